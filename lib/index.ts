@@ -1,0 +1,7 @@
+/**
+ * cdktf-aks-overlay: CDK for Terraform constructs for AKS on Azure CNI Overlay, and the rule
+ * engine that fails `cdktf synth` on network plans Azure would reject at apply time.
+ */
+export * from './net';
+export { check, formatFinding, RULE_IDS } from './rules';
+export type { Finding, Severity, CheckContext, RuleId } from './rules';

@@ -1,0 +1,256 @@
+/**
+ * Pure address math for IPv4 and IPv6 prefixes. No cdktf imports.
+ *
+ * IPv4 is parsed with `netmask`, IPv6 with `ipaddr.js`. Before handing a string to either, it is
+ * checked against the textual form that Azure accepts (strict dotted decimal, an explicit
+ * prefix length), because both libraries are lenient in ways that change the meaning of a
+ * range (`netmask` reads `010.0.0.0` as octal 8.0.0.0 and `10.244/16` as 10.0.0.0/16).
+ */
+import { Netmask } from 'netmask';
+import * as ipaddr from 'ipaddr.js';
+
+/** An IP address family, spelled as AKS spells it in `--ip-families`. */
+export type IpFamily = 'IPv4' | 'IPv6';
+
+/** The error every parse failure of this module throws; never a parser library's own error. */
+export class CidrError extends Error {
+  /** The value that failed to parse, as given. */
+  public readonly input: unknown;
+  /** The family that was expected or detected, when known. */
+  public readonly family?: IpFamily;
+  constructor(input: unknown, reason: string, family?: IpFamily, what: 'CIDR' | 'address' = 'CIDR') {
+    const shown = typeof input === 'string' ? `'${input}'` : describe(input);
+    super(`${shown} is not a valid ${family ?? 'IP'} ${what}: ${reason}`);
+    this.name = 'CidrError';
+    this.input = input;
+    this.family = family;
+  }
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  return `${typeof v} ${String(v)}`;
+}
+
+/** A parsed range. All addresses are in their normalized text form. */
+export interface Cidr {
+  /** The input string, trimmed. */
+  readonly input: string;
+  readonly family: IpFamily;
+  readonly prefixLength: number;
+  /** The network address: the input address with its host bits cleared. */
+  readonly network: string;
+  /** `network/prefixLength`, e.g. `fd12:3456:789a::/64`. */
+  readonly normalized: string;
+  /** True when the input had host bits set (e.g. `10.244.1.0/16`). */
+  readonly hostBitsSet: boolean;
+  /** True for an IPv4-mapped IPv6 range such as `::ffff:10.0.0.0/104`. */
+  readonly ipv4Mapped: boolean;
+  /** The first address of the range (the network address). */
+  readonly first: string;
+  /** The last address of the range. */
+  readonly last: string;
+  /** The number of addresses in the range. */
+  readonly size: bigint;
+  /** The first address as an integer. */
+  readonly start: bigint;
+  /** The last address as an integer (inclusive). */
+  readonly end: bigint;
+}
+
+/** A parsed single address. */
+export interface IpAddress {
+  readonly family: IpFamily;
+  /** Normalized text (RFC 5952 for IPv6). */
+  readonly text: string;
+  readonly value: bigint;
+}
+
+const IPV4_DOTTED = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const PREFIX = /^\d{1,3}$/;
+const BITS: Record<IpFamily, number> = { IPv4: 32, IPv6: 128 };
+
+/** The family a string looks like (a colon means IPv6), without validating it. */
+export function familyOf(input: unknown): IpFamily | undefined {
+  if (typeof input !== 'string') return undefined;
+  const s = input.trim();
+  if (s === '') return undefined;
+  return s.includes(':') ? 'IPv6' : 'IPv4';
+}
+
+function asTrimmedString(input: unknown, family: IpFamily | undefined, what: 'CIDR' | 'address'): string {
+  if (typeof input !== 'string') {
+    throw new CidrError(input, what === 'CIDR' ? 'expected a string such as 10.244.0.0/16' : 'expected a string such as 10.0.0.10', family, what);
+  }
+  const s = input.trim();
+  if (s === '') throw new CidrError(input, 'it is empty', family, what);
+  return s;
+}
+
+function ipv4ToBigInt(text: string): bigint {
+  return text.split('.').reduce((acc, octet) => (acc << 8n) | BigInt(Number(octet)), 0n);
+}
+
+function bigIntToIpv4(v: bigint): string {
+  return [24n, 16n, 8n, 0n].map((shift) => String((v >> shift) & 0xffn)).join('.');
+}
+
+function ipv6ToBigInt(addr: ipaddr.IPv6): bigint {
+  return addr.parts.reduce((acc, part) => (acc << 16n) | BigInt(part), 0n);
+}
+
+function bigIntToIpv6(v: bigint): string {
+  const parts: number[] = [];
+  for (let i = 7; i >= 0; i--) parts.push(Number((v >> BigInt(i * 16)) & 0xffffn));
+  return new ipaddr.IPv6(parts).toRFC5952String();
+}
+
+/** Formats an integer as an address of the family. */
+export function formatAddress(family: IpFamily, value: bigint): string {
+  return family === 'IPv4' ? bigIntToIpv4(value) : bigIntToIpv6(value);
+}
+
+/**
+ * Parses one address (no prefix length). Throws {@link CidrError}.
+ * @param family when given, the address must be of this family.
+ */
+export function parseAddress(input: unknown, family?: IpFamily): IpAddress {
+  const s = asTrimmedString(input, family, 'address');
+  const detected = familyOf(s)!;
+  if (family && detected !== family) throw new CidrError(input, `it is an ${detected} address, expected ${family}`, family, 'address');
+  if (detected === 'IPv4') {
+    if (!IPV4_DOTTED.test(s)) throw new CidrError(input, 'expected four decimal octets 0-255, e.g. 10.0.0.10', 'IPv4', 'address');
+    const value = ipv4ToBigInt(new Netmask(`${s}/32`).base);
+    return { family: 'IPv4', text: bigIntToIpv4(value), value };
+  }
+  if (!ipaddr.IPv6.isValid(s)) throw new CidrError(input, 'expected an IPv6 address such as fd12:3456:789a::10', 'IPv6', 'address');
+  const addr = ipaddr.IPv6.parse(s);
+  const value = ipv6ToBigInt(addr);
+  return { family: 'IPv6', text: bigIntToIpv6(value), value };
+}
+
+/**
+ * Parses a CIDR range of either family (or of `family` when given). Accepts surrounding
+ * whitespace and any IPv6 spelling (upper case, compressed); requires an explicit prefix length.
+ * A range with host bits set parses, with `hostBitsSet: true` and the normalized network.
+ * Throws {@link CidrError} with a message that says what is wrong.
+ */
+export function parseCidr(input: unknown, family?: IpFamily): Cidr {
+  const s = asTrimmedString(input, family, 'CIDR');
+  const detected = familyOf(s)!;
+  if (family && detected !== family) {
+    throw new CidrError(input, `it is an ${detected} range, expected ${family}`, family);
+  }
+  const slash = s.indexOf('/');
+  if (slash < 0) {
+    throw new CidrError(input, `the prefix length is missing (e.g. ${s}/${detected === 'IPv4' ? 16 : 64})`, detected);
+  }
+  const addrText = s.slice(0, slash).trim();
+  const prefixText = s.slice(slash + 1).trim();
+  const bits = BITS[detected];
+  if (!PREFIX.test(prefixText) || Number(prefixText) > bits) {
+    throw new CidrError(input, `prefix length must be 0-${bits}`, detected);
+  }
+  const prefixLength = Number(prefixText);
+  let start: bigint;
+  let addrValue: bigint;
+  let ipv4Mapped = false;
+  if (detected === 'IPv4') {
+    if (!IPV4_DOTTED.test(addrText)) {
+      throw new CidrError(input, 'the address must be four decimal octets 0-255, e.g. 10.244.0.0/16', 'IPv4');
+    }
+    const nm = new Netmask(`${addrText}/${prefixLength}`);
+    start = ipv4ToBigInt(nm.base);
+    addrValue = ipv4ToBigInt(addrText);
+  } else {
+    if (!ipaddr.IPv6.isValid(addrText)) throw new CidrError(input, `'${addrText}' is not an IPv6 address`, 'IPv6');
+    const addr = ipaddr.IPv6.parse(addrText);
+    ipv4Mapped = addr.isIPv4MappedAddress();
+    addrValue = ipv6ToBigInt(addr);
+    const hostBits = BigInt(bits - prefixLength);
+    start = (addrValue >> hostBits) << hostBits;
+  }
+  const size = 1n << BigInt(bits - prefixLength);
+  const end = start + size - 1n;
+  const network = formatAddress(detected, start);
+  return {
+    input: s,
+    family: detected,
+    prefixLength,
+    network,
+    normalized: `${network}/${prefixLength}`,
+    hostBitsSet: addrValue !== start,
+    ipv4Mapped,
+    first: network,
+    last: formatAddress(detected, end),
+    size,
+    start,
+    end,
+  };
+}
+
+/** The outcome of {@link tryParseCidr}: a value, never a throw. */
+export type ParseResult = { ok: true; cidr: Cidr } | { ok: false; error: CidrError };
+
+/** Like {@link parseCidr}, but returns the error as a value. */
+export function tryParseCidr(input: unknown, family?: IpFamily): ParseResult {
+  try {
+    return { ok: true, cidr: parseCidr(input, family) };
+  } catch (e) {
+    if (e instanceof CidrError) return { ok: false, error: e };
+    return { ok: false, error: new CidrError(input, e instanceof Error ? e.message : String(e), family) };
+  }
+}
+
+type RangeLike = Cidr | string;
+
+function toRange(x: RangeLike): Cidr {
+  return typeof x === 'string' ? parseCidr(x) : x;
+}
+
+/** A range, or a single address as a one-address range. */
+function toRangeOrAddress(x: RangeLike | IpAddress): { family: IpFamily; start: bigint; end: bigint } {
+  if (typeof x !== 'string') return 'value' in x ? { family: x.family, start: x.value, end: x.value } : x;
+  if (x.includes('/')) return parseCidr(x);
+  const a = parseAddress(x);
+  return { family: a.family, start: a.value, end: a.value };
+}
+
+/** True when the two ranges share at least one address. Ranges of different families never overlap. */
+export function overlaps(a: RangeLike, b: RangeLike): boolean {
+  const x = toRange(a);
+  const y = toRange(b);
+  return x.family === y.family && x.start <= y.end && y.start <= x.end;
+}
+
+/** True when `inner` (an address or a range) lies wholly inside `range`. */
+export function contains(range: RangeLike, inner: RangeLike | IpAddress): boolean {
+  const r = toRange(range);
+  const i = toRangeOrAddress(inner);
+  return r.family === i.family && r.start <= i.start && i.end <= r.end;
+}
+
+/** How many /24 blocks an IPv4 range holds (0 for a range smaller than /24, or for IPv6). */
+export function count24Blocks(range: RangeLike): number {
+  const r = toRange(range);
+  if (r.family !== 'IPv4' || r.prefixLength > 24) return 0;
+  return 2 ** (24 - r.prefixLength);
+}
+
+/** The address at `offset` from the start of the range (0 is the network address). */
+export function addressAt(range: RangeLike, offset: bigint | number): string {
+  const r = toRange(range);
+  const o = BigInt(offset);
+  if (o < 0n || o >= r.size) throw new CidrError(r.input, `offset ${o} is outside the range of ${r.size} addresses`, r.family);
+  return formatAddress(r.family, r.start + o);
+}
+
+/** The offset of an address inside a range, or undefined when it is outside. */
+export function offsetOf(range: RangeLike, address: string | IpAddress): bigint | undefined {
+  const r = toRange(range);
+  const a = typeof address === 'string' ? parseAddress(address) : address;
+  if (a.family !== r.family || a.value < r.start || a.value > r.end) return undefined;
+  return a.value - r.start;
+}

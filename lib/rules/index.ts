@@ -1,0 +1,4 @@
+export * from './types';
+export * from './catalogue';
+export { check, runRules, formatFinding } from './check';
+export { RULES } from './registry';

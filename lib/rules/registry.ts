@@ -1,0 +1,10 @@
+/**
+ * Every implemented rule, in catalogue order. Each rule module exports an array of rules.
+ */
+import type { Rule } from './types';
+import { networkRules } from './network';
+import { poolRules } from './pools';
+import { serviceRules } from './services';
+import { clusterRules } from './cluster';
+
+export const RULES: readonly Rule[] = [...networkRules, ...poolRules, ...serviceRules, ...clusterRules];

@@ -1,0 +1,53 @@
+/**
+ * Types of the rule engine. No cdktf imports.
+ */
+import type { IpFamily } from '../net';
+import type { PlanModel } from '../model/types';
+
+/** How bad a finding is: an error fails synth and `check` exits 1; a warning does not. */
+export type Severity = 'error' | 'warning';
+
+/** One problem found in a plan. */
+export interface Finding {
+  /** The rule id of RULES.md, e.g. `network/overlap`. */
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** The Terraform address of the offending element, e.g. `azurerm_kubernetes_cluster.aks`. */
+  readonly address: string;
+  /** The construct path, when the document carries one. */
+  readonly path?: string;
+  /** What is wrong, naming the value; starts with the rule id, e.g. `network/service-cidr-ipv6-size: service range fd12:3456:789a:1::/100 is larger than /108`. */
+  readonly message: string;
+  /** How to fix it, e.g. `use a /108 or smaller, e.g. fd12:3456:789a:1::/108`. */
+  readonly fix: string;
+  /** True when the rule could not run (a value is an unresolved expression); always a warning. */
+  readonly skipped?: boolean;
+}
+
+/**
+ * What a Terraform document cannot hold, passed to `check` beside it.
+ */
+export interface CheckContext {
+  /** Address prefixes of subnets that the plan references only by a literal resource ID (an existing subnet), keyed by that ID. */
+  readonly subnets?: Readonly<Record<string, readonly string[]>>;
+  /** Address spaces of virtual networks that the plan references only by a literal resource ID, keyed by that ID. */
+  readonly virtualNetworks?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The IP families of the cluster that a Kubernetes service runs on, keyed by the service's
+   * Terraform address, for services whose provider reaches the cluster through an expression the
+   * document cannot resolve (a data source, another stack).
+   */
+  readonly serviceClusterFamilies?: Readonly<Record<string, readonly IpFamily[]>>;
+  /** Features known to be registered outside the plan, as `Namespace/Feature`, e.g. `Microsoft.ContainerService/AzureOverlayDualStackPreview`. */
+  readonly registeredFeatures?: readonly string[];
+}
+
+/** A rule of RULES.md. */
+export interface Rule {
+  readonly id: string;
+  /** The severity of its findings (skipped-rule findings are always warnings). */
+  readonly severity: Severity;
+  /** One line: what the rule enforces. */
+  readonly description: string;
+  readonly check: (model: PlanModel, context: CheckContext) => Finding[];
+}
