@@ -1,2 +1,3 @@
 export * from './types';
 export { readModel } from './read';
+export * from './defaults';

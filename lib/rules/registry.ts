@@ -6,5 +6,6 @@ import { networkRules } from './network';
 import { poolRules } from './pools';
 import { serviceRules } from './services';
 import { clusterRules } from './cluster';
+import { networkCapacityRules } from './network-capacity';
 
-export const RULES: readonly Rule[] = [...networkRules, ...poolRules, ...serviceRules, ...clusterRules];
+export const RULES: readonly Rule[] = [...networkRules, ...networkCapacityRules, ...poolRules, ...serviceRules, ...clusterRules];
