@@ -18,7 +18,7 @@ export class CidrError extends Error {
   public readonly input: unknown;
   /** The family that was expected or detected, when known. */
   public readonly family?: IpFamily;
-  constructor(input: unknown, reason: string, family?: IpFamily, what: 'CIDR' | 'address' = 'CIDR') {
+  constructor(input: unknown, reason: string, family?: IpFamily, what: 'CIDR' | 'address' | 'offset' = 'CIDR') {
     const shown = typeof input === 'string' ? `'${input}'` : describe(input);
     super(`${shown} is not a valid ${family ?? 'IP'} ${what}: ${reason}`);
     this.name = 'CidrError';
@@ -29,7 +29,9 @@ export class CidrError extends Error {
 
 function describe(v: unknown): string {
   if (v === null) return 'null';
+  if (v === undefined) return 'undefined';
   if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'function') return 'a function';
   if (typeof v === 'object') return 'an object';
   return `${typeof v} ${String(v)}`;
 }
@@ -46,7 +48,10 @@ export interface Cidr {
   readonly normalized: string;
   /** True when the input had host bits set (e.g. `10.244.1.0/16`). */
   readonly hostBitsSet: boolean;
-  /** True for an IPv4-mapped IPv6 range such as `::ffff:10.0.0.0/104`. */
+  /**
+   * True for an IPv4-mapped IPv6 range such as `::ffff:10.0.0.0/104`: the whole range lies in
+   * `::ffff:0:0/96` (so the prefix length is 96 or more).
+   */
   readonly ipv4Mapped: boolean;
   /** The first address of the range (the network address). */
   readonly first: string;
@@ -69,7 +74,10 @@ export interface IpAddress {
 }
 
 const IPV4_DOTTED = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const PREFIX = /^\d{1,3}$/;
+/** A decimal prefix length without leading zeros (`0`, `8`, `128`); the range is checked apart. */
+const PREFIX = /^(0|[1-9]\d{0,2})$/;
+/** The start of the IPv4-mapped IPv6 block `::ffff:0:0/96`, shifted right by 32 bits. */
+const IPV4_MAPPED_HIGH = 0xffffn;
 const BITS: Record<IpFamily, number> = { IPv4: 32, IPv6: 128 };
 
 /** The family a string looks like (a colon means IPv6), without validating it. */
@@ -86,7 +94,23 @@ function asTrimmedString(input: unknown, family: IpFamily | undefined, what: 'CI
   }
   const s = input.trim();
   if (s === '') throw new CidrError(input, 'it is empty', family, what);
+  if (/\s/.test(s)) throw new CidrError(input, 'it contains whitespace', family, what);
   return s;
+}
+
+/**
+ * Checks an IPv6 address text (no prefix length) and parses it with ipaddr.js, or returns why it
+ * is not one. Stricter than ipaddr.js: no zone id (`fe80::1%eth0`), and an embedded IPv4 part
+ * (`::ffff:10.0.0.1`) must be strict dotted decimal (ipaddr.js reads `0x1` as hex).
+ */
+function ipv6OrReason(text: string): ipaddr.IPv6 | string {
+  if (text.includes('%')) return `a zone id ('${text.slice(text.indexOf('%'))}') is not allowed`;
+  if (text.includes('.')) {
+    const tail = text.slice(text.lastIndexOf(':') + 1);
+    if (!IPV4_DOTTED.test(tail)) return `the embedded IPv4 part '${tail}' must be four decimal octets 0-255`;
+  }
+  if (!ipaddr.IPv6.isValid(text)) return `'${text}' is not an IPv6 address`;
+  return ipaddr.IPv6.parse(text);
 }
 
 function ipv4ToBigInt(text: string): bigint {
@@ -125,8 +149,8 @@ export function parseAddress(input: unknown, family?: IpFamily): IpAddress {
     const value = ipv4ToBigInt(new Netmask(`${s}/32`).base);
     return { family: 'IPv4', text: bigIntToIpv4(value), value };
   }
-  if (!ipaddr.IPv6.isValid(s)) throw new CidrError(input, 'expected an IPv6 address such as fd12:3456:789a::10', 'IPv6', 'address');
-  const addr = ipaddr.IPv6.parse(s);
+  const addr = ipv6OrReason(s);
+  if (typeof addr === 'string') throw new CidrError(input, `${addr}; expected an IPv6 address such as fd12:3456:789a::10`, 'IPv6', 'address');
   const value = ipv6ToBigInt(addr);
   return { family: 'IPv6', text: bigIntToIpv6(value), value };
 }
@@ -144,12 +168,15 @@ export function parseCidr(input: unknown, family?: IpFamily): Cidr {
     throw new CidrError(input, `it is an ${detected} range, expected ${family}`, family);
   }
   const slash = s.indexOf('/');
-  if (slash < 0) {
-    throw new CidrError(input, `the prefix length is missing (e.g. ${s}/${detected === 'IPv4' ? 16 : 64})`, detected);
+  const addrText = slash < 0 ? s : s.slice(0, slash);
+  const prefixText = slash < 0 ? '' : s.slice(slash + 1);
+  if (prefixText === '') {
+    throw new CidrError(input, `the prefix length is missing (e.g. ${addrText}/${detected === 'IPv4' ? 16 : 64})`, detected);
   }
-  const addrText = s.slice(0, slash).trim();
-  const prefixText = s.slice(slash + 1).trim();
   const bits = BITS[detected];
+  if (/^0\d+$/.test(prefixText)) {
+    throw new CidrError(input, `prefix length must be 0-${bits}, written without leading zeros`, detected);
+  }
   if (!PREFIX.test(prefixText) || Number(prefixText) > bits) {
     throw new CidrError(input, `prefix length must be 0-${bits}`, detected);
   }
@@ -165,12 +192,12 @@ export function parseCidr(input: unknown, family?: IpFamily): Cidr {
     start = ipv4ToBigInt(nm.base);
     addrValue = ipv4ToBigInt(addrText);
   } else {
-    if (!ipaddr.IPv6.isValid(addrText)) throw new CidrError(input, `'${addrText}' is not an IPv6 address`, 'IPv6');
-    const addr = ipaddr.IPv6.parse(addrText);
-    ipv4Mapped = addr.isIPv4MappedAddress();
+    const addr = ipv6OrReason(addrText);
+    if (typeof addr === 'string') throw new CidrError(input, addr, 'IPv6');
     addrValue = ipv6ToBigInt(addr);
     const hostBits = BigInt(bits - prefixLength);
     start = (addrValue >> hostBits) << hostBits;
+    ipv4Mapped = prefixLength >= 96 && start >> 32n === IPV4_MAPPED_HIGH;
   }
   const size = 1n << BigInt(bits - prefixLength);
   const end = start + size - 1n;
@@ -206,15 +233,36 @@ export function tryParseCidr(input: unknown, family?: IpFamily): ParseResult {
 
 type RangeLike = Cidr | string;
 
-function toRange(x: RangeLike): Cidr {
-  return typeof x === 'string' ? parseCidr(x) : x;
+function isObjectOfFamily(x: unknown): x is { family: IpFamily } {
+  return typeof x === 'object' && x !== null && ((x as { family?: unknown }).family === 'IPv4' || (x as { family?: unknown }).family === 'IPv6');
+}
+
+function isCidr(x: unknown): x is Cidr {
+  return isObjectOfFamily(x) && typeof (x as Cidr).start === 'bigint' && typeof (x as Cidr).end === 'bigint' && typeof (x as Cidr).size === 'bigint';
+}
+
+function isIpAddress(x: unknown): x is IpAddress {
+  return isObjectOfFamily(x) && typeof (x as IpAddress).value === 'bigint';
+}
+
+/** A CIDR string or a parsed {@link Cidr}; anything else (from untyped callers) is a {@link CidrError}. */
+function toRange(x: unknown): Cidr {
+  if (typeof x === 'string') return parseCidr(x);
+  if (isCidr(x)) return x;
+  throw new CidrError(x, 'expected a CIDR string such as 10.244.0.0/16 or a parsed Cidr');
+}
+
+/** An address string or a parsed {@link IpAddress}; anything else is a {@link CidrError}. */
+function toAddress(x: unknown): IpAddress {
+  if (typeof x === 'string') return parseAddress(x);
+  if (isIpAddress(x)) return x;
+  throw new CidrError(x, 'expected an address string such as 10.0.0.10 or a parsed IpAddress', undefined, 'address');
 }
 
 /** A range, or a single address as a one-address range. */
-function toRangeOrAddress(x: RangeLike | IpAddress): { family: IpFamily; start: bigint; end: bigint } {
-  if (typeof x !== 'string') return 'value' in x ? { family: x.family, start: x.value, end: x.value } : x;
-  if (x.includes('/')) return parseCidr(x);
-  const a = parseAddress(x);
+function toRangeOrAddress(x: unknown): { family: IpFamily; start: bigint; end: bigint } {
+  if (isCidr(x) || (typeof x === 'string' && x.includes('/'))) return toRange(x);
+  const a = toAddress(x);
   return { family: a.family, start: a.value, end: a.value };
 }
 
@@ -242,15 +290,18 @@ export function count24Blocks(range: RangeLike): number {
 /** The address at `offset` from the start of the range (0 is the network address). */
 export function addressAt(range: RangeLike, offset: bigint | number): string {
   const r = toRange(range);
-  const o = BigInt(offset);
-  if (o < 0n || o >= r.size) throw new CidrError(r.input, `offset ${o} is outside the range of ${r.size} addresses`, r.family);
+  const integral = typeof offset === 'bigint' || (typeof offset === 'number' && Number.isSafeInteger(offset));
+  const o = integral ? BigInt(offset) : -1n;
+  if (o < 0n || o >= r.size) {
+    throw new CidrError(offset, `it must be an integer from 0 to ${r.size - 1n} inside ${r.normalized}`, r.family, 'offset');
+  }
   return formatAddress(r.family, r.start + o);
 }
 
 /** The offset of an address inside a range, or undefined when it is outside. */
 export function offsetOf(range: RangeLike, address: string | IpAddress): bigint | undefined {
   const r = toRange(range);
-  const a = typeof address === 'string' ? parseAddress(address) : address;
+  const a = toAddress(address);
   if (a.family !== r.family || a.value < r.start || a.value > r.end) return undefined;
   return a.value - r.start;
 }
