@@ -5,3 +5,6 @@
 export * from './net';
 export { check, formatFinding, RULE_IDS } from './rules';
 export type { Finding, Severity, CheckContext, RuleId } from './rules';
+export * from './constructs';
+export { readModel, isUnknown, effectiveNetwork, effectivePool, poolsOf } from './model';
+export type { PlanModel, ClusterModel, NodePoolModel, SubnetModel, VirtualNetworkModel, ServiceModel, Unknown, Value, EffectiveNetwork, EffectivePool, NetworkMode } from './model';

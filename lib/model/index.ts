@@ -1,3 +1,4 @@
 export * from './types';
-export { readModel } from './read';
+export { readModel, isUnknown, unknown, wrongType, parseSubnetId } from './read';
 export * from './defaults';
+export * from './effective';

@@ -15,8 +15,10 @@
 /** A value that the document holds only as an unresolved Terraform expression. */
 export interface Unknown {
   readonly kind: 'unknown';
-  /** The expression as written, e.g. `${var.pod_cidr}`. */
+  /** The expression as written, e.g. `${var.pod_cidr}` (a value of the wrong type: its JSON text). */
   readonly expression: string;
+  /** Why it is unknown, when more can be said than "an unresolved expression", e.g. `a variable`, `an object where a string belongs`. */
+  readonly reason?: string;
 }
 
 /** A string-ish attribute: the literal, an unresolved expression, or absent. */

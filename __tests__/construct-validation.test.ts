@@ -1,0 +1,253 @@
+import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
+import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { Construct } from 'constructs';
+import { AksCluster, AksClusterProps, AksStackValidation } from '../lib/constructs';
+
+const BASE: AksClusterProps = { name: 'aks', resourceGroupName: 'rg', location: 'eastus2' };
+const VALIDATION_PATH = 'stack/cdktf-aks-overlay-validation';
+const EXISTING_SUBNET = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/nodes';
+
+/** A stack with the azurerm provider (cdktf's own validation wants one) and whatever `build` adds. */
+function stackWith(build: (scope: Construct) => void, app: App = Testing.app()): TerraformStack {
+  const stack = new TerraformStack(app, 'stack');
+  new AzurermProvider(stack, 'azurerm', { features: [{}], resourceProviderRegistrations: 'none' });
+  build(stack);
+  return stack;
+}
+
+/** Runs the stack's validations the way `Testing.synth(stack, true)` does and returns the error text ('' when it passes). */
+function validationError(build: (scope: Construct) => void): string {
+  const stack = stackWith(build);
+  try {
+    Testing.synth(stack, true);
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** The lines of a validation error that name our validation, without cdktf's `[path] ` prefix. */
+function findingLines(message: string): string[] {
+  return message.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(`[${VALIDATION_PATH}] `)).map((l) => l.slice(VALIDATION_PATH.length + 3));
+}
+
+/** Warnings recorded on constructs of the stack, as `path: message`. */
+function warnings(stack: TerraformStack): string[] {
+  return stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => `${c.node.path}: ${String(m.data)}`));
+}
+
+function subnet(scope: Construct, id: string, prefix: string): Subnet {
+  return new Subnet(scope, id, { name: id, resourceGroupName: 'rg', virtualNetworkName: 'vnet', addressPrefixes: [prefix] });
+}
+
+describe('AksStackValidation: one per stack', () => {
+  test('every construct of a stack finds the same validation; another stack has its own', () => {
+    const app = Testing.app();
+    const a = new TerraformStack(app, 'a');
+    const b = new TerraformStack(app, 'b');
+    const c1 = new AksCluster(a, 'one', BASE);
+    const c2 = new AksCluster(a, 'two', { ...BASE, name: 'two' });
+    const c3 = new AksCluster(b, 'three', { ...BASE, name: 'three' });
+    expect(AksStackValidation.of(c1)).toBe(AksStackValidation.of(c2));
+    expect(AksStackValidation.of(c1.resource)).toBe(AksStackValidation.of(a));
+    expect(AksStackValidation.of(c3)).not.toBe(AksStackValidation.of(c1));
+    expect(a.node.findAll().filter((x) => AksStackValidation.isAksStackValidation(x))).toHaveLength(1);
+  });
+
+  test('the reserved id cannot be taken by another construct', () => {
+    const stack = new TerraformStack(Testing.app(), 'stack');
+    new Construct(stack, 'cdktf-aks-overlay-validation');
+    expect(() => new AksCluster(stack, 'aks', BASE)).toThrow(/reserved for cdktf-aks-overlay's stack validation/);
+  });
+});
+
+describe('AksStackValidation: valid plans pass', () => {
+  test('the default cluster, a dual-stack cluster with pools, and the walkthrough subnets pass Testing.synth(stack, true)', () => {
+    expect(validationError((s) => { new AksCluster(s, 'aks', BASE); })).toBe('');
+    expect(validationError((s) => {
+      new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv4', 'IPv6'] }).addNodePool('user', { name: 'user', minCount: 1, maxCount: 3 });
+    })).toBe('');
+    expect(validationError((s) => {
+      const c = new AksCluster(s, 'aks', { ...BASE, podCidr: '192.168.0.0/16', defaultNodePool: { vnetSubnet: subnet(s, 'nodes', '10.240.0.0/16') } });
+      c.addNodePool('pool2', { name: 'pool2', vnetSubnet: subnet(s, 'pool2', '10.241.0.0/16') });
+    })).toBe('');
+  });
+
+  test('app.synth() passes for a valid plan', () => {
+    const app = Testing.app();
+    stackWith((s) => { new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'win', osType: 'Windows', nodeCount: 2 }); }, app);
+    expect(() => app.synth()).not.toThrow();
+  });
+});
+
+describe('AksStackValidation: rules fire through the constructs, rule id first', () => {
+  test.each<[string, string, (s: Construct) => void]>([
+    ['an overlapping subnet', 'network/overlap', (s) => {
+      new AksCluster(s, 'aks', { ...BASE, defaultNodePool: { vnetSubnet: subnet(s, 'nodes', '10.244.0.0/24') } });
+    }],
+    ['a 7-character Windows pool name', 'pool/name', (s) => {
+      new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'windows', osType: 'Windows' });
+    }],
+    ['an IPv6 service range /100', 'network/service-cidr-ipv6-size', (s) => {
+      new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], serviceCidrs: ['10.0.0.0/16', 'fd12:3456:789a:1::/100'] });
+    }],
+    ['AzureLinux on Kubernetes 1.31', 'pool/azure-linux-2-retired', (s) => {
+      new AksCluster(s, 'aks', { ...BASE, kubernetesVersion: '1.31', defaultNodePool: { osSku: 'AzureLinux' } });
+    }],
+    ['a DCsv2 VM size with overlay', 'network/overlay-vm-size', (s) => {
+      new AksCluster(s, 'aks', BASE).addNodePool('dc', { name: 'dc', vmSize: 'Standard_DC2s_v2' });
+    }],
+    ['a subnet given as { id, addressPrefixes } that overlaps the pod range', 'network/overlap', (s) => {
+      new AksCluster(s, 'aks', { ...BASE, defaultNodePool: { vnetSubnet: { id: EXISTING_SUBNET, addressPrefixes: ['10.244.8.0/22'] } } });
+    }],
+    ['a pod CIDR in node-subnet mode', 'network/pod-cidr-without-overlay', (s) => {
+      new AksCluster(s, 'aks', { ...BASE, networkPlugin: 'azure', podCidr: '192.168.0.0/16' });
+    }],
+    ['ipFamilies IPv6 first', 'network/ip-families', (s) => {
+      new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv6', 'IPv4'] });
+    }],
+  ])('%s -> %s', (_name, ruleId, build) => {
+    const message = validationError(build);
+    expect(message).toMatch(/^Validation failed with the following errors:/);
+    const lines = findingLines(message);
+    expect(lines.some((l) => l.startsWith(`${ruleId}: `))).toBe(true);
+    // every line: rule id first, construct path last
+    for (const l of lines) expect(l).toMatch(/^[a-z]+\/[a-z0-9-]+: .+ \(stack\/[^)]+\)$/);
+  });
+
+  test('the existing subnet without addressPrefixes is not checked for overlap (nothing to compare)', () => {
+    const message = validationError((s) => {
+      new AksCluster(s, 'aks', { ...BASE, defaultNodePool: { vnetSubnet: { id: EXISTING_SUBNET } } });
+    });
+    expect(findingLines(message).filter((l) => l.startsWith('network/overlap'))).toEqual([]);
+  });
+
+  test('several problems are all listed in one error', () => {
+    const message = validationError((s) => {
+      const c = new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], serviceCidrs: ['10.0.0.0/16', 'fd12:3456:789a:1::/100'], defaultNodePool: { vnetSubnet: subnet(s, 'nodes', '10.244.0.0/24') } });
+      c.addNodePool('win', { name: 'windows', osType: 'Windows', vnetSubnet: subnet(s, 'win', '10.245.0.0/24') });
+      c.addNodePool('dc', { name: 'dc', vmSize: 'Standard_DC4s_v2', vnetSubnet: subnet(s, 'dc', '10.246.0.0/24') });
+    });
+    const ids = new Set(findingLines(message).map((l) => l.split(':')[0]));
+    for (const id of ['network/overlap', 'pool/name', 'network/service-cidr-ipv6-size', 'network/overlay-vm-size']) expect(ids).toContain(id);
+    expect(message.match(/^Validation failed/gm)).toHaveLength(1);
+  });
+
+  test('errors fail app.synth(); skipValidation: true lets it through', () => {
+    const bad = (s: Construct): void => { new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'windows', osType: 'Windows' }); };
+    const app = Testing.app();
+    stackWith(bad, app);
+    expect(() => app.synth()).toThrow(/\[stack\/cdktf-aks-overlay-validation\] pool\/name: .*'windows'/);
+    const skipping = new App({ outdir: app.outdir, skipValidation: true });
+    stackWith(bad, skipping);
+    expect(() => skipping.synth()).not.toThrow();
+  });
+
+  test('Testing.synthScope and Testing.synth(stack) do not run validations', () => {
+    expect(() => Testing.synthScope((s) => { new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'windows', osType: 'Windows' }); })).not.toThrow();
+  });
+
+  test('findings() gives the same findings as objects', () => {
+    const stack = stackWith((s) => { new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'windows', osType: 'Windows' }); });
+    const findings = AksStackValidation.of(stack).findings().filter((f) => f.severity === 'error');
+    expect(findings.map((f) => [f.ruleId, f.path])).toEqual([['pool/name', 'stack/aks/win/resource']]);
+  });
+});
+
+describe('AksStackValidation: warnings and context', () => {
+  const windowsDualStack = (props: Partial<AksClusterProps> = {}) => (s: Construct): void => {
+    new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], ...props }).addNodePool('win', { name: 'win', osType: 'Windows' });
+  };
+
+  test('a warning goes to Annotations on the offending construct, once, and does not fail synth', () => {
+    const stack = stackWith(windowsDualStack());
+    Testing.synth(stack, true);
+    Testing.synth(stack, true);
+    const w = warnings(stack).filter((x) => x.includes('pool/windows-dual-stack-preview'));
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/^stack\/aks\/win\/resource: pool\/windows-dual-stack-preview: /);
+  });
+
+  test('registerDualStackPreviewFeature or addRegisteredFeature silence the preview warning', () => {
+    const registered = stackWith(windowsDualStack({ registerDualStackPreviewFeature: true }));
+    Testing.synth(registered, true);
+    expect(warnings(registered).filter((x) => x.includes('pool/windows-dual-stack-preview'))).toEqual([]);
+    const outside = stackWith((s) => {
+      windowsDualStack()(s);
+      AksStackValidation.of(s).addRegisteredFeature('Microsoft.ContainerService/AzureOverlayDualStackPreview');
+    });
+    Testing.synth(outside, true);
+    expect(warnings(outside).filter((x) => x.includes('pool/windows-dual-stack-preview'))).toEqual([]);
+  });
+
+  test('token values are skipped with a warning instead of an error', () => {
+    const stack = stackWith((s) => {
+      const pod = new TerraformVariable(s, 'pod_cidr', { type: 'string' });
+      new AksCluster(s, 'aks', { ...BASE, podCidr: pod.stringValue });
+    });
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+    expect(warnings(stack).some((w) => w.includes('${var.pod_cidr}'))).toBe(true);
+  });
+
+  test('context: subnets by the id string of the JSON, service families by address, features sorted', () => {
+    const stack = stackWith((s) => {
+      const v = AksStackValidation.of(s);
+      const sub = new TerraformVariable(s, 'subnet_id', { type: 'string' });
+      const c = new AksCluster(s, 'aks', { ...BASE, defaultNodePool: { vnetSubnet: { id: sub.stringValue, addressPrefixes: ['10.240.0.0/16'] } } });
+      c.addNodePool('p', { name: 'p', vnetSubnet: { id: EXISTING_SUBNET, addressPrefixes: ['10.241.0.0/16'] } });
+      c.addNodePool('q', { name: 'q', vnetSubnet: { id: `${EXISTING_SUBNET}2`, addressPrefixes: [sub.stringValue] } });
+      c.addNodePool('r', { name: 'r', vnetSubnet: subnet(s, 'local', '10.242.0.0/16') });
+      const svc = new ServiceV1(s, 'svc', { metadata: { name: 'web' }, spec: { type: 'LoadBalancer' } });
+      v.addServiceClusterFamilies(svc, c.ipFamilies);
+      v.addServiceClusterFamilies('kubernetes_service_v1.other', ['IPv4', 'IPv6']);
+      v.addRegisteredFeature('Microsoft.B/Y');
+      v.addRegisteredFeature('Microsoft.A/X');
+      v.addVirtualNetwork('/vnet', ['10.240.0.0/12']);
+    });
+    expect(AksStackValidation.of(stack).context()).toEqual({
+      subnets: { '${var.subnet_id}': ['10.240.0.0/16'], [EXISTING_SUBNET]: ['10.241.0.0/16'] },
+      virtualNetworks: { '/vnet': ['10.240.0.0/12'] },
+      serviceClusterFamilies: { 'kubernetes_service_v1.svc': ['IPv4'], 'kubernetes_service_v1.other': ['IPv4', 'IPv6'] },
+      registeredFeatures: ['Microsoft.A/X', 'Microsoft.B/Y'],
+    });
+  });
+
+  test('a Subnet resource of another stack reaches the rules through its cross-stack expression', () => {
+    const app = Testing.app();
+    const net = new TerraformStack(app, 'net');
+    new AzurermProvider(net, 'azurerm', { features: [{}] });
+    const nodes = subnet(net, 'nodes', '10.244.0.0/24');
+    stackWith((s) => { new AksCluster(s, 'aks', { ...BASE, defaultNodePool: { vnetSubnet: nodes } }); }, app);
+    expect(() => app.synth()).toThrow(/network\/overlap: .*10\.244\.0\.0\/24/);
+  });
+});
+
+describe('no password literal in synthesized JSON', () => {
+  /** Every `admin_password` value anywhere in a document. */
+  function adminPasswords(node: unknown): unknown[] {
+    if (Array.isArray(node)) return node.flatMap(adminPasswords);
+    if (node === null || typeof node !== 'object') return [];
+    return Object.entries(node).flatMap(([k, v]) => (k === 'admin_password' ? [v] : adminPasswords(v)));
+  }
+
+  test('Windows pools with and without windowsProfile: passwords are sensitive-variable expressions only', () => {
+    const docs = [
+      Testing.synthScope((s) => { new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'win', osType: 'Windows' }); }),
+      Testing.synthScope((s) => { new AksCluster(s, 'aks', { ...BASE, windowsProfile: { adminUsername: 'winadmin' } }).addNodePool('win', { name: 'win', osType: 'Windows' }); }),
+      Testing.synthScope((s) => {
+        const pw = new TerraformVariable(s, 'pw', { type: 'string', sensitive: true });
+        new AksCluster(s, 'aks', { ...BASE, windowsProfile: { adminPassword: pw.stringValue } }).addNodePool('win', { name: 'win', osType: 'Windows' });
+      }),
+    ].map((j) => JSON.parse(j));
+    for (const doc of docs) {
+      const values = adminPasswords(doc);
+      expect(values).toHaveLength(1);
+      const m = /^\$\{var\.([a-z_]+)\}$/.exec(String(values[0]));
+      expect(m).not.toBeNull();
+      expect(doc.variable[m![1]].sensitive).toBe(true);
+      expect(doc.variable[m![1]]).not.toHaveProperty('default');
+    }
+  });
+});

@@ -1,0 +1,363 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: synth benchmarks, printed as Markdown tables (medians over several runs).
+ *
+ *   A. The App as cdktf.json runs it (its `app` command, CDKTF_OUTDIR in a temp dir) against
+ *      bench/baseline (the same five scenarios written the `cdktf init --template typescript`
+ *      way, run as its cdktf.json says: `npx ts-node main.ts`), interleaved in the same run.
+ *   B. In-process synth of a fleet of 1, 10 and 100 dual-stack clusters (Windows pool + NGINX
+ *      workload with IPv4 and IPv6 services, synth-time validation on), one fresh child process
+ *      per fleet size and run (bench/fleet.js), so peak RSS is per size.
+ *   C. `npm test` wall time (one run).
+ *
+ * Options (flags win over environment variables):
+ *   --runs N          runs per measurement, median reported           (BENCH_RUNS, default 5)
+ *   --warmup N        unrecorded warm-up runs per command in A         (BENCH_WARMUP, default 1)
+ *   --sizes 1,10,100  fleet sizes for B                                 (BENCH_SIZES)
+ *   --only a,b,c      run only these sections (a=app, b=fleet, c=test)  (BENCH_ONLY)
+ *   --skip-test       skip C (it is slow)                               (BENCH_SKIP_TEST=1)
+ *   --no-build        B: do not run `npm run build` first (dist/ must be current)
+ *   --source          B: run the fleet from lib/*.ts through tsx instead of compiled dist/
+ *   --quick           --runs 1 --warmup 0 --skip-test
+ *   --json FILE       also write the raw numbers as JSON
+ * Exit code: 0 when every measurement ran (targets missed are reported, not fatal), 1 when a
+ * measured command failed.
+ */
+'use strict';
+
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+const BASELINE = path.join(__dirname, 'baseline');
+
+const TARGETS = {
+  appSpeedup: 5, // the App at least 5x faster than the baseline
+  fleetSize: 100,
+  fleetSeconds: 3, // 100 clusters under 3 s in-process
+  fleetRssMb: 500, // under 500 MB peak RSS
+  testSeconds: 60, // npm test under 60 s
+};
+
+// ---------------------------------------------------------------------------------------------
+// options
+
+function parseArgs(argv, env) {
+  const opts = {
+    runs: intOr(env.BENCH_RUNS, 5),
+    warmup: intOr(env.BENCH_WARMUP, 1),
+    sizes: listOr(env.BENCH_SIZES, ['1', '10', '100']).map(Number),
+    only: new Set(listOr(env.BENCH_ONLY, ['a', 'b', 'c'])),
+    skipTest: env.BENCH_SKIP_TEST === '1' || env.BENCH_SKIP_TEST === 'true',
+    build: true,
+    source: false,
+    json: undefined,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      if (inline !== undefined) return inline;
+      if (i + 1 >= argv.length) usage(`${flag} needs a value`);
+      return argv[++i];
+    };
+    switch (flag) {
+      case '--runs': opts.runs = positiveInt(value(), flag); break;
+      case '--warmup': opts.warmup = nonNegativeInt(value(), flag); break;
+      case '--sizes': opts.sizes = value().split(',').map((s) => positiveInt(s.trim(), flag)); break;
+      case '--only': opts.only = new Set(value().split(',').map((s) => sectionKey(s.trim()))); break;
+      case '--skip-test': opts.skipTest = true; break;
+      case '--no-build': opts.build = false; break;
+      case '--source': opts.source = true; break;
+      case '--quick': opts.runs = 1; opts.warmup = 0; opts.skipTest = true; break;
+      case '--json': opts.json = path.resolve(value()); break;
+      case '-h': case '--help': usage(); break;
+      default: usage(`unknown option ${arg}`);
+    }
+  }
+  if (!(opts.runs >= 1)) usage('--runs must be at least 1');
+  return opts;
+}
+
+function sectionKey(s) {
+  const map = { a: 'a', app: 'a', b: 'b', fleet: 'b', c: 'c', test: 'c' };
+  if (!map[s]) usage(`--only: unknown section "${s}" (use a|app, b|fleet, c|test)`);
+  return map[s];
+}
+function intOr(v, d) { return v === undefined || v === '' ? d : positiveOrZero(v, 'environment'); }
+function listOr(v, d) { return v === undefined || v === '' ? d : v.split(',').map((s) => s.trim()); }
+function positiveOrZero(v, what) { const n = Number(v); if (!Number.isInteger(n) || n < 0) usage(`${what}: "${v}" is not a whole number`); return n; }
+function nonNegativeInt(v, flag) { return positiveOrZero(v, flag); }
+function positiveInt(v, flag) { const n = positiveOrZero(v, flag); if (n < 1) usage(`${flag}: must be at least 1`); return n; }
+function usage(problem) {
+  const lines = fs.readFileSync(__filename, 'utf8').split('\n');
+  const head = lines.slice(2, lines.findIndex((l) => l.startsWith(' */'))).map((l) => l.replace(/^ \*\s?/, '')).join('\n');
+  if (problem) { console.error(`bench: ${problem}\n`); console.error(head); process.exit(2); }
+  console.log(head);
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// measuring
+
+const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/**
+ * Runs a shell command, returns { seconds, peakRssMb, status, stderr }. Peak RSS is the largest
+ * resident set of the command or any of its descendants (GNU time's %M), when /usr/bin/time exists.
+ */
+function timeCommand(command, cwd, env) {
+  const rssFile = path.join(os.tmpdir(), `bench-rss-${process.pid}-${Date.now()}`);
+  const argv = GNU_TIME ? [GNU_TIME, '-q', '-f', '%M', '-o', rssFile, 'sh', '-c', command] : ['sh', '-c', command];
+  const start = process.hrtime.bigint();
+  const r = spawnSync(argv[0], argv.slice(1), { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  let peakRssMb;
+  if (GNU_TIME && fs.existsSync(rssFile)) {
+    const kb = Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+    if (Number.isFinite(kb)) peakRssMb = kb / 1024;
+    fs.rmSync(rssFile, { force: true });
+  }
+  return { seconds, peakRssMb, status: r.status, stdout: r.stdout, stderr: r.stderr, error: r.error };
+}
+
+function median(xs) {
+  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return undefined;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+function range(xs) {
+  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x));
+  return v.length ? [Math.min(...v), Math.max(...v)] : [undefined, undefined];
+}
+
+function fail(what, r) {
+  console.error(`\nbench: ${what} failed (exit ${r.status}${r.error ? `, ${r.error.message}` : ''})`);
+  const tail = `${r.stdout || ''}\n${r.stderr || ''}`.trim().split('\n').slice(-30).join('\n');
+  if (tail) console.error(tail);
+  process.exitCode = 1;
+}
+
+function mkTemp(prefix) { return fs.mkdtempSync(path.join(os.tmpdir(), prefix)); }
+
+function readApp(dir) {
+  const file = path.join(dir, 'cdktf.json');
+  const app = JSON.parse(fs.readFileSync(file, 'utf8')).app;
+  if (typeof app !== 'string' || !app) throw new Error(`${file} has no "app" command`);
+  return app;
+}
+
+/** { stackName: { 'resource type' or 'data.type' or 'provider.x' or 'output': count } } */
+function inventory(outdir) {
+  const stacksDir = path.join(outdir, 'stacks');
+  const result = {};
+  if (!fs.existsSync(stacksDir)) return result;
+  for (const stack of fs.readdirSync(stacksDir).sort()) {
+    const file = path.join(stacksDir, stack, 'cdk.tf.json');
+    if (!fs.existsSync(file)) continue;
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const counts = {};
+    const add = (k, n) => { counts[k] = (counts[k] || 0) + n; };
+    for (const [type, byName] of Object.entries(doc.resource || {})) add(type, Object.keys(byName).length);
+    for (const [type, byName] of Object.entries(doc.data || {})) add(`data.${type}`, Object.keys(byName).length);
+    for (const [name, list] of Object.entries(doc.provider || {})) add(`provider.${name}`, Array.isArray(list) ? list.length : 1);
+    add('output', Object.keys(doc.output || {}).length);
+    add('variable', Object.keys(doc.variable || {}).length);
+    result[stack] = counts;
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A. App vs baseline
+
+function benchApp(opts) {
+  const env = { ...process.env, CHECKPOINT_DISABLE: '1', NODE_ENV: process.env.NODE_ENV || '' };
+  delete env.TF_CLOUD_ORGANIZATION; // local backend, as `npx cdktf synth` in a fresh clone
+  const subjects = [
+    { key: 'app', label: 'App (this library)', cwd: ROOT, command: readApp(ROOT) },
+    { key: 'baseline', label: 'Baseline (cdktf init style)', cwd: BASELINE, command: readApp(BASELINE) },
+  ];
+  const samples = { app: [], baseline: [] };
+  const rss = { app: [], baseline: [] };
+  const outdirs = {};
+  const total = opts.warmup + opts.runs;
+  for (let i = 0; i < total; i++) {
+    for (const s of subjects) {
+      const outdir = mkTemp(`bench-${s.key}-`);
+      process.stderr.write(`  A ${s.key} ${i < opts.warmup ? 'warm-up' : `run ${i - opts.warmup + 1}/${opts.runs}`}: ${s.command} ... `);
+      const r = timeCommand(s.command, s.cwd, { ...env, CDKTF_OUTDIR: outdir });
+      process.stderr.write(`${r.seconds.toFixed(2)} s\n`);
+      if (r.status !== 0) { fail(`${s.label}: ${s.command}`, r); return undefined; }
+      if (i >= opts.warmup) { samples[s.key].push(r.seconds); rss[s.key].push(r.peakRssMb); }
+      if (outdirs[s.key]) fs.rmSync(outdirs[s.key], { recursive: true, force: true });
+      outdirs[s.key] = outdir;
+    }
+  }
+  const inv = { app: inventory(outdirs.app), baseline: inventory(outdirs.baseline) };
+  for (const d of Object.values(outdirs)) fs.rmSync(d, { recursive: true, force: true });
+  const res = {};
+  for (const s of subjects) {
+    res[s.key] = { command: s.command, cwd: path.relative(ROOT, s.cwd) || '.', label: s.label, samples: samples[s.key], median: median(samples[s.key]), range: range(samples[s.key]), peakRssMb: median(rss[s.key]), stacks: Object.keys(inv[s.key]).length };
+  }
+  res.ratio = res.baseline.median / res.app.median;
+  res.inventory = inv;
+  return res;
+}
+
+function printApp(a, opts) {
+  const f = (x) => (x === undefined ? 'n/a' : x.toFixed(2));
+  const mb = (x) => (x === undefined ? 'n/a' : `${Math.round(x)}`);
+  console.log(`\n### A. \`cdktf synth\` app command, five example stacks (median of ${opts.runs}, ${opts.warmup} warm-up)\n`);
+  console.log('| subject | command | stacks | wall s (median) | min-max s | peak RSS MB |');
+  console.log('|---|---|---:|---:|---:|---:|');
+  for (const k of ['app', 'baseline']) {
+    const r = a[k];
+    console.log(`| ${r.label} | \`${r.command}\` (in ${r.cwd}) | ${r.stacks} | ${f(r.median)} | ${f(r.range[0])}-${f(r.range[1])} | ${mb(r.peakRssMb)} |`);
+  }
+  const ok = a.ratio >= TARGETS.appSpeedup;
+  console.log(`\nSpeed-up: **${a.ratio.toFixed(1)}x** (target >= ${TARGETS.appSpeedup}x: ${ok ? 'met' : 'MISSED'})`);
+
+  // Equivalence check: resource kinds and counts per stack, App vs baseline.
+  const stacks = [...new Set([...Object.keys(a.inventory.app), ...Object.keys(a.inventory.baseline)])].sort();
+  const diffs = [];
+  for (const st of stacks) {
+    const x = a.inventory.app[st] || {};
+    const y = a.inventory.baseline[st] || {};
+    for (const k of [...new Set([...Object.keys(x), ...Object.keys(y)])].sort()) {
+      if ((x[k] || 0) !== (y[k] || 0)) diffs.push(`${st}: ${k} app=${x[k] || 0} baseline=${y[k] || 0}`);
+    }
+  }
+  if (diffs.length === 0) {
+    console.log('Equivalence: same stacks, same resource/data/provider/output/variable kinds and counts.');
+  } else {
+    console.log(`Equivalence: ${diffs.length} difference(s) in kinds/counts:`);
+    for (const d of diffs) console.log(`  - ${d}`);
+  }
+  a.targetMet = ok;
+  a.differences = diffs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// B. fleet
+
+function benchFleet(opts) {
+  if (!opts.source && opts.build) {
+    process.stderr.write('  B npm run build ... ');
+    const r = timeCommand('npm run build --silent', ROOT, process.env);
+    process.stderr.write(`${r.seconds.toFixed(1)} s\n`);
+    if (r.status !== 0) { fail('npm run build', r); return undefined; }
+  }
+  const nodeArgs = opts.source ? ['--require', 'tsx/cjs'] : [];
+  const script = path.join(__dirname, 'fleet.js');
+  const bySize = new Map(opts.sizes.map((n) => [n, []]));
+  for (let i = 0; i < opts.runs; i++) {
+    for (const n of opts.sizes) {
+      const outdir = mkTemp('bench-fleet-');
+      process.stderr.write(`  B fleet ${n} run ${i + 1}/${opts.runs} ... `);
+      const r = spawnSync(process.execPath, [...nodeArgs, script, String(n), outdir, opts.source ? 'source' : 'dist'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' }, maxBuffer: 64 * 1024 * 1024 });
+      fs.rmSync(outdir, { recursive: true, force: true });
+      if (r.status !== 0) { fail(`fleet of ${n}`, r); return undefined; }
+      const line = r.stdout.trim().split('\n').pop();
+      const m = JSON.parse(line);
+      process.stderr.write(`${(m.inProcessMs / 1000).toFixed(2)} s, ${Math.round(m.peakRssMb)} MB\n`);
+      bySize.get(n).push(m);
+    }
+  }
+  const rows = [];
+  for (const [n, ms] of bySize) {
+    const med = (k) => median(ms.map((m) => m[k]));
+    rows.push({
+      clusters: n,
+      resources: ms[0].resources,
+      loadMs: med('loadMs'),
+      constructMs: med('constructMs'),
+      synthMs: med('synthMs'),
+      inProcessMs: med('inProcessMs'),
+      totalMs: med('totalMs'),
+      perClusterMs: med('inProcessMs') / n,
+      peakRssMb: med('peakRssMb'),
+      maxPeakRssMb: range(ms.map((m) => m.peakRssMb))[1],
+      checkMs: med('checkMs'),
+      findings: ms[0].findings,
+      samples: ms,
+    });
+  }
+  return { mode: opts.source ? 'tsx (lib/*.ts)' : 'compiled dist/ (npm run build)', rows };
+}
+
+function printFleet(b, opts) {
+  const s = (ms) => (ms === undefined ? 'n/a' : (ms / 1000).toFixed(2));
+  const m = (ms) => (ms === undefined ? 'n/a' : ms.toFixed(1));
+  console.log(`\n### B. In-process synth of a fleet (dual-stack + Windows pool + NGINX, validation on; ${b.mode}; median of ${opts.runs}, fresh process per size and run)\n`);
+  console.log('| clusters | resources | module load s | construct s | synth+validate s | **in-process s** | ms per cluster | peak RSS MB | standalone check() s |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of b.rows) {
+    console.log(`| ${r.clusters} | ${r.resources} | ${s(r.loadMs)} | ${s(r.constructMs)} | ${s(r.synthMs)} | **${s(r.inProcessMs)}** | ${m(r.perClusterMs)} | ${Math.round(r.peakRssMb)} | ${s(r.checkMs)} |`);
+  }
+  console.log('\nin-process = construct + synth (synth includes the stack validation); module load is separate; peak RSS covers the whole child process;');
+  console.log('standalone check() = the rule engine alone over the synthesized documents, run after synth (not in in-process).');
+  const big = b.rows.find((r) => r.clusters === TARGETS.fleetSize);
+  if (big) {
+    const tOk = big.inProcessMs / 1000 < TARGETS.fleetSeconds;
+    const rOk = big.peakRssMb < TARGETS.fleetRssMb;
+    console.log(`Targets for ${TARGETS.fleetSize} clusters: in-process ${s(big.inProcessMs)} s (< ${TARGETS.fleetSeconds} s: ${tOk ? 'met' : 'MISSED'}), peak RSS ${Math.round(big.peakRssMb)} MB (< ${TARGETS.fleetRssMb} MB: ${rOk ? 'met' : 'MISSED'})`);
+    b.targetMet = tOk && rOk;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// C. npm test
+
+function benchTest() {
+  process.stderr.write('  C npm test ... ');
+  const r = timeCommand('npm test --silent', ROOT, { ...process.env, CHECKPOINT_DISABLE: '1', CI: '1' });
+  process.stderr.write(`${r.seconds.toFixed(1)} s (exit ${r.status})\n`);
+  const summary = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /^(Tests|Test Suites):/.test(l.trim())).map((l) => l.trim());
+  if (r.status !== 0) fail('npm test', r);
+  return { seconds: r.seconds, status: r.status, summary, peakRssMb: r.peakRssMb };
+}
+
+function printTest(c) {
+  console.log('\n### C. `npm test` (type-check + build + jest, one run)\n');
+  console.log('| command | wall s | exit | jest summary |');
+  console.log('|---|---:|---:|---|');
+  console.log(`| \`npm test\` | ${c.seconds.toFixed(1)} | ${c.status} | ${c.summary.join('; ') || 'n/a'} |`);
+  const ok = c.status === 0 && c.seconds < TARGETS.testSeconds;
+  console.log(`\nTarget < ${TARGETS.testSeconds} s: ${ok ? 'met' : 'MISSED'}`);
+  c.targetMet = ok;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function main() {
+  const opts = parseArgs(process.argv.slice(2), process.env);
+  const cpus = os.cpus();
+  console.log(`## cdktf-aks-overlay benchmarks\n`);
+  console.log(`Node ${process.version}, ${cpus.length} x ${cpus[0] ? cpus[0].model.trim() : 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}; ${new Date().toISOString()}`);
+  const results = { node: process.version, cpus: cpus.length, cpuModel: cpus[0] && cpus[0].model, date: new Date().toISOString(), options: { ...opts, only: [...opts.only] } };
+  if (opts.only.has('a')) {
+    const a = benchApp(opts);
+    if (a) { printApp(a, opts); results.app = a; }
+  }
+  if (opts.only.has('b')) {
+    const b = benchFleet(opts);
+    if (b) { printFleet(b, opts); results.fleet = b; }
+  }
+  if (opts.only.has('c') && !opts.skipTest) {
+    const c = benchTest();
+    printTest(c);
+    results.test = c;
+  } else if (opts.only.has('c')) {
+    console.log('\n### C. `npm test`: skipped (--skip-test)');
+  }
+  if (opts.json) {
+    fs.writeFileSync(opts.json, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nRaw numbers: ${path.relative(process.cwd(), opts.json)}`);
+  }
+}
+
+main();

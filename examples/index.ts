@@ -1,0 +1,99 @@
+/**
+ * The walkthrough's scenarios as stacks, the backend selection, and the App wiring that
+ * main.ts runs. Stack names (what `cdktf synth|deploy <stack>` takes) are in {@link EXAMPLE_STACK_NAMES}.
+ */
+import { CloudBackend, NamedCloudWorkspace, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { DualStackStack, DualStackStackProps } from './dual-stack';
+import { DualStackWindowsStack, DualStackWindowsStackProps } from './dual-stack-windows';
+import { DualStackWorkloadStack, DualStackWorkloadStackProps } from './dual-stack-workload';
+import { OverlayStack, OverlayStackProps } from './overlay';
+import { OverlayDedicatedSubnetStack, OverlayDedicatedSubnetStackProps } from './overlay-dedicated-subnet';
+
+export * from './common';
+export * from './overlay';
+export * from './overlay-dedicated-subnet';
+export * from './dual-stack';
+export * from './dual-stack-windows';
+export * from './dual-stack-workload';
+
+/** The stack names of the examples, in the order the App creates them. */
+export const EXAMPLE_STACK_NAMES = ['overlay', 'overlay-dedicated-subnet', 'dual-stack', 'dual-stack-windows', 'dual-stack-workload'] as const;
+/** One of {@link EXAMPLE_STACK_NAMES}. */
+export type ExampleStackName = (typeof EXAMPLE_STACK_NAMES)[number];
+
+/** The Terraform Cloud workspace prefix when `TF_WORKSPACE_PREFIX` is not set. */
+export const DEFAULT_WORKSPACE_PREFIX = 'aks-overlay-';
+
+/** The environment variables the backend selection reads. */
+export interface BackendEnvironment {
+  /** The Terraform Cloud organization; when set (non-empty), every stack uses a `cloud` backend. */
+  readonly TF_CLOUD_ORGANIZATION?: string;
+  /** The workspace name prefix; the workspace is `<prefix><stack name>`. Default `aks-overlay-`. */
+  readonly TF_WORKSPACE_PREFIX?: string;
+  /** The Terraform Cloud / Enterprise host. Default `app.terraform.io`. */
+  readonly TF_CLOUD_HOSTNAME?: string;
+}
+
+/**
+ * Chooses a stack's backend from the environment: local (cdktf's default, nothing added) unless
+ * `TF_CLOUD_ORGANIZATION` is set; then a Terraform Cloud backend with the workspace
+ * `<TF_WORKSPACE_PREFIX ?? 'aks-overlay-'><stack name>`, so each stack's plans can be reviewed
+ * in its own workspace.
+ * @returns the CloudBackend, or undefined for the local backend
+ */
+export function configureBackend(stack: TerraformStack, env: BackendEnvironment): CloudBackend | undefined {
+  const organization = env.TF_CLOUD_ORGANIZATION?.trim();
+  if (!organization) return undefined;
+  const prefix = env.TF_WORKSPACE_PREFIX ?? DEFAULT_WORKSPACE_PREFIX;
+  const hostname = env.TF_CLOUD_HOSTNAME?.trim();
+  return new CloudBackend(stack, {
+    organization,
+    hostname: hostname ? hostname : undefined,
+    workspaces: new NamedCloudWorkspace(`${prefix}${stack.node.id}`),
+  });
+}
+
+/** Per-stack props for {@link addExampleStacks}. */
+export interface ExampleStacksProps {
+  readonly overlay?: OverlayStackProps;
+  readonly overlayDedicatedSubnet?: OverlayDedicatedSubnetStackProps;
+  readonly dualStack?: DualStackStackProps;
+  readonly dualStackWindows?: DualStackWindowsStackProps;
+  /** Defaults to the `dual-stack` stack's name, resource group and subscription. */
+  readonly dualStackWorkload?: DualStackWorkloadStackProps;
+}
+
+/** The example stacks created by {@link addExampleStacks}. */
+export interface ExampleStacks {
+  readonly overlay: OverlayStack;
+  readonly overlayDedicatedSubnet: OverlayDedicatedSubnetStack;
+  readonly dualStack: DualStackStack;
+  readonly dualStackWindows: DualStackWindowsStack;
+  readonly dualStackWorkload: DualStackWorkloadStack;
+}
+
+/**
+ * Adds every example stack to `app` under the names of {@link EXAMPLE_STACK_NAMES}, with the
+ * backend of {@link configureBackend}. `dual-stack-workload` reads the `dual-stack` cluster
+ * (same name, resource group and subscription unless given) and depends on that stack, so
+ * `cdktf deploy dual-stack dual-stack-workload` applies them in order.
+ */
+export function addExampleStacks(app: Construct, env: BackendEnvironment = {}, props: ExampleStacksProps = {}): ExampleStacks {
+  const dualStackProps = props.dualStack ?? {};
+  const stacks: ExampleStacks = {
+    overlay: new OverlayStack(app, 'overlay', props.overlay),
+    overlayDedicatedSubnet: new OverlayDedicatedSubnetStack(app, 'overlay-dedicated-subnet', props.overlayDedicatedSubnet),
+    dualStack: new DualStackStack(app, 'dual-stack', dualStackProps),
+    dualStackWindows: new DualStackWindowsStack(app, 'dual-stack-windows', props.dualStackWindows),
+    dualStackWorkload: new DualStackWorkloadStack(app, 'dual-stack-workload', {
+      name: dualStackProps.name,
+      resourceGroupName: dualStackProps.resourceGroupName,
+      subscriptionId: dualStackProps.subscriptionId,
+      ...props.dualStackWorkload,
+    }),
+  };
+  stacks.dualStackWorkload.addDependency(stacks.dualStack);
+  for (const stack of Object.values(stacks) as TerraformStack[]) configureBackend(stack, env);
+  return stacks;
+}

@@ -1,0 +1,63 @@
+/**
+ * Parsing a file's text as a Terraform JSON document, with one-line errors for anything else.
+ * No cdktf imports.
+ */
+import { InputError } from './errors';
+
+/**
+ * The top-level keys Terraform's JSON configuration syntax allows, plus cdktf's `//` comment
+ * key. A JSON object with any other key (a package.json, a manifest.json) is not a Terraform
+ * document.
+ */
+export const TERRAFORM_TOP_LEVEL_KEYS: readonly string[] = [
+  '//', 'check', 'data', 'import', 'locals', 'module', 'moved', 'output', 'provider', 'removed', 'resource', 'terraform', 'variable',
+];
+
+/** Describes a JSON value's type in words, for error messages. */
+export function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'string') return 'a string';
+  return `a ${typeof v}`;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Parses `text` (the contents of `file`) as a Terraform JSON document.
+ *
+ * Accepted: a JSON object whose keys are Terraform top-level keys; `resource`, when present, an
+ * object of resource types, each an object of resources. `{}` is a valid (empty) document.
+ * Deeper shape problems are left to the rule engine (`document/shape` findings).
+ * @param text the file contents
+ * @param file the path to name in error messages
+ * @returns the parsed document
+ * @throws InputError with a one-line message for text that is not JSON or JSON that is not a Terraform document
+ */
+export function parseTerraformDocument(text: string, file: string): Record<string, unknown> {
+  if (text.trim() === '') throw new InputError(`${file}: not JSON: the file is empty`);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new InputError(`${file}: not JSON: ${reason}`);
+  }
+  const notTf = `${file}: not a Terraform JSON document:`;
+  if (!isPlainObject(doc)) throw new InputError(`${notTf} the top level is ${jsonType(doc)}, expected an object`);
+  const unknownKey = Object.keys(doc).find((k) => !TERRAFORM_TOP_LEVEL_KEYS.includes(k));
+  if (unknownKey !== undefined) {
+    throw new InputError(`${notTf} unexpected top-level key '${unknownKey}' (expected only ${TERRAFORM_TOP_LEVEL_KEYS.filter((k) => k !== '//').join(', ')})`);
+  }
+  if ('resource' in doc) {
+    const resource = doc.resource;
+    if (!isPlainObject(resource)) throw new InputError(`${notTf} 'resource' is ${jsonType(resource)}, expected an object of resource types`);
+    for (const [type, byName] of Object.entries(resource)) {
+      if (!isPlainObject(byName)) throw new InputError(`${notTf} 'resource.${type}' is ${jsonType(byName)}, expected an object of named resources`);
+    }
+  }
+  return doc;
+}

@@ -1,0 +1,116 @@
+/**
+ * The command line: `cdktf-aks-overlay check|report [PATH...]`, parsed with commander.
+ * `run` takes its streams and environment as arguments so that it has no hidden inputs.
+ * No cdktf imports.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import * as pc from 'picocolors';
+import { DEFAULT_PATH, loadStacks, STACK_FILE } from './discover';
+import { EXIT_OK, EXIT_UNUSABLE_INPUT, InputError } from './errors';
+import { formatCheckJson, formatCheckText, useColor } from './format';
+import { runCheck } from './check-command';
+import { renderReport } from './report';
+import { contextFromOptions, FEATURE_SYNTAX, PREFIX_OPTION_SYNTAX, SERVICE_FAMILIES_SYNTAX, type ContextOptionValues } from './context-options';
+import { PACKAGE_NAME, packageVersion } from './version';
+
+/** Where the CLI writes and what it reads besides argv. */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown; isTTY?: boolean };
+  readonly stderr: { write(text: string): unknown };
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+}
+
+/** The output formats of `check`. */
+export const CHECK_FORMATS = ['text', 'json'] as const;
+
+interface CheckCommandOptions extends ContextOptionValues {
+  format: (typeof CHECK_FORMATS)[number];
+  warningsAsErrors?: boolean;
+}
+
+const PATHS_HELP = `a ${STACK_FILE} file, a stack folder holding one, or a cdktf.out folder (stacks/*/${STACK_FILE}); default ./${DEFAULT_PATH}`;
+const SUBNET_HELP = 'the address prefixes of an existing subnet that plans reference only by its resource ID (repeatable)';
+const VNET_HELP = 'the address space of an existing virtual network that plans reference only by its resource ID (repeatable)';
+const SERVICE_FAMILIES_HELP = 'the IP families of the cluster a Kubernetes service (by Terraform address) runs on, when its provider reaches the cluster through a data source or another stack (repeatable)';
+const FEATURE_HELP = 'a subscription feature registered outside the plan, e.g. Microsoft.ContainerService/AzureOverlayDualStackPreview (repeatable)';
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** Adds the options both commands share. */
+function withContextOptions(cmd: Command): Command {
+  return cmd
+    .option(`--subnet <${PREFIX_OPTION_SYNTAX}>`, SUBNET_HELP, collect)
+    .option(`--vnet <${PREFIX_OPTION_SYNTAX}>`, VNET_HELP, collect)
+    .option(`--service-families <${SERVICE_FAMILIES_SYNTAX}>`, SERVICE_FAMILIES_HELP, collect)
+    .option(`--registered-feature <${FEATURE_SYNTAX}>`, FEATURE_HELP, collect);
+}
+
+/**
+ * Runs the CLI.
+ * @param argv the arguments after the program name, e.g. `['check', 'cdktf.out']`
+ * @returns the exit code: 0 no error findings, 1 error findings, 2 unusable input
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command();
+  program
+    .name(PACKAGE_NAME)
+    .description('Check synthesized CDK for Terraform plans (cdk.tf.json) against the AKS networking rules of Azure CNI Overlay, and summarize them for review.')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print help')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`${PACKAGE_NAME}: ${s.trim().replace(/\s*\n\s*/g, ' ')} (see --help)\n`),
+    });
+
+  withContextOptions(program
+    .command('check')
+    .description('run the rules over every stack found; exit 0 when there are no errors, 1 when there are, 2 for unusable input')
+    .argument('[paths...]', PATHS_HELP)
+    .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
+    .option('--warnings-as-errors', 'exit 1 on warnings too'))
+    .action((paths: string[], opts: CheckCommandOptions) => {
+      const context = contextFromOptions(opts);
+      const stacks = loadStacks(paths, io.cwd);
+      const result = runCheck(stacks, context, { warningsAsErrors: opts.warningsAsErrors });
+      if (opts.format === 'json') {
+        io.stdout.write(formatCheckJson(result));
+      } else {
+        const colors = pc.createColors(useColor(io.stdout.isTTY, io.env));
+        io.stdout.write(formatCheckText(result, colors));
+      }
+      exitCode = result.exitCode;
+    });
+
+  withContextOptions(program
+    .command('report')
+    .description('print a Markdown summary of each stack\'s AKS networking (clusters, pools, capacity, services, findings) for a pull request')
+    .argument('[paths...]', PATHS_HELP))
+    .action((paths: string[], opts: ContextOptionValues) => {
+      const context = contextFromOptions(opts);
+      const stacks = loadStacks(paths, io.cwd);
+      io.stdout.write(renderReport(stacks, context));
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end with exit code 0; usage errors (already printed) are unusable input.
+      return e.exitCode === 0 ? EXIT_OK : EXIT_UNUSABLE_INPUT;
+    }
+    if (e instanceof InputError) {
+      io.stderr.write(`${PACKAGE_NAME}: ${e.message}\n`);
+      return EXIT_UNUSABLE_INPUT;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr.write(`${PACKAGE_NAME}: internal error: ${message.split('\n')[0]} (please report this with the plan that caused it)\n`);
+    return EXIT_UNUSABLE_INPUT;
+  }
+}

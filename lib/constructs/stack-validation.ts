@@ -1,0 +1,159 @@
+/**
+ * The synth-time validation: one per TerraformStack, found or created by every construct of
+ * this library. At validation time it reads the stack's own Terraform JSON and runs the rules of
+ * lib/rules over it, so the constructs and the `check` CLI share one rule engine.
+ */
+import { Annotations, DefaultTokenResolver, StringConcat, TerraformResource, TerraformStack, Token, Tokenization } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import type { IpFamily } from '../net';
+import { check, formatFinding } from '../rules/check';
+import type { CheckContext, Finding } from '../rules/types';
+
+const VALIDATION_ID = 'cdktf-aks-overlay-validation';
+const MARKER = Symbol.for('cdktf-aks-overlay.AksStackValidation');
+const RESOLVER = new DefaultTokenResolver(new StringConcat());
+
+/**
+ * Runs the rules of RULES.md over the Terraform JSON of one stack when cdktf validates it:
+ * `app.synth()` / `cdktf synth` (unless the App has `skipValidation: true`) and
+ * `Testing.synth(stack, true)`. `Testing.synthScope` and `Testing.synth(stack)` do not run
+ * validations. Errors are returned through `node.addValidation`, so cdktf lists every finding
+ * at once, each as `rule-id: what; fix (construct path)`; warnings (including rules skipped
+ * because a value is an unresolved token) go to `Annotations.of(construct).addWarning` on the
+ * offending construct.
+ *
+ * Constructs add what the JSON cannot hold (the prefixes of subnets referenced by ID, the IP
+ * families of a cluster in another stack, features registered outside the stack).
+ *
+ * @example
+ * AksStackValidation.of(this).addServiceClusterFamilies(service, ['IPv4', 'IPv6']);
+ */
+export class AksStackValidation extends Construct {
+  /** True for an AksStackValidation (also across copies of this library). */
+  public static isAksStackValidation(x: unknown): x is AksStackValidation {
+    return typeof x === 'object' && x !== null && (x as { [MARKER]?: boolean })[MARKER] === true;
+  }
+
+  /** The validation of the stack that holds `scope`, created on first use. */
+  public static of(scope: IConstruct): AksStackValidation {
+    const stack = TerraformStack.of(scope);
+    const existing = stack.node.tryFindChild(VALIDATION_ID);
+    if (existing !== undefined) {
+      if (AksStackValidation.isAksStackValidation(existing)) return existing;
+      throw new Error(`${stack.node.path}: the construct id '${VALIDATION_ID}' is reserved for cdktf-aks-overlay's stack validation`);
+    }
+    return new AksStackValidation(stack, VALIDATION_ID);
+  }
+
+  private readonly subnets: { id: string; prefixes: readonly string[] }[] = [];
+  private readonly virtualNetworks: { id: string; addressSpace: readonly string[] }[] = [];
+  private readonly serviceFamilies: { service: string | TerraformResource; families: readonly IpFamily[] }[] = [];
+  private readonly features = new Set<string>();
+  private readonly warned = new Set<string>();
+
+  private constructor(scope: TerraformStack, id: string) {
+    super(scope, id);
+    Object.defineProperty(this, MARKER, { value: true });
+    this.node.addValidation({ validate: () => this.validate() });
+  }
+
+  /**
+   * Adds the prefixes of a subnet that the stack references by ID rather than as an azurerm
+   * `Subnet` of this stack (an existing subnet, or a `Subnet` of another stack), so the overlap
+   * and capacity rules can check it. Does nothing when the prefixes are unknown or tokens: the
+   * rules then skip with a warning.
+   * @param id the subnet ID exactly as the stack's resources use it (a token is resolved at
+   * validation; pass the same token object the resource got, so a cross-stack reference
+   * resolves to the same expression)
+   * @param addressPrefixes the subnet's prefixes, e.g. `['10.240.0.0/16']`
+   */
+  public addSubnet(id: string, addressPrefixes: readonly string[] | undefined): void {
+    if (addressPrefixes === undefined || isUnresolvedList(addressPrefixes)) return;
+    this.subnets.push({ id, prefixes: [...addressPrefixes] });
+  }
+
+  /**
+   * Adds the address space of a virtual network that the stack references only by resource ID.
+   * @param id the VNet's resource ID as it appears in the stack's JSON (a token is resolved at validation)
+   */
+  public addVirtualNetwork(id: string, addressSpace: readonly string[]): void {
+    if (isUnresolvedList(addressSpace)) return;
+    this.virtualNetworks.push({ id, addressSpace: [...addressSpace] });
+  }
+
+  /**
+   * Tells the rules which IP families the cluster behind a Kubernetes service has, for a
+   * service whose provider reaches the cluster through an expression the stack's JSON cannot
+   * resolve (a cluster in another stack, a data source). Used by `service/family-not-in-cluster`.
+   * @param service the service resource, or its Terraform address (e.g. `kubernetes_service_v1.web`)
+   * @param families the cluster's IP families, e.g. `cluster.ipFamilies`
+   */
+  public addServiceClusterFamilies(service: string | TerraformResource, families: readonly IpFamily[]): void {
+    if (isUnresolvedList(families)) return;
+    this.serviceFamilies.push({ service, families: [...families] });
+  }
+
+  /**
+   * Records a feature registered outside this stack, as `Namespace/Feature`, e.g.
+   * `Microsoft.ContainerService/AzureOverlayDualStackPreview` (see `pool/windows-dual-stack-preview`).
+   */
+  public addRegisteredFeature(feature: string): void {
+    this.features.add(feature);
+  }
+
+  /** The check context built from what constructs added, with tokens resolved against the stack. */
+  public context(): CheckContext {
+    const stack = TerraformStack.of(this);
+    const resolveKey = (key: string): string => {
+      const v: unknown = Tokenization.resolve(key, { scope: stack, resolver: RESOLVER });
+      return typeof v === 'string' ? v : JSON.stringify(v);
+    };
+    const subnets: Record<string, readonly string[]> = {};
+    for (const s of this.subnets) subnets[resolveKey(s.id)] = s.prefixes;
+    const virtualNetworks: Record<string, readonly string[]> = {};
+    for (const v of this.virtualNetworks) virtualNetworks[resolveKey(v.id)] = v.addressSpace;
+    const serviceClusterFamilies: Record<string, readonly IpFamily[]> = {};
+    for (const s of this.serviceFamilies) {
+      const address = typeof s.service === 'string' ? s.service : `${s.service.terraformResourceType}.${s.service.friendlyUniqueId}`;
+      serviceClusterFamilies[address] = s.families;
+    }
+    return { subnets, virtualNetworks, serviceClusterFamilies, registeredFeatures: [...this.features].sort() };
+  }
+
+  /** Runs every rule over the stack's current Terraform JSON and returns all findings. */
+  public findings(): Finding[] {
+    const stack = TerraformStack.of(this);
+    return check(stack.toTerraform(), this.context());
+  }
+
+  private validate(): string[] {
+    const findings = this.findings();
+    for (const f of findings) {
+      if (f.severity !== 'warning') continue;
+      const message = formatFinding(f);
+      if (this.warned.has(message)) continue;
+      this.warned.add(message);
+      Annotations.of(this.constructAt(f.path)).addWarning(message);
+    }
+    return findings.filter((f) => f.severity === 'error').map(formatFinding);
+  }
+
+  /** The construct at a path from the JSON metadata, or this validation when none matches. */
+  private constructAt(path: string | undefined): IConstruct {
+    if (path === undefined) return this;
+    const stack = TerraformStack.of(this);
+    const parts = path.split('/');
+    if (parts[0] !== stack.node.id) return this;
+    let node: IConstruct = stack;
+    for (const part of parts.slice(1)) {
+      const child = node.node.tryFindChild(part);
+      if (child === undefined) return this;
+      node = child;
+    }
+    return node;
+  }
+}
+
+function isUnresolvedList(list: readonly string[]): boolean {
+  return Token.isUnresolved(list) || list.some((x) => Token.isUnresolved(x));
+}

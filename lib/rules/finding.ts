@@ -1,0 +1,74 @@
+/**
+ * Small constructors for findings, shared by every rule file so that all findings have the same
+ * form. No cdktf imports.
+ *
+ * Usage inside a rule:
+ * ```ts
+ * import { error, warning, skipped } from './finding';
+ * const rule: Rule = { id: 'network/cidr-syntax', severity: 'error', description: '...', check(model) {
+ *   const out: Finding[] = [];
+ *   for (const c of model.clusters) {
+ *     if (isUnknown(c.networkProfile.podCidr)) out.push(skipped(rule, c, 'network_profile.pod_cidr', c.networkProfile.podCidr));
+ *     else out.push(error(rule, c, `pod range ${x} has host bits set`, `use ${y}`));
+ *   }
+ *   return out;
+ * } };
+ * ```
+ * - `message` is given without the rule id: the constructors prefix `<ruleId>: `
+ *   (a message that already starts with the id is kept as it is).
+ * - `el` is any model element (cluster, pool, subnet, service, ...): its `address` and `path`
+ *   are copied into the finding.
+ */
+import type { Located, Unknown } from '../model/types';
+import type { Finding, Severity } from './types';
+
+/** A rule, or just its id. */
+export type RuleRef = { readonly id: string } | string;
+
+function idOf(rule: RuleRef): string {
+  return typeof rule === 'string' ? rule : rule.id;
+}
+
+function prefixed(id: string, message: string): string {
+  return message.startsWith(`${id}: `) ? message : `${id}: ${message}`;
+}
+
+/**
+ * A finding of the given severity about `el`.
+ * @param rule the rule (or its id) that found it
+ * @param el the model element at fault; its address and construct path locate the finding
+ * @param message what is wrong, naming the value (the rule id prefix is added)
+ * @param fix how to fix it, with a concrete value where possible
+ */
+export function finding(rule: RuleRef, severity: Severity, el: Located, message: string, fix: string): Finding {
+  const id = idOf(rule);
+  const f: Finding = { ruleId: id, severity, address: el.address, message: prefixed(id, message), fix };
+  return el.path !== undefined ? { ...f, path: el.path } : f;
+}
+
+/** An error-level finding (fails synth; `check` exits 1). See {@link finding}. */
+export function error(rule: RuleRef, el: Located, message: string, fix: string): Finding {
+  return finding(rule, 'error', el, message, fix);
+}
+
+/** A warning-level finding. See {@link finding}. */
+export function warning(rule: RuleRef, el: Located, message: string, fix: string): Finding {
+  return finding(rule, 'warning', el, message, fix);
+}
+
+/**
+ * The warning a rule emits instead of running when a value it needs is unknown (an unresolved
+ * Terraform expression, or a value of the wrong type). Always `severity: 'warning'`, `skipped: true`.
+ * @param what the attribute that is unknown, e.g. `network_profile.pod_cidr`
+ * @param value the Unknown (its expression and reason are quoted), or the expression text
+ */
+export function skipped(rule: RuleRef, el: Located, what: string, value: Unknown | string): Finding {
+  const id = idOf(rule);
+  const expression = typeof value === 'string' ? value : value.expression;
+  const reason = typeof value === 'string' ? undefined : value.reason;
+  const why = reason ?? 'an expression that cannot be resolved inside this document';
+  return {
+    ...finding(id, 'warning', el, `skipped: ${what} is ${expression}, ${why}`, `${id} did not run; to have it checked at synth, write ${what} as a literal value${reason !== undefined && reason.includes('check context') ? ' or pass it in the check context' : ''}`),
+    skipped: true,
+  };
+}
