@@ -177,6 +177,18 @@ describe('unusable input: exit 2 with one line', () => {
   });
 });
 
+describe('Terraform JSON written by hand', () => {
+  test('blocks given as lists of objects are read like objects', () => {
+    const doc = JSON.parse(fs.readFileSync(path.join(ROOT, plan('bad/pod-overlap/cdk.tf.json')), 'utf8')) as { resource: Record<string, Record<string, unknown>> };
+    const listed = { resource: Object.entries(doc.resource).map(([type, byName]) => ({ [type]: Object.entries(byName).map(([name, body]) => ({ [name]: body })) })) };
+    const file = path.join(tempDir(), 'cdk.tf.json');
+    fs.writeFileSync(file, JSON.stringify(listed));
+    const r = runCli(['check', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^ {4}network\/overlap \[error\] /m);
+  });
+});
+
 describe('--format json', () => {
   test('a good run parses as JSON with every stack and exit code 0', () => {
     const r = runCli(['check', '--format', 'json', plan('good')]);
@@ -256,9 +268,9 @@ describe('--subnet and --vnet: prefixes of existing subnets and VNets referenced
 
   test.each([
     ['nonsense', /--subnet 'nonsense': no '='/],
-    ['=10.0.0.0/24', /the resource ID is empty/],
+    ['=10.0.0.0/24', /the part before = is empty/],
     [`${EXISTING_SUBNET_ID}=10.0.0.0/33`, /prefix length must be 0-32/],
-    [`${EXISTING_SUBNET_ID}=10.0.0.0/24,`, /a prefix is empty/],
+    [`${EXISTING_SUBNET_ID}=10.0.0.0/24,`, /a value after = is empty/],
     [`${EXISTING_SUBNET_ID}=10.1.2.3/24`, /host bits set; the prefix is 10\.1\.2\.0\/24/],
   ])('--subnet %s is unusable input', (value, message) => {
     expectUnusable(runCli(['check', '--subnet', value, fixture]), message);

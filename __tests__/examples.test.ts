@@ -41,10 +41,6 @@ function only(json: Json, type: string, kind: 'resource' | 'data' = 'resource'):
   return items[0];
 }
 
-function all(json: Json, type: string): Json[] {
-  return Object.values(json.resource?.[type] ?? {}) as Json[];
-}
-
 describe.each(EXAMPLES)('example %s', (name, cls) => {
   const { stack, json, text } = synthExample(cls, name);
 

@@ -40,9 +40,16 @@ export interface ExampleStackProps {
 
 /** The resolved environment values of an example stack. */
 export interface ExampleEnvironment {
+  /** The cluster name. */
   readonly name: string;
+  /** The Azure region. */
   readonly location: string;
+  /** The resource group name. */
   readonly resourceGroupName: string;
+  /**
+   * Tags.
+   * @default no tags
+   */
   readonly tags?: { [key: string]: string };
 }
 

@@ -56,20 +56,44 @@ export function configureBackend(stack: TerraformStack, env: BackendEnvironment)
 
 /** Per-stack props for {@link addExampleStacks}. */
 export interface ExampleStacksProps {
+  /**
+   * Props of the `overlay` stack.
+   * @default the stack's defaults
+   */
   readonly overlay?: OverlayStackProps;
+  /**
+   * Props of the `overlay-dedicated-subnet` stack.
+   * @default the stack's defaults
+   */
   readonly overlayDedicatedSubnet?: OverlayDedicatedSubnetStackProps;
+  /**
+   * Props of the `dual-stack` stack.
+   * @default the stack's defaults
+   */
   readonly dualStack?: DualStackStackProps;
+  /**
+   * Props of the `dual-stack-windows` stack.
+   * @default the stack's defaults
+   */
   readonly dualStackWindows?: DualStackWindowsStackProps;
-  /** Defaults to the `dual-stack` stack's name, resource group and subscription. */
+  /**
+   * Props of the `dual-stack-workload` stack.
+   * @default the `dual-stack` stack's name, resource group and subscription; otherwise the stack's defaults
+   */
   readonly dualStackWorkload?: DualStackWorkloadStackProps;
 }
 
 /** The example stacks created by {@link addExampleStacks}. */
 export interface ExampleStacks {
+  /** The `overlay` stack. */
   readonly overlay: OverlayStack;
+  /** The `overlay-dedicated-subnet` stack. */
   readonly overlayDedicatedSubnet: OverlayDedicatedSubnetStack;
+  /** The `dual-stack` stack. */
   readonly dualStack: DualStackStack;
+  /** The `dual-stack-windows` stack. */
   readonly dualStackWindows: DualStackWindowsStack;
+  /** The `dual-stack-workload` stack (depends on `dual-stack`). */
   readonly dualStackWorkload: DualStackWorkloadStack;
 }
 

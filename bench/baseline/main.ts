@@ -16,19 +16,20 @@ interface ScenarioProps {
   readonly subscriptionId?: string;
 }
 
-function defaults(scenario: string): ScenarioProps {
-  return {
-    name: `aks-${scenario}`,
-    location: "eastus2",
-    resourceGroupName: `rg-aks-${scenario}`,
-  };
+function defaults(name: string): ScenarioProps {
+  return { name, location: "eastus2", resourceGroupName: `rg-${name}` };
 }
 
 /** Provider + resource group, the opening of every stack. */
-function base(scope: Construct, props: ScenarioProps): azurerm.resourceGroup.ResourceGroup {
+function base(
+  scope: Construct,
+  props: ScenarioProps,
+  extra: Partial<azurerm.provider.AzurermProviderConfig> = {},
+): azurerm.resourceGroup.ResourceGroup {
   new azurerm.provider.AzurermProvider(scope, "azurerm", {
     features: [{}],
     subscriptionId: props.subscriptionId,
+    ...extra,
   });
   return new azurerm.resourceGroup.ResourceGroup(scope, "rg", {
     name: props.resourceGroupName,
@@ -53,6 +54,7 @@ function clusterConfig(
       vmSize: "Standard_DS2_v2",
       nodeCount: 3,
       maxPods: 250,
+      osSku: "Ubuntu",
       ...defaultNodePool,
     },
     networkProfile,
@@ -66,137 +68,137 @@ const DUAL_STACK_NETWORK: azurerm.kubernetesCluster.KubernetesClusterNetworkProf
   podCidrs: ["10.244.0.0/16", "fd12:3456:789a::/64"],
   serviceCidrs: ["10.0.0.0/16", "fd12:3456:789a:1::/108"],
   dnsServiceIp: "10.0.0.10",
-  loadBalancerSku: "standard",
+};
+
+const OVERLAY_NETWORK: azurerm.kubernetesCluster.KubernetesClusterNetworkProfile = {
+  networkPlugin: "azure",
+  networkPluginMode: "overlay",
+  ipVersions: ["IPv4"],
+  podCidr: "192.168.0.0/16",
+  serviceCidr: "10.0.0.0/16",
+  dnsServiceIp: "10.0.0.10",
 };
 
 /** `az aks create --network-plugin azure --network-plugin-mode overlay --pod-cidr 192.168.0.0/16` */
 class OverlayStack extends TerraformStack {
-  constructor(scope: Construct, id: string, props: ScenarioProps = defaults(id)) {
+  constructor(scope: Construct, id: string, props: ScenarioProps = defaults("aks-overlay")) {
     super(scope, id);
     const rg = base(this, props);
-    const cluster = new azurerm.kubernetesCluster.KubernetesCluster(
-      this,
-      "cluster",
-      clusterConfig(props, rg, {
-        networkPlugin: "azure",
-        networkPluginMode: "overlay",
-        podCidr: "192.168.0.0/16",
-        serviceCidr: "10.0.0.0/16",
-        dnsServiceIp: "10.0.0.10",
-        loadBalancerSku: "standard",
-      }),
-    );
-    new TerraformOutput(this, "cluster_name", { value: cluster.name });
+    new azurerm.kubernetesCluster.KubernetesCluster(this, "cluster", clusterConfig(props, rg, OVERLAY_NETWORK));
   }
 }
 
 /** A VNet with two subnets: the cluster's nodes on one, a System pool of 1 node on the other. */
 class OverlayDedicatedSubnetStack extends TerraformStack {
-  constructor(scope: Construct, id: string, props: ScenarioProps = defaults(id)) {
+  constructor(scope: Construct, id: string, props: ScenarioProps = defaults("aks-overlay-subnets")) {
     super(scope, id);
     const rg = base(this, props);
     const vnet = new azurerm.virtualNetwork.VirtualNetwork(this, "vnet", {
-      name: `${props.name}-vnet`,
+      name: `vnet-${props.name}`,
       location: rg.location,
       resourceGroupName: rg.name,
-      addressSpace: ["10.1.0.0/16"],
+      addressSpace: ["10.224.0.0/12"],
     });
     const nodes = new azurerm.subnet.Subnet(this, "nodes", {
       name: "nodes",
       resourceGroupName: rg.name,
       virtualNetworkName: vnet.name,
-      addressPrefixes: ["10.1.0.0/24"],
+      addressPrefixes: ["10.224.0.0/16"],
     });
     const systemSubnet = new azurerm.subnet.Subnet(this, "system", {
       name: "system",
       resourceGroupName: rg.name,
       virtualNetworkName: vnet.name,
-      addressPrefixes: ["10.1.1.0/24"],
+      addressPrefixes: ["10.225.0.0/16"],
     });
     const cluster = new azurerm.kubernetesCluster.KubernetesCluster(
       this,
       "cluster",
-      clusterConfig(
-        props,
-        rg,
-        {
-          networkPlugin: "azure",
-          networkPluginMode: "overlay",
-          podCidr: "192.168.0.0/16",
-          serviceCidr: "10.0.0.0/16",
-          dnsServiceIp: "10.0.0.10",
-          loadBalancerSku: "standard",
-        },
-        { vnetSubnetId: nodes.id },
-      ),
+      clusterConfig(props, rg, OVERLAY_NETWORK, { vnetSubnetId: nodes.id }),
     );
     new azurerm.kubernetesClusterNodePool.KubernetesClusterNodePool(this, "system_pool", {
-      name: "system",
+      name: "npsystem",
       kubernetesClusterId: cluster.id,
       vmSize: "Standard_DS2_v2",
       nodeCount: 1,
       mode: "System",
+      osType: "Linux",
+      osSku: "Ubuntu",
       maxPods: 250,
       vnetSubnetId: systemSubnet.id,
     });
-    new TerraformOutput(this, "cluster_name", { value: cluster.name });
+    // AKS needs Network Contributor on custom node subnets (az aks create does this for you).
+    [nodes, systemSubnet].forEach((sn, i) => {
+      new azurerm.roleAssignment.RoleAssignment(this, `network_contributor_${i}`, {
+        scope: sn.id,
+        roleDefinitionName: "Network Contributor",
+        principalId: cluster.identity.principalId,
+        skipServicePrincipalAadCheck: true,
+      });
+    });
   }
 }
 
 /** `az aks create --ip-families ipv4,ipv6` with the default pod and service ranges. */
 class DualStackStack extends TerraformStack {
-  constructor(scope: Construct, id: string, props: ScenarioProps = defaults(id)) {
+  constructor(scope: Construct, id: string, props: ScenarioProps = defaults("aks-dual-stack")) {
     super(scope, id);
     const rg = base(this, props);
-    const cluster = new azurerm.kubernetesCluster.KubernetesCluster(
-      this,
-      "cluster",
-      clusterConfig(props, rg, DUAL_STACK_NETWORK),
-    );
-    new TerraformOutput(this, "cluster_name", { value: cluster.name });
+    new azurerm.kubernetesCluster.KubernetesCluster(this, "cluster", clusterConfig(props, rg, DUAL_STACK_NETWORK));
   }
 }
 
-/** Dual-stack plus a Windows pool of 2 nodes, with the AzureOverlayDualStackPreview opt-in. */
+/**
+ * Dual-stack plus a Windows pool of 2 nodes. The AzureOverlayDualStackPreview opt-in is done once
+ * per subscription with the az CLI, as in the App's default (`previewFeatureRegistration: 'az-cli'`):
+ *   az feature register --namespace Microsoft.ContainerService --name AzureOverlayDualStackPreview
+ * Set MANAGE_PREVIEW_FEATURE to register it from Terraform instead.
+ */
 class DualStackWindowsStack extends TerraformStack {
-  constructor(scope: Construct, id: string, props: ScenarioProps = defaults(id)) {
+  constructor(scope: Construct, id: string, props: ScenarioProps = defaults("aks-dual-stack-win")) {
     super(scope, id);
-    const rg = base(this, props);
+    const manageFeature = process.env.MANAGE_PREVIEW_FEATURE === "1";
+    const rg = base(this, props, manageFeature ? { resourceProviderRegistrations: "none" } : {});
     const password = new TerraformVariable(this, "windows_admin_password", {
       type: "string",
       sensitive: true,
       description: "Password of the Windows nodes' admin user (14-123 characters).",
+      validation: [
+        {
+          condition: "${length(var.windows_admin_password) >= 14 && length(var.windows_admin_password) <= 123}",
+          errorMessage: "The Windows admin password must have 14 to 123 characters.",
+        },
+      ],
     });
-    const preview = new azurerm.resourceProviderRegistration.ResourceProviderRegistration(
-      this,
-      "dual_stack_preview",
-      {
-        name: "Microsoft.ContainerService",
-        feature: [{ name: "AzureOverlayDualStackPreview", registered: true }],
-      },
-    );
+    const preview = manageFeature
+      ? [
+          new azurerm.resourceProviderRegistration.ResourceProviderRegistration(this, "dual_stack_preview", {
+            name: "Microsoft.ContainerService",
+            feature: [{ name: "AzureOverlayDualStackPreview", registered: true }],
+          }),
+        ]
+      : [];
     const cluster = new azurerm.kubernetesCluster.KubernetesCluster(this, "cluster", {
       ...clusterConfig(props, rg, DUAL_STACK_NETWORK),
       windowsProfile: { adminUsername: "azureuser", adminPassword: password.stringValue },
-      dependsOn: [preview],
+      dependsOn: preview,
     });
     new azurerm.kubernetesClusterNodePool.KubernetesClusterNodePool(this, "windows_pool", {
       name: "npwin",
       kubernetesClusterId: cluster.id,
-      vmSize: "Standard_D4s_v3",
+      vmSize: "Standard_DS2_v2",
       nodeCount: 2,
       mode: "User",
       osType: "Windows",
       osSku: "Windows2022",
-      maxPods: 250,
+      maxPods: 110,
     });
-    new TerraformOutput(this, "cluster_name", { value: cluster.name });
   }
 }
 
 /** The NGINX deployment and its IPv4 and IPv6 LoadBalancer services on the dual-stack cluster. */
 class DualStackWorkloadStack extends TerraformStack {
-  constructor(scope: Construct, id: string, props: ScenarioProps = defaults("dual-stack")) {
+  constructor(scope: Construct, id: string, props: ScenarioProps = defaults("aks-dual-stack")) {
     super(scope, id);
     new azurerm.provider.AzurermProvider(this, "azurerm", {
       features: [{}],
@@ -219,7 +221,7 @@ class DualStackWorkloadStack extends TerraformStack {
     new kubernetes.deploymentV1.DeploymentV1(this, "nginx", {
       metadata: { name: "nginx", namespace: "default", labels },
       spec: {
-        replicas: "2",
+        replicas: "3",
         selector: { matchLabels: labels },
         template: {
           metadata: { labels },
@@ -227,11 +229,12 @@ class DualStackWorkloadStack extends TerraformStack {
             container: [
               {
                 name: "nginx",
-                image: "mcr.microsoft.com/oss/nginx/nginx:1.25.3",
-                port: [{ containerPort: 80 }],
+                image: "nginx:1.27",
+                port: [{ containerPort: 80, name: "http" }],
                 resources: { requests: { cpu: "100m", memory: "128Mi" } },
               },
             ],
+            nodeSelector: { "kubernetes.io/os": "linux" },
           },
         },
       },
@@ -239,19 +242,19 @@ class DualStackWorkloadStack extends TerraformStack {
     for (const family of ["IPv4", "IPv6"]) {
       const name = `nginx-${family.toLowerCase()}`;
       const service = new kubernetes.serviceV1.ServiceV1(this, name.replace("-", "_"), {
-        metadata: { name, namespace: "default" },
+        metadata: { name, namespace: "default", labels },
         spec: {
           type: "LoadBalancer",
           selector: labels,
           ipFamilies: [family],
           ipFamilyPolicy: "SingleStack",
-          externalTrafficPolicy: family === "IPv6" ? "Local" : "Cluster",
+          externalTrafficPolicy: "Local",
           port: [{ port: 80, targetPort: "80", protocol: "TCP" }],
         },
       });
       const ip = service.status.get(0).loadBalancer.get(0).ingress.get(0).ip;
-      new TerraformOutput(this, `${name}_ip`, { value: ip });
-      new TerraformOutput(this, `${name}_verify`, {
+      new TerraformOutput(this, `${name.replace("-", "_")}_ip`, { value: ip });
+      new TerraformOutput(this, `verify_${family.toLowerCase()}`, {
         value: family === "IPv6" ? `curl -s "http://[${ip}]"` : `curl -s "http://${ip}"`,
       });
     }
@@ -261,7 +264,7 @@ class DualStackWorkloadStack extends TerraformStack {
 const app = new App();
 new OverlayStack(app, "overlay");
 new OverlayDedicatedSubnetStack(app, "overlay-dedicated-subnet");
-new DualStackStack(app, "dual-stack");
+const dualStack = new DualStackStack(app, "dual-stack");
 new DualStackWindowsStack(app, "dual-stack-windows");
-new DualStackWorkloadStack(app, "dual-stack-workload");
+new DualStackWorkloadStack(app, "dual-stack-workload").addDependency(dualStack);
 app.synth();

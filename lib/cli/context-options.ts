@@ -27,9 +27,25 @@ const EXAMPLE: Record<PrefixOption | '--service-families' | '--registered-featur
 
 /** The raw values of the context options, as commander collects them. */
 export interface ContextOptionValues {
+  /**
+   * `--subnet` values.
+   * @default none
+   */
   readonly subnet?: readonly string[];
+  /**
+   * `--vnet` values.
+   * @default none
+   */
   readonly vnet?: readonly string[];
+  /**
+   * `--service-families` values.
+   * @default none
+   */
   readonly serviceFamilies?: readonly string[];
+  /**
+   * `--registered-feature` values.
+   * @default none
+   */
   readonly registeredFeature?: readonly string[];
 }
 

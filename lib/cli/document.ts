@@ -26,11 +26,19 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** A block as Terraform JSON allows it: an object, or a list of objects (which the model reader merges). */
+function asBlock(v: unknown): Record<string, unknown> | undefined {
+  if (isPlainObject(v)) return v;
+  if (Array.isArray(v) && v.every(isPlainObject)) return Object.assign({}, ...v) as Record<string, unknown>;
+  return undefined;
+}
+
 /**
  * Parses `text` (the contents of `file`) as a Terraform JSON document.
  *
  * Accepted: a JSON object whose keys are Terraform top-level keys; `resource`, when present, an
- * object of resource types, each an object of resources. `{}` is a valid (empty) document.
+ * object of resource types, each an object of resources (at both levels a list of objects is
+ * accepted too, as Terraform's JSON syntax allows). `{}` is a valid (empty) document.
  * Deeper shape problems are left to the rule engine (`document/shape` findings).
  * @param text the file contents
  * @param file the path to name in error messages
@@ -53,10 +61,10 @@ export function parseTerraformDocument(text: string, file: string): Record<strin
     throw new InputError(`${notTf} unexpected top-level key '${unknownKey}' (expected only ${TERRAFORM_TOP_LEVEL_KEYS.filter((k) => k !== '//').join(', ')})`);
   }
   if ('resource' in doc) {
-    const resource = doc.resource;
-    if (!isPlainObject(resource)) throw new InputError(`${notTf} 'resource' is ${jsonType(resource)}, expected an object of resource types`);
+    const resource = asBlock(doc.resource);
+    if (!resource) throw new InputError(`${notTf} 'resource' is ${jsonType(doc.resource)}, expected an object of resource types`);
     for (const [type, byName] of Object.entries(resource)) {
-      if (!isPlainObject(byName)) throw new InputError(`${notTf} 'resource.${type}' is ${jsonType(byName)}, expected an object of named resources`);
+      if (!asBlock(byName)) throw new InputError(`${notTf} 'resource.${type}' is ${jsonType(byName)}, expected an object of named resources`);
     }
   }
   return doc;

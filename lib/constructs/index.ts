@@ -6,3 +6,5 @@ export { AksNodePool } from './aks-node-pool';
 export type { AksNodePoolProps, AksNodePoolConstructProps } from './aks-node-pool';
 export * from './load-balancer-service';
 export * from './nginx-workload';
+export * from './load-balancer-service';
+export * from './nginx-workload';

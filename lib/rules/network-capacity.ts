@@ -9,7 +9,7 @@
  */
 import { count24Blocks, overlaps, parseCidr, tryParseCidr, type Cidr, type IpFamily } from '../net';
 import type { ClusterModel, Located, NodePoolModel, PlanModel, SubnetModel, Unknown, Value } from '../model/types';
-import { asStringList, clusterOf, effectiveNetwork, effectivePool, poolsOf } from '../model/effective';
+import { asStringList, clusterOf, effectiveNetwork, effectivePool, poolsOf, type EffectiveNetwork } from '../model/effective';
 import { isUnknown } from '../model/read';
 import type { Finding, Rule } from './types';
 import { error, skipped } from './finding';
@@ -56,6 +56,12 @@ function parseList(v: Value<readonly string[]>): Cidr[] | Unknown {
   return out;
 }
 
+/** What to name in a skipped warning for unknown ranges: the ranges' attribute, or `ip_versions` when an Unknown family list leaves the default ranges unknown. */
+function unknownRangesLabel(net: EffectiveNetwork, kind: string, attr: string, u: Unknown): string {
+  const fromFamilies = isUnknown(net.families) && u.expression === net.families.expression;
+  return fromFamilies ? `network_profile.ip_versions (which decides the default ${kind}s)` : attr;
+}
+
 /** A cluster's pod and service ranges (defaults applied), and skipped-rule warnings for Unknowns. */
 function clusterRanges(rule: Rule, cluster: ClusterModel): { ranges: Range[]; skips: Finding[] } {
   const net = effectiveNetwork(cluster);
@@ -66,7 +72,9 @@ function clusterRanges(rule: Rule, cluster: ClusterModel): { ranges: Range[]; sk
     ['service range', net.serviceCidrs, 'network_profile.service_cidr(s)'],
   ] as const) {
     const parsed = parseList(value);
-    if (isUnknown(parsed)) skips.push(skipped(rule, cluster, attr, parsed));
+    if (isUnknown(parsed)) {
+      skips.push(skipped(rule, cluster, unknownRangesLabel(net, kind, attr, parsed), parsed));
+    }
     else for (const cidr of parsed) ranges.push({ cidr, kind, owner: cluster, cluster: cluster.address });
   }
   return { ranges, skips };
@@ -253,7 +261,7 @@ const podCidrCapacity: Rule = {
       if (isUnknown(net.mode)) return [skipped(podCidrCapacity, cluster, 'the network mode (network_plugin / network_plugin_mode)', net.mode)];
       if (net.mode !== 'overlay') return [];
       const pods = parseList(net.podCidrs);
-      if (isUnknown(pods)) return [skipped(podCidrCapacity, cluster, 'network_profile.pod_cidr(s)', pods)];
+      if (isUnknown(pods)) return [skipped(podCidrCapacity, cluster, unknownRangesLabel(net, 'pod range', 'network_profile.pod_cidr(s)', pods), pods)];
       const v4 = pods.find((c) => c.family === 'IPv4');
       if (!v4) return [];
       if (v4.prefixLength > 24) {

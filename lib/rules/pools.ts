@@ -87,7 +87,7 @@ const poolName: Rule = {
         const max = os.kind === 'ok' && os.value === 'Windows' ? 6 : 12;
         return [error(poolName, pool, `node pool name '${v}' is not a lower-case letter followed by lower-case letters or digits, 1-${max} characters`, `use a name such as '${suggestPoolName(v, max)}'`)];
       }
-      if (v.length <= 6) return [];
+      if (WINDOWS_POOL_NAME_PATTERN.test(v)) return [];
       if (os.kind === 'unknown') return [skipped(poolName, pool, 'os_type', os.unknown)];
       if (os.kind === 'ok' && os.value === 'Windows') {
         return [error(poolName, pool, `Windows node pool name '${v}' has ${v.length} characters; Windows pool names have at most 6`, `use a name of at most 6 characters, e.g. '${suggestPoolName(v, 6)}'`)];
@@ -211,17 +211,11 @@ const systemLinux: Rule = {
   check: (model) =>
     model.nodePools.flatMap((pool): Finding[] => {
       if (pool.isDefault) {
-        const out: Finding[] = [];
-        if (pool.osType !== undefined && pool.osType !== 'Linux') {
-          out.push(error(systemLinux, pool, `the default node pool has os_type ${show(pool.osType)}; it is always Linux`, 'remove os_type from default_node_pool and add Windows nodes as a separate azurerm_kubernetes_cluster_node_pool'));
-        }
+        // default_node_pool has no os_type or mode in azurerm: only a Windows os_sku can make it non-Linux
         if (typeof pool.osSku === 'string' && pool.osSku.startsWith('Windows')) {
-          out.push(error(systemLinux, pool, `the default node pool has os_sku '${pool.osSku}'; it is always Linux`, "use a Linux os_sku such as 'Ubuntu' or 'AzureLinux3', and add Windows nodes as a separate node pool"));
+          return [error(systemLinux, pool, `the default node pool has os_sku '${pool.osSku}'; it is always Linux`, "use a Linux os_sku such as 'Ubuntu' or 'AzureLinux3', and add Windows nodes as a separate node pool")];
         }
-        if (pool.mode !== undefined && pool.mode !== 'System') {
-          out.push(error(systemLinux, pool, `the default node pool has mode ${show(pool.mode)}; it is always System`, 'remove mode from default_node_pool'));
-        }
-        return out;
+        return [];
       }
       const mode = poolMode(pool);
       const os = poolOs(pool);
