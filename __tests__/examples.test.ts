@@ -196,11 +196,13 @@ describe('the App wiring (examples/index.ts)', () => {
     expect(ds.name).toBe('aks-ds');
   });
 
-  test('configureBackend: local (nothing added) without TF_CLOUD_ORGANIZATION', () => {
+  test('configureBackend: local, with a checkout-independent relative state path, without TF_CLOUD_ORGANIZATION', () => {
     for (const env of [{}, { TF_CLOUD_ORGANIZATION: '' }, { TF_CLOUD_ORGANIZATION: '  ', TF_WORKSPACE_PREFIX: 'x-' }]) {
       const stack = new TerraformStack(Testing.app(), 'overlay');
-      expect(configureBackend(stack, env)).toBeUndefined();
-      expect(JSON.parse(Testing.synth(stack)).terraform?.cloud).toBeUndefined();
+      configureBackend(stack, env);
+      const terraform = stack.toTerraform().terraform;
+      expect(terraform.cloud).toBeUndefined();
+      expect(terraform.backend).toEqual({ local: { path: '../../../terraform.overlay.tfstate' } });
     }
   });
 

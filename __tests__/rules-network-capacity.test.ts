@@ -132,6 +132,18 @@ describe('network/subnet-capacity', () => {
       nodePool('user', 'aks', { vnet_subnet_id: ref('azurerm_subnet', 'nodes'), node_count: 0, max_pods: 30 }));
     expect(of(explicit, 'network/subnet-capacity')).toMatchObject([{ severity: 'error' }]);
   });
+  it('node-subnet mode with pod_subnet_id: pods take the pod subnet, the node subnet holds nodes only', () => {
+    const doc = tfDoc(vnet('v', ['10.1.0.0/16']), subnet('nodes', 'v', ['10.1.0.0/28']), subnet('pods', 'v', ['10.1.16.0/20']),
+      aksCluster('aks', { network_profile: { network_plugin_mode: undefined }, default_node_pool: { vnet_subnet_id: ref('azurerm_subnet', 'nodes'), pod_subnet_id: ref('azurerm_subnet', 'pods'), node_count: 10 } }));
+    expect(of(doc, 'network/subnet-capacity')).toEqual([]);
+    const full = tfDoc(vnet('v', ['10.1.0.0/16']), subnet('nodes', 'v', ['10.1.0.0/28']), subnet('pods', 'v', ['10.1.16.0/20']),
+      aksCluster('aks', { network_profile: { network_plugin_mode: undefined }, default_node_pool: { vnet_subnet_id: ref('azurerm_subnet', 'nodes'), pod_subnet_id: ref('azurerm_subnet', 'pods'), node_count: 11 } }));
+    expect(of(full, 'network/subnet-capacity')).toMatchObject([{ severity: 'error', message: expect.stringContaining('need 13') }]);
+  });
+  it('names auto_scaling_enabled when that is the unresolved value', () => {
+    const doc = tfDoc(aksCluster('aks', { default_node_pool: { auto_scaling_enabled: '${var.autoscale}', min_count: 1, max_count: 3 } }));
+    expect(of(doc, 'network/pod-cidr-capacity')).toMatchObject([{ severity: 'warning', skipped: true, message: expect.stringContaining('auto_scaling_enabled is ${var.autoscale}') }]);
+  });
   it('skips with a warning when max_pods (node-subnet mode) or the subnet of a pool is an unresolved expression', () => {
     const nodeSubnet = tfDoc(vnet('v', ['10.1.0.0/16']), subnet('nodes', 'v', ['10.1.0.0/25']),
       aksCluster('aks', { network_profile: { network_plugin_mode: undefined }, default_node_pool: { vnet_subnet_id: ref('azurerm_subnet', 'nodes'), max_pods: '${var.max_pods}' } }));

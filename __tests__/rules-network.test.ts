@@ -70,6 +70,9 @@ describe('network/ip-families', () => {
     expect(expectError(run(overlay({ ip_versions: fams })), 'network/ip-families').message).toMatch(why);
   });
   it.each([[['IPv4']], [['IPv4', 'IPv6']]])('passes for %j', (fams) => expectNoFinding(run(overlay({ ip_versions: fams })), 'network/ip-families'));
+  it('fails for a string where the list belongs (Terraform rejects it), not a skipped warning', () => {
+    expect(expectError(run(overlay({ ip_versions: 'IPv4' })), 'network/ip-families').fix).toContain('["IPv4"]');
+  });
 });
 
 describe('network/cidr-family-mismatch', () => {
@@ -80,6 +83,11 @@ describe('network/cidr-family-mismatch', () => {
   });
   it('fails when service_cidrs has one range for two families', () => {
     expect(expectError(run(dual({ service_cidrs: ['10.0.0.0/16'] })), 'network/cidr-family-mismatch').message).toMatch(/1 range\(s\) for the 2 IP families/);
+  });
+  it('fails for pod_cidrs written as a string instead of a list', () => {
+    const f = expectError(run(dual({ pod_cidrs: '10.244.0.0/16' })), 'network/cidr-family-mismatch');
+    expect(f.message).toMatch(/pod_cidrs is '10\.244\.0\.0\/16', not a list/);
+    expect(f.fix).toContain('["10.244.0.0/16", "fd12:3456:789a::/64"]');
   });
   it('fails for an IPv6 pod_cidr in a single-stack cluster', () => {
     expectError(run(overlay({ pod_cidr: 'fd00::/64' })), 'network/cidr-family-mismatch');
@@ -231,6 +239,9 @@ describe('network/overlay-vm-size', () => {
     expect(f).toHaveLength(1);
     expect(f[0].address).toBe('azurerm_kubernetes_cluster_node_pool.conf');
     expect(f[0].fix).toMatch(/Standard_DC4s_v3/);
+  });
+  it('fails for Standard_DC8_v2, the DCsv2 size without the s', () => {
+    expect(ofRule(run(tfDoc(aksCluster('aks'), nodePool('conf', 'aks', { vm_size: 'Standard_DC8_v2' }))), 'network/overlay-vm-size')).toMatchObject([{ severity: 'error', message: expect.stringContaining('Standard_DC8_v2') }]);
   });
   it('checks the default pool of a cluster that omits the network profile (overlay by default)', () => {
     expect(ofRule(run(withNetwork(undefined, { default_node_pool: { vm_size: 'Standard_DC2s_v2' } })), 'network/overlay-vm-size')).toHaveLength(1);

@@ -122,6 +122,14 @@ describe('pool/os-sku', () => {
   it('rejects an os_type other than Linux or Windows', () => {
     expect(of(tfDoc(aksCluster('aks'), nodePool('p', 'aks', { os_type: 'linux' })), 'pool/os-sku')).toMatchObject([{ severity: 'error' }]);
   });
+  it('reports a Windows os_sku on the default pool once, under pool/system-linux', () => {
+    const fs = check(tfDoc(aksCluster('aks', { default_node_pool: { os_sku: 'Windows2019' } }))).filter((f) => f.severity === 'error' && f.ruleId.startsWith('pool/'));
+    expect(fs.map((f) => f.ruleId)).toEqual(['pool/system-linux']);
+  });
+  it('reports Windows2019 on a Linux pool once, under pool/os-sku', () => {
+    const fs = check(tfDoc(aksCluster('aks'), nodePool('p', 'aks', { os_sku: 'Windows2019' }))).filter((f) => f.severity === 'error' && f.ruleId.startsWith('pool/'));
+    expect(fs.map((f) => f.ruleId)).toEqual(['pool/os-sku']);
+  });
 });
 
 describe('pool/azure-linux-2-retired', () => {
@@ -185,6 +193,11 @@ describe('pool/counts', () => {
     expect(of(c({ auto_scaling_enabled: true, min_count: 3, max_count: 5, node_count: 5 }), 'pool/counts')).toEqual([]);
     expect(of(c({ auto_scaling_enabled: true, min_count: 3, max_count: 5, node_count: 6 }), 'pool/counts')).toMatchObject([{ severity: 'error', message: expect.stringContaining('outside min_count 3 - max_count 5') }]);
     expect(of(c({ auto_scaling_enabled: true, min_count: 6, max_count: 5, node_count: undefined }), 'pool/counts')).toMatchObject([{ severity: 'error', message: expect.stringContaining('greater than max_count') }]);
+  });
+  it('reports a node_count above 1000 once, not again as outside min_count/max_count', () => {
+    const f = of(tfDoc(aksCluster('aks'), nodePool('p', 'aks', { auto_scaling_enabled: true, min_count: 0, max_count: 1000, node_count: 1001 })), 'pool/counts');
+    expect(f).toMatchObject([{ severity: 'error', message: expect.stringContaining('node_count 1001') }]);
+    expect(f).toHaveLength(1);
   });
   it('autoscaling needs both min and max; without it neither may be set', () => {
     expect(of(c({ auto_scaling_enabled: true, max_count: 5 }), 'pool/counts')).toMatchObject([{ message: expect.stringContaining('no min_count') }]);

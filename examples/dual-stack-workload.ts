@@ -35,9 +35,10 @@
  */
 import { DataAzurermKubernetesCluster } from '@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { Fn, TerraformOutput, TerraformStack } from 'cdktf';
+import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import type { IpFamily } from '../lib/net';
+import { kubernetesProviderConnection } from '../lib/constructs/kube-config';
 import { NginxWorkload } from '../lib/constructs/nginx-workload';
 import { azurermProvider, ExampleStackProps, resolveEnvironment } from './common';
 import { DUAL_STACK_DEFAULT_NAME } from './dual-stack';
@@ -100,13 +101,7 @@ export class DualStackWorkloadStack extends TerraformStack {
       name: env.name,
       resourceGroupName: env.resourceGroupName,
     });
-    const kube = this.clusterData.kubeConfig.get(0);
-    this.kubernetesProvider = new KubernetesProvider(this, 'kubernetes', {
-      host: kube.host,
-      clientCertificate: Fn.base64decode(kube.clientCertificate),
-      clientKey: Fn.base64decode(kube.clientKey),
-      clusterCaCertificate: Fn.base64decode(kube.clusterCaCertificate),
-    });
+    this.kubernetesProvider = new KubernetesProvider(this, 'kubernetes', kubernetesProviderConnection(this.clusterData.kubeConfig.get(0)));
     this.workload = new NginxWorkload(this, 'nginx', {
       image: props.image,
       replicas: props.replicas,

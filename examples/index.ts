@@ -2,7 +2,7 @@
  * The walkthrough's scenarios as stacks, the backend selection, and the App wiring that
  * main.ts runs. Stack names (what `cdktf synth|deploy <stack>` takes) are in {@link EXAMPLE_STACK_NAMES}.
  */
-import { CloudBackend, NamedCloudWorkspace, TerraformStack } from 'cdktf';
+import { CloudBackend, LocalBackend, NamedCloudWorkspace, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { DualStackStack, DualStackStackProps } from './dual-stack';
 import { DualStackWindowsStack, DualStackWindowsStackProps } from './dual-stack-windows';
@@ -36,15 +36,19 @@ export interface BackendEnvironment {
 }
 
 /**
- * Chooses a stack's backend from the environment: local (cdktf's default, nothing added) unless
- * `TF_CLOUD_ORGANIZATION` is set; then a Terraform Cloud backend with the workspace
+ * Chooses a stack's backend from the environment: local unless `TF_CLOUD_ORGANIZATION` is set;
+ * then a Terraform Cloud backend with the workspace
  * `<TF_WORKSPACE_PREFIX ?? 'aks-overlay-'><stack name>`, so each stack's plans can be reviewed
  * in its own workspace.
- * @returns the CloudBackend, or undefined for the local backend
+ *
+ * The local backend keeps `terraform.<stack>.tfstate` in the project root, as cdktf's default
+ * does, but through a path relative to the stack's folder (`cdktf.out/stacks/<stack>`), so the
+ * synthesized JSON is the same in every checkout (cdktf's default writes an absolute path).
+ * @returns the backend
  */
-export function configureBackend(stack: TerraformStack, env: BackendEnvironment): CloudBackend | undefined {
+export function configureBackend(stack: TerraformStack, env: BackendEnvironment): CloudBackend | LocalBackend {
   const organization = env.TF_CLOUD_ORGANIZATION?.trim();
-  if (!organization) return undefined;
+  if (!organization) return new LocalBackend(stack, { path: `../../../terraform.${stack.node.id}.tfstate` });
   const prefix = env.TF_WORKSPACE_PREFIX ?? DEFAULT_WORKSPACE_PREFIX;
   const hostname = env.TF_CLOUD_HOSTNAME?.trim();
   return new CloudBackend(stack, {

@@ -6,7 +6,7 @@ import { KubernetesCluster, KubernetesClusterNetworkProfile } from '@cdktf/provi
 import { ResourceProviderRegistration } from '@cdktf/provider-azurerm/lib/resource-provider-registration';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { Fn, TerraformResource, TerraformStack, TerraformVariable, Token } from 'cdktf';
+import { TerraformResource, TerraformStack, TerraformVariable, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import {
   DEFAULT_DNS_SERVICE_IP,
@@ -20,6 +20,7 @@ import {
 } from '../model/defaults';
 import { addressAt, familyOf, IpFamily, tryParseCidr } from '../net';
 import { AksNodePool, AksNodePoolProps, resolvePoolConfig } from './aks-node-pool';
+import { kubernetesProviderConnection } from './kube-config';
 import { AksStackValidation } from './stack-validation';
 import {
   AksDefaultNodePoolProps,
@@ -351,13 +352,9 @@ export class AksCluster extends Construct {
     const existing = this.providers.get(key);
     if (existing !== undefined) return existing;
     const hasOther = stack.node.findAll().some((c: IConstruct) => c instanceof KubernetesProvider);
-    const kube = this.resource.kubeConfig.get(0);
     const provider = new KubernetesProvider(scope, providerId, {
       alias: hasOther ? providerId.replace(/[^A-Za-z0-9_-]/g, '_') : undefined,
-      host: kube.host,
-      clientCertificate: Fn.base64decode(kube.clientCertificate),
-      clientKey: Fn.base64decode(kube.clientKey),
-      clusterCaCertificate: Fn.base64decode(kube.clusterCaCertificate),
+      ...kubernetesProviderConnection(this.resource.kubeConfig.get(0)),
     });
     this.providers.set(key, provider);
     return provider;

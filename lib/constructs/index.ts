@@ -4,7 +4,6 @@ export { AksCluster } from './aks-cluster';
 export type { AksClusterProps, AksWindowsProfile } from './aks-cluster';
 export { AksNodePool } from './aks-node-pool';
 export type { AksNodePoolProps, AksNodePoolConstructProps } from './aks-node-pool';
-export * from './load-balancer-service';
-export * from './nginx-workload';
+export * from './kube-config';
 export * from './load-balancer-service';
 export * from './nginx-workload';

@@ -18,6 +18,7 @@ import { isUnknown } from '../model/read';
 import type { ClusterModel, PlanModel, Unknown, Value } from '../model/types';
 import { error, skipped, warning } from './finding';
 import type { Finding, Rule, Severity } from './types';
+import { readList, show } from './values';
 
 /** The IPv6 service range may be no larger than this prefix length. */
 export const MAX_IPV6_SERVICE_PREFIX = 108;
@@ -25,8 +26,8 @@ export const MAX_IPV6_SERVICE_PREFIX = 108;
 export const MIN_IPV4_SERVICE_PREFIX_EXCLUSIVE = 12;
 /** The first Kubernetes version that supports dual-stack AKS. */
 export const DUAL_STACK_MIN_VERSION: readonly [number, number, number] = [1, 26, 3];
-/** VM sizes Azure CNI Overlay does not support: the DCsv2 series. */
-export const OVERLAY_UNSUPPORTED_VM_SIZE = /^Standard_DC(\d+)s_v2$/i;
+/** VM sizes Azure CNI Overlay does not support: the DCsv2 series (`Standard_DC1s_v2`, `DC2s_v2`, `DC4s_v2`, and `DC8_v2` without the s). */
+export const OVERLAY_UNSUPPORTED_VM_SIZE = /^Standard_DC(\d+)s?_v2$/i;
 /** Network policies dual-stack rejects. */
 export const DUAL_STACK_UNSUPPORTED_POLICIES: readonly string[] = ['azure', 'calico'];
 /** Outbound types dual-stack rejects (NAT Gateway is IPv4-only). */
@@ -146,10 +147,13 @@ const ipFamilies = clusterRule(
   (rule, c) => {
     const raw = c.networkProfile.ipVersions;
     if (raw === undefined) return [];
+    const fix = 'set ip_versions = ["IPv4"] for single-stack or ["IPv4", "IPv6"] for dual-stack';
+    // a string or number where the list belongs is rejected by Terraform: an error, not a skip
+    const asList = readList(raw);
+    if (asList.kind === 'wrong-type') return [error(rule, c, `ip_versions is ${show(asList.value)}, not a list`, fix)];
     const fam = asStringList(raw);
     if (isUnknown(fam)) return [skipped(rule, c, 'network_profile.ip_versions', fam)];
     if (fam === undefined || validFamilies(fam)) return [];
-    const fix = 'set ip_versions = ["IPv4"] for single-stack or ["IPv4", "IPv6"] for dual-stack';
     let why: string;
     const bad = fam.filter((f) => f !== 'IPv4' && f !== 'IPv6');
     if (fam.length === 0) why = 'is empty';
@@ -182,6 +186,11 @@ const cidrFamilyMismatch = clusterRule(
     const out: Finding[] = [];
     for (const [attr, raw, defaults] of written) {
       if (raw === undefined) continue;
+      const asList = readList(raw);
+      if (asList.kind === 'wrong-type') {
+        out.push(error(rule, c, `${attr} is ${show(asList.value)}, not a list`, `write ${attr} as a list with one range per family, e.g. ${attr} = ${quoted(defaults.slice(0, families.length))}`));
+        continue;
+      }
       const ranges = asStringList(raw);
       if (isUnknown(ranges)) {
         out.push(skipped(rule, c, `network_profile.${attr}`, ranges));
