@@ -285,6 +285,7 @@ function referencedAddress(reader: Reader, raw: unknown, type: string): string |
 
 function readPool(b: Block, address: string, path: string | undefined, isDefault: boolean, clusterAddress: string | undefined): NodePoolModel {
   const autoscale = b.get('auto_scaling_enabled') ?? b.get('enable_auto_scaling');
+  const podSubnetId = b.get('pod_subnet_id');
   return {
     address,
     ...(path !== undefined ? { path } : {}),
@@ -302,6 +303,7 @@ function readPool(b: Block, address: string, path: string | undefined, isDefault
     mode: isDefault ? undefined : b.get('mode'),
     orchestratorVersion: b.get('orchestrator_version'),
     vnetSubnetId: b.get('vnet_subnet_id'),
+    ...(podSubnetId !== undefined ? { podSubnetId } : {}),
   };
 }
 

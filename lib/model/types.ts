@@ -101,6 +101,8 @@ export interface NodePoolModel extends Located {
   readonly vnetSubnetId: Value<unknown>;
   /** The subnet `vnetSubnetId` resolves to, in the document or the context. */
   readonly subnet?: SubnetModel;
+  /** `pod_subnet_id` as written (Azure CNI with dynamic IP allocation: pods take addresses of that subnet); undefined when omitted. */
+  readonly podSubnetId?: Value<unknown>;
 }
 
 export interface WindowsProfileModel {

@@ -239,7 +239,10 @@ const reservedRange: Rule = {
 /** The most nodes a pool can reach, or the finding that stops the rule. */
 function maxNodesOf(rule: Rule, pool: NodePoolModel, cluster: ClusterModel | undefined): number | Finding {
   const eff = effectivePool(pool, cluster);
-  if (isUnknown(eff.maxNodes)) return skipped(rule, pool, eff.autoscaling === true ? 'max_count' : 'node_count', eff.maxNodes);
+  if (isUnknown(eff.maxNodes)) {
+    const attribute = isUnknown(eff.autoscaling) ? 'auto_scaling_enabled' : eff.autoscaling ? 'max_count' : 'node_count';
+    return skipped(rule, pool, attribute, eff.maxNodes);
+  }
   return eff.maxNodes ?? 0;
 }
 
@@ -327,7 +330,8 @@ const subnetCapacity: Rule = {
             stop = skipped(subnetCapacity, cluster, 'the network mode (network_plugin / network_plugin_mode)', mode);
             break;
           }
-          if (mode === 'node-subnet') {
+          // with pod_subnet_id (dynamic IP allocation) pods take addresses of the pod subnet, not of the node subnet
+          if (mode === 'node-subnet' && pool.podSubnetId === undefined) {
             const maxPods = effectivePool(pool, cluster).maxPods;
             if (isUnknown(maxPods) || maxPods === undefined) {
               stop = skipped(subnetCapacity, pool, 'max_pods', isUnknown(maxPods) ? maxPods : 'max_pods');

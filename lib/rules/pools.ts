@@ -253,6 +253,8 @@ const osSku: Rule = {
       }
       if (os.kind !== 'ok') return out;
       const family = os.value as 'Linux' | 'Windows';
+      // a Windows os_sku on the default pool is pool/system-linux's finding (the default pool is always Linux)
+      if (pool.isDefault && OS_SKUS.Windows.includes(sku.value)) return out;
       if (!OS_SKUS[family].includes(sku.value)) {
         const suggestion = family === 'Windows' ? DEFAULT_WINDOWS_OS_SKU : 'AzureLinux3';
         return [error(osSku, pool, `os_sku '${sku.value}' of ${poolLabel(pool)} does not fit os_type ${family} (${OS_SKUS[family].join(', ')})`, `use os_sku = '${suggestion}'`)];
@@ -303,7 +305,13 @@ const windows2019: Rule = {
   description: 'os_sku Windows2019 is retired (1 Mar 2026) and unavailable from Kubernetes 1.33',
   check: (model) =>
     model.nodePools
-      .filter((pool) => pool.osSku === 'Windows2019')
+      // on a Linux pool (the default pool included) the Windows os_sku itself is the problem: pool/os-sku
+      // or pool/system-linux report it
+      .filter((pool) => {
+        if (pool.osSku !== 'Windows2019') return false;
+        const os = poolOs(pool);
+        return !(os.kind === 'ok' && os.value === 'Linux');
+      })
       .map((pool) => error(windows2019, pool, `${poolLabel(pool)} uses os_sku 'Windows2019', retired on 1 Mar 2026 and unavailable from Kubernetes 1.33`, `set os_sku = '${DEFAULT_WINDOWS_OS_SKU}'`)),
 };
 
@@ -370,7 +378,8 @@ const counts: Rule = {
       const minCount = value('min_count');
       const maxCount = value('max_count');
       const low = pool.isDefault ? 1 : 0;
-      if (nodeCount !== undefined && (nodeCount < low || nodeCount > 1000)) {
+      const nodeCountOutOfRange = nodeCount !== undefined && (nodeCount < low || nodeCount > 1000);
+      if (nodeCount !== undefined && nodeCountOutOfRange) {
         out.push(error(counts, pool, `node_count ${nodeCount} of ${label} is outside ${low}-1000`, `set node_count to ${Math.min(Math.max(nodeCount, low), 1000)}${pool.isDefault ? ' (the default pool needs at least 1 node)' : ''}`));
       }
       for (const [k, v] of [['min_count', minCount], ['max_count', maxCount]] as const) {
@@ -393,7 +402,7 @@ const counts: Rule = {
       }
       if (minCount > maxCount) {
         out.push(error(counts, pool, `min_count ${minCount} of ${label} is greater than max_count ${maxCount}`, `set min_count <= max_count, e.g. min_count = ${maxCount}`));
-      } else if (nodeCount !== undefined && (nodeCount < minCount || nodeCount > maxCount)) {
+      } else if (nodeCount !== undefined && !nodeCountOutOfRange && (nodeCount < minCount || nodeCount > maxCount)) {
         out.push(error(counts, pool, `node_count ${nodeCount} of ${label} is outside min_count ${minCount} - max_count ${maxCount}`, `set node_count to ${Math.min(Math.max(nodeCount, minCount), maxCount)}, or widen min_count/max_count`));
       }
       return out;
