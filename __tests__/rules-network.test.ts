@@ -154,6 +154,12 @@ describe('network/dns-service-ip', () => {
     expect(expectError(run(svc('10.0.0.1')), 'network/dns-service-ip').message).toMatch(/first address/);
     expect(expectError(run(svc('10.0.0.0')), 'network/dns-service-ip').message).toMatch(/network address/);
   });
+  it('fails at the broadcast address, which Kubernetes never allocates to an IPv4 service; passes one below it', () => {
+    const fs = run(svc('10.0.255.255'));
+    expect(expectError(fs, 'network/dns-service-ip').message).toMatch(/broadcast address/);
+    expect(ofRule(fs, 'network/dns-service-ip-convention')).toEqual([]);
+    expect(errors(run(svc('10.0.255.254')))).toEqual([]);
+  });
   it('passes at .2 with no error (a convention warning only)', () => {
     const fs = run(svc('10.0.0.2'));
     expect(errors(fs)).toEqual([]);
@@ -165,6 +171,11 @@ describe('network/dns-service-ip', () => {
   it('fails when set without a service range, and a service range without it', () => {
     expect(expectError(run(svc('10.0.0.10', null)), 'network/dns-service-ip').message).toMatch(/without a service range/);
     expect(expectError(run(svc(undefined, '10.100.0.0/16')), 'network/dns-service-ip').fix).toMatch(/10\.100\.0\.10/);
+  });
+  it('does not throw on an unparsable DNS IP in a service range of fewer than 11 addresses', () => {
+    const fs = runRules(readModel(svc('not-an-ip', '10.0.0.0/29')), {}, networkRules);
+    expect(fs.filter((f) => f.ruleId === 'document/rule-error')).toEqual([]);
+    expect(expectError(fs, 'network/dns-service-ip').fix).toContain('10.0.0.2');
   });
   it('fails for an IPv6 DNS address', () => {
     expect(expectError(run(dual({ service_cidrs: ['10.0.0.0/16', 'fd12:3456:789a:1::/108'], dns_service_ip: 'fd12:3456:789a:1::a' })), 'network/dns-service-ip').message).toMatch(/IPv4/);

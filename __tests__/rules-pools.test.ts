@@ -142,6 +142,10 @@ describe('pool/azure-linux-2-retired', () => {
     expect(of(tfDoc(aksCluster('aks', { default_node_pool: { os_sku: 'AzureLinux' } })), 'pool/azure-linux-2-retired')).toEqual([]);
     expect(of(tfDoc(aksCluster('aks', { kubernetes_version: '1.31', default_node_pool: { os_sku: 'AzureLinux3' } })), 'pool/azure-linux-2-retired')).toEqual([]);
   });
+  it('leaves AzureLinux on a Windows pool to pool/os-sku', () => {
+    const fs = check(tfDoc(aksCluster('aks', { ...WIN_PROFILE, kubernetes_version: '1.31' }), win('win', { os_sku: 'AzureLinux' }))).filter((f) => f.severity === 'error');
+    expect(fs.map((f) => f.ruleId)).toEqual(['pool/os-sku']);
+  });
   it('skips with a warning when the version is a variable', () => {
     expect(of(tfDoc(aksCluster('aks', { kubernetes_version: '${var.k8s}', default_node_pool: { os_sku: 'AzureLinux' } })), 'pool/azure-linux-2-retired')).toMatchObject([{ severity: 'warning', skipped: true }]);
   });

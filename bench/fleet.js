@@ -44,6 +44,21 @@ const { App, TerraformStack, TerraformVariable } = require('cdktf');
 const lib = require(libPath);
 const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
 const { ResourceGroup } = require('@cdktf/provider-azurerm/lib/resource-group');
+
+// Timing probes (measurement only): the stack validation's findings() = the stack's JSON
+// (stack.toTerraform()) + the rules (check()). Compiled CommonJS calls `check_1.check(...)`
+// through the module object, so wrapping the export sees every call.
+const probe = { validationMs: 0, rulesMs: 0, validations: 0 };
+const timed = (obj, name, key, count) => {
+  const original = obj[name];
+  obj[name] = function (...args) {
+    const s = process.hrtime.bigint();
+    try { return original.apply(this, args); } finally { probe[key] += ms(s, process.hrtime.bigint()); if (count) probe.validations++; }
+  };
+};
+timed(lib.AksStackValidation.prototype, 'findings', 'validationMs', true);
+timed(require(path.join(path.dirname(libPath), 'rules', 'check')), 'check', 'rulesMs', false);
+
 const t1 = process.hrtime.bigint();
 const c1 = process.cpuUsage();
 
@@ -79,11 +94,13 @@ for (let i = 0; i < size; i++) {
   new lib.NginxWorkload(stack, `nginx${i}`, { cluster, provider, expose: ['IPv4', 'IPv6'] });
 }
 const t2 = process.hrtime.bigint();
+const inValidation = { ...probe };
 
 // --- synth (runs the validations, then writes cdk.tf.json)
 app.synth();
 const t3 = process.hrtime.bigint();
 const c3 = process.cpuUsage(c1);
+const validation = { ...probe };
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
 // --- not part of the measured in-process time: the rule engine alone over the written documents
@@ -110,6 +127,9 @@ console.log(JSON.stringify({
   synthMs: ms(t2, t3),
   inProcessMs: ms(t1, t3),
   inProcessCpuMs: cpuMs(c3),
+  validationMs: validation.validationMs - inValidation.validationMs,
+  rulesMs: validation.rulesMs - inValidation.rulesMs,
+  validations: validation.validations,
   totalMs: ms(t0, t3),
   checkMs: ms(t4, t5),
   peakRssMb,

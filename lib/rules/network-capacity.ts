@@ -16,6 +16,8 @@ import { error, skipped } from './finding';
 
 /** Ranges AKS reserves: no pod, service or node range may overlap them. */
 export const RESERVED_RANGES: readonly string[] = ['169.254.0.0/16', '172.30.0.0/16', '172.31.0.0/16', '192.0.2.0/24'];
+/** {@link RESERVED_RANGES}, parsed once. */
+const RESERVED_CIDRS: readonly Cidr[] = RESERVED_RANGES.map((r) => parseCidr(r));
 /** Addresses Azure reserves in every subnet (network, gateway, 2 DNS, broadcast). */
 export const AZURE_SUBNET_RESERVED = 5;
 
@@ -129,12 +131,11 @@ const IPV6_CANDIDATES = ['fd12:3456:789a::', 'fd00:10:244::', 'fd98:7654:3210::'
  * from a short list of private candidates; undefined when none fits.
  */
 export function suggestFreeRange(family: IpFamily, prefixLength: number, taken: readonly Cidr[]): string | undefined {
-  const reserved = RESERVED_RANGES.map((r) => parseCidr(r));
   for (const base of family === 'IPv4' ? IPV4_CANDIDATES : IPV6_CANDIDATES) {
     const r = tryParseCidr(`${base}/${prefixLength}`);
     if (!r.ok) continue;
     const c = parseCidr(r.cidr.normalized);
-    if (![...taken, ...reserved].some((t) => overlaps(t, c))) return c.normalized;
+    if (!taken.some((t) => overlaps(t, c)) && !RESERVED_CIDRS.some((t) => overlaps(t, c))) return c.normalized;
   }
   return undefined;
 }
@@ -226,7 +227,7 @@ const reservedRange: Rule = {
     for (const part of parts) {
       out.push(...part.skips);
       for (const r of part.ranges) {
-        const hit = RESERVED_RANGES.filter((x) => overlaps(r.cidr, x));
+        const hit = RESERVED_CIDRS.filter((x) => overlaps(r.cidr, x)).map((x) => x.normalized);
         if (hit.length === 0) continue;
         const label = r.kind === 'subnet' ? `node subnet ${r.cidr.normalized} (${r.owner.address})` : describe(r);
         out.push(error(reservedRange, r.owner, `${label} overlaps ${hit.join(', ')}, which AKS reserves`, fixFor(r, taken)));

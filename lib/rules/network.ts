@@ -310,27 +310,41 @@ function dnsCheck(c: ClusterModel, net: EffectiveNetwork): DnsCheck {
   try {
     parsed = parseAddress(dns, 'IPv4');
   } catch (e) {
-    return { kind: 'error', message: `dns_service_ip: ${e instanceof Error ? e.message : String(e)}`, fix: `use an IPv4 address inside ${v4.normalized}, e.g. ${addressAt(v4, 10)}` };
+    return { kind: 'error', message: `dns_service_ip: ${e instanceof Error ? e.message : String(e)}`, fix: `use an IPv4 address inside ${v4.normalized}, e.g. ${usableExample(v4)}` };
   }
   const offset = offsetOf(v4, parsed);
   if (offset === undefined) {
-    return { kind: 'error', message: `dns_service_ip ${dns} is outside the IPv4 service range ${v4.normalized}`, fix: `use an address inside ${v4.normalized}, e.g. ${v4.size > 10n ? addressAt(v4, 10) : addressAt(v4, v4.size - 1n)}` };
+    return { kind: 'error', message: `dns_service_ip ${dns} is outside the IPv4 service range ${v4.normalized}`, fix: `use an address inside ${v4.normalized}, e.g. ${usableExample(v4)}` };
   }
   return { kind: 'ok', range: v4, dns: parsed.text, offset };
+}
+
+/** An address of an IPv4 service range that a DNS service may take: the .10 offset, or .2 in a range too small for it. */
+function usableExample(range: Cidr): string {
+  return range.size > 10n ? addressAt(range, 10) : addressAt(range, range.size > 3n ? 2n : 0n);
+}
+
+/** True when the DNS IP is the last (broadcast) address of its IPv4 range: Kubernetes allocates neither it nor the network address. */
+function isBroadcast(d: { range: Cidr; offset: bigint }): boolean {
+  return d.range.size > 2n && d.offset === d.range.size - 1n;
 }
 
 const dnsServiceIp = clusterRule(
   'network/dns-service-ip',
   'error',
-  'dns_service_ip is set together with the service range, inside the IPv4 service range, and not its first address',
+  'dns_service_ip is set together with the service range, inside the IPv4 service range, and not its first (nor its network or broadcast) address',
   (rule, c, net) => {
     const d = dnsCheck(c, net);
     if (d.kind === 'skip') return [skipped(rule, c, d.what, d.unknown)];
     if (d.kind === 'error') return [error(rule, c, d.message, d.fix)];
-    if (d.kind !== 'ok' || d.offset > 1n) return [];
-    const example = d.range.size > 10n ? addressAt(d.range, 10) : addressAt(d.range, d.range.size - 1n);
-    const what = d.offset === 0n ? 'the network address' : 'the first address, which Kubernetes gives the kubernetes API service';
-    return [error(rule, c, `dns_service_ip ${d.dns} is ${what} of the service range ${d.range.normalized}`, `use another address of the range, e.g. ${example}`)];
+    if (d.kind !== 'ok' || (d.offset > 1n && !isBroadcast(d))) return [];
+    const example = usableExample(d.range);
+    const [what, why] = d.offset === 0n
+      ? ['the network address', 'which Kubernetes never allocates to a service']
+      : d.offset === 1n
+        ? ['the first address', 'which Kubernetes gives the kubernetes API service']
+        : ['the broadcast address', 'which Kubernetes never allocates to a service'];
+    return [error(rule, c, `dns_service_ip ${d.dns} is ${what} of the service range ${d.range.normalized}, ${why}`, `use another address of the range, e.g. ${example}`)];
   },
 );
 
@@ -340,7 +354,7 @@ const dnsServiceIpConvention = clusterRule(
   "dns_service_ip is the service range's .10 address",
   (rule, c, net) => {
     const d = dnsCheck(c, net);
-    if (d.kind !== 'ok' || d.offset <= 1n || d.offset === 10n || d.range.size <= 10n) return [];
+    if (d.kind !== 'ok' || d.offset <= 1n || isBroadcast(d) || d.offset === 10n || d.range.size <= 10n) return [];
     const ten = addressAt(d.range, 10);
     return [warning(rule, c, `dns_service_ip ${d.dns} is not the .10 address of the service range ${d.range.normalized}`, `use ${ten}, the address AKS and most tooling expect for cluster DNS`)];
   },

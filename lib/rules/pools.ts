@@ -280,6 +280,9 @@ const azureLinux2: Rule = {
   check: (model) =>
     model.nodePools.flatMap((pool): Finding[] => {
       if (pool.osSku !== 'AzureLinux') return [];
+      // on a Windows pool the Linux os_sku itself is the problem: pool/os-sku reports it
+      const os = poolOs(pool);
+      if (os.kind === 'ok' && os.value === 'Windows') return [];
       // The pool's own orchestrator_version wins; otherwise the cluster's kubernetes_version. When
       // neither is set Azure picks its current default version, which is >= 1.32: nothing to report.
       let attribute = 'orchestrator_version';
