@@ -47,10 +47,12 @@ const { ResourceGroup } = require('@cdktf/provider-azurerm/lib/resource-group');
 
 // Timing probes (measurement only): the stack validation's findings() = the stack's JSON
 // (stack.toTerraform()) + the rules (check()). Compiled CommonJS calls `check_1.check(...)`
-// through the module object, so wrapping the export sees every call.
+// through the module object, so wrapping the export sees every call (not under tsx: n/a).
 const probe = { validationMs: 0, rulesMs: 0, validations: 0 };
 const timed = (obj, name, key, count) => {
   const original = obj[name];
+  const d = Object.getOwnPropertyDescriptor(obj, name);
+  if (d && !d.writable && !d.set) { probe[key] = NaN; return; } // tsx/esbuild exports are getters: no probe
   obj[name] = function (...args) {
     const s = process.hrtime.bigint();
     try { return original.apply(this, args); } finally { probe[key] += ms(s, process.hrtime.bigint()); if (count) probe.validations++; }

@@ -7,4 +7,4 @@ export { check, formatFinding, RULE_IDS } from './rules';
 export type { Finding, Severity, CheckContext, RuleId } from './rules';
 export * from './constructs';
 export { readModel, isUnknown, effectiveNetwork, effectivePool, poolsOf } from './model';
-export type { PlanModel, ClusterModel, NodePoolModel, SubnetModel, VirtualNetworkModel, ServiceModel, Unknown, Value, EffectiveNetwork, EffectivePool, NetworkMode } from './model';
+export type { PlanModel, ClusterModel, NodePoolModel, SubnetModel, VirtualNetworkModel, ServiceModel, Unknown, Value, EffectiveNetwork, EffectivePool, NetworkMode, NetworkProfileModel, WindowsProfileModel, FeatureRegistrationModel, ShapeProblem, ServicePortModel, LoadBalancerProfileModel } from './model';

@@ -1,13 +1,13 @@
 /**
  * The numbers behind the report's capacity section, composed from the model's effective values
  * (lib/model/effective.ts), lib/net's address math and the constants the capacity rules export
- * (`surgeNodes`, `AZURE_SUBNET_RESERVED` of lib/rules/network-capacity.ts). The rules decide
+ * (`poolSubnetDemand`, `usableSubnetAddresses` of lib/rules/network-capacity.ts). The rules decide
  * pass/fail; this only shows the margins. No cdktf imports.
  */
 import { count24Blocks, tryParseCidr, type Cidr } from '../net';
 import { asStringList, effectiveNetwork, effectivePool, isUnknown, poolsOf } from '../model';
 import type { ClusterModel, NodePoolModel, SubnetModel } from '../model';
-import { AZURE_SUBNET_RESERVED, surgeNodes } from '../rules/network-capacity';
+import { poolSubnetDemand, usableSubnetAddresses } from '../rules/network-capacity';
 
 /** A number, or why it cannot be known. */
 export type Known<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly why: string };
@@ -72,30 +72,22 @@ export function subnetUsage(cluster: ClusterModel): SubnetUsage[] {
     entry.pools.push(pool);
     bySubnet.set(pool.subnet.id, entry);
   }
-  const mode = effectiveNetwork(cluster).mode;
   return [...bySubnet.values()].map(({ subnet, pools }): SubnetUsage => {
     const prefixes = asStringList(subnet.addressPrefixes);
     let usable: Known<number>;
     if (prefixes === undefined || isUnknown(prefixes)) usable = { ok: false, why: 'address prefixes unknown' };
     else {
       const v4 = prefixes.map((p) => tryParseCidr(p, 'IPv4')).flatMap((r) => (r.ok ? [r.cidr] : []));
-      usable = v4.length === 0 ? { ok: false, why: 'no valid IPv4 prefix' } : { ok: true, value: v4.reduce((n, c) => n + Number(c.size) - AZURE_SUBNET_RESERVED, 0) };
+      usable = v4.length === 0 ? { ok: false, why: 'no valid IPv4 prefix' } : { ok: true, value: usableSubnetAddresses(v4) };
     }
     let needed: Known<number> = { ok: true, value: 0 };
     for (const pool of pools) {
-      if (!needed.ok) break;
-      const p = effectivePool(pool, cluster);
-      if (typeof p.maxNodes !== 'number') {
-        needed = { ok: false, why: `node count of ${poolLabel(pool)} unknown` };
+      const d = poolSubnetDemand(pool, cluster);
+      if (!d.ok) {
+        needed = { ok: false, why: `${d.what} of ${poolLabel(pool)} unknown` };
         break;
       }
-      let perNode = 1;
-      if (isUnknown(mode)) needed = { ok: false, why: 'network mode unknown' };
-      else if (mode === 'node-subnet') {
-        if (typeof p.maxPods !== 'number') needed = { ok: false, why: `max pods of ${poolLabel(pool)} unknown` };
-        else perNode = 1 + p.maxPods;
-      }
-      if (needed.ok) needed = { ok: true, value: needed.value + (p.maxNodes + surgeNodes(p.maxNodes)) * perNode };
+      needed = { ok: true, value: needed.value + d.addresses };
     }
     return { subnet, pools: pools.map(poolLabel), usable, needed };
   });

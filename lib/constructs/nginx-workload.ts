@@ -66,7 +66,18 @@ export interface NginxWorkloadProps {
    * The resource requests of the NGINX container.
    * @default { cpu: '100m', memory: '128Mi' }
    */
-  readonly requests?: { readonly cpu?: string; readonly memory?: string };
+  readonly requests?: {
+    /**
+     * CPU request in Kubernetes quantity form, e.g. `100m` (a tenth of a core) or `1`.
+     * @default '100m'
+     */
+    readonly cpu?: string;
+    /**
+     * Memory request in Kubernetes quantity form, e.g. `128Mi` or `1Gi`.
+     * @default '128Mi'
+     */
+    readonly memory?: string;
+  };
   /**
    * The IP families to expose right away, one LoadBalancer service each (same as calling
    * {@link NginxWorkload.expose} for each).

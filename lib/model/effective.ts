@@ -138,8 +138,11 @@ export interface EffectiveNetwork {
   readonly dnsServiceIp: Value<string>;
   /** True when the DNS service IP is the default 10.0.0.10. */
   readonly dnsServiceIpDefaulted: boolean;
+  /** `network_policy` as written (e.g. `azure`, `calico`, `cilium`); undefined when omitted (no network policy engine). */
   readonly networkPolicy: Value<string>;
+  /** `outbound_type` as written (e.g. `loadBalancer`, `userDefinedRouting`); undefined when omitted (Azure uses `loadBalancer`). */
   readonly outboundType: Value<string>;
+  /** `load_balancer_sku` as written (`standard` or `basic`); undefined when omitted (Azure uses `standard`). */
   readonly loadBalancerSku: Value<string>;
 }
 
@@ -233,7 +236,9 @@ export function familiesOf(net: EffectiveNetwork): Value<readonly IpFamily[]> {
 
 /** A node pool as Azure will see it. */
 export interface EffectivePool {
+  /** `name` as written, e.g. `system`. */
   readonly name: Value<string>;
+  /** `vm_size` as written, e.g. `Standard_D4s_v5`. */
   readonly vmSize: Value<string>;
   /** `Linux` or `Windows` (the default pool is always Linux; `os_type` defaults to Linux). */
   readonly osType: Value<string>;
@@ -247,7 +252,9 @@ export interface EffectivePool {
   readonly autoscaling: Value<boolean>;
   /** `node_count` as written (no default: with autoscaling it may be omitted). */
   readonly nodeCount: Value<number>;
+  /** `min_count` as written (the autoscaler's lower bound; no default). */
   readonly minCount: Value<number>;
+  /** `max_count` as written (the autoscaler's upper bound; no default). */
   readonly maxCount: Value<number>;
   /**
    * The most nodes the pool can reach: `max_count` when autoscaling, else `node_count`, default 3.

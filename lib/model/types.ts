@@ -14,6 +14,7 @@
 
 /** A value that the document holds only as an unresolved Terraform expression. */
 export interface Unknown {
+  /** Always `'unknown'`: what tells an Unknown apart from a literal value (see `isUnknown`). */
   readonly kind: 'unknown';
   /** The expression as written, e.g. `${var.pod_cidr}` (a value of the wrong type: its JSON text). */
   readonly expression: string;
@@ -32,8 +33,15 @@ export interface Located {
   readonly path?: string;
 }
 
+/**
+ * `network_profile.load_balancer_profile` of `azurerm_kubernetes_cluster`, as written (numbers are
+ * not converted: a numeric string stays a string); both counts are an Unknown when the whole
+ * `network_profile` is an unresolved expression.
+ */
 export interface LoadBalancerProfileModel {
+  /** `managed_outbound_ip_count`: how many managed outbound public IPv4 addresses; undefined when omitted. */
   readonly managedOutboundIpCount?: Value<number>;
+  /** `managed_outbound_ipv6_count`: how many managed outbound public IPv6 addresses (dual-stack only); undefined when omitted. */
   readonly managedOutboundIpv6Count?: Value<number>;
 }
 
@@ -41,26 +49,42 @@ export interface LoadBalancerProfileModel {
 export interface NetworkProfileModel {
   /** False when the cluster has no `network_profile` block at all. */
   readonly present: boolean;
+  /** `network_plugin`, e.g. `azure`, `kubenet` or `none`. */
   readonly networkPlugin: Value<unknown>;
+  /** `network_plugin_mode`, e.g. `overlay` (Azure CNI Overlay). */
   readonly networkPluginMode: Value<unknown>;
+  /** `network_policy`, e.g. `azure`, `calico` or `cilium`. */
   readonly networkPolicy: Value<unknown>;
+  /** `network_data_plane`, e.g. `azure` or `cilium`. */
   readonly networkDataPlane: Value<unknown>;
+  /** `outbound_type`, e.g. `loadBalancer`, `userDefinedRouting` or `managedNATGateway`. */
   readonly outboundType: Value<unknown>;
+  /** `load_balancer_sku`: `standard` or `basic`. */
   readonly loadBalancerSku: Value<unknown>;
+  /** `pod_cidr`: the single (IPv4) pod range, e.g. `10.244.0.0/16`. */
   readonly podCidr: Value<unknown>;
   /** `pod_cidrs`: a list whose items may themselves be Unknown. */
   readonly podCidrs: Value<unknown>;
+  /** `service_cidr`: the single (IPv4) service range, e.g. `10.0.0.0/16`. */
   readonly serviceCidr: Value<unknown>;
+  /** `service_cidrs`: the service ranges, one per IP family (a list whose items may be Unknown). */
   readonly serviceCidrs: Value<unknown>;
+  /** `dns_service_ip`: the cluster DNS service address, inside the IPv4 service range, e.g. `10.0.0.10`. */
   readonly dnsServiceIp: Value<unknown>;
   /** `ip_versions`, e.g. `["IPv4", "IPv6"]`. */
   readonly ipVersions: Value<unknown>;
+  /** The `load_balancer_profile` block; undefined when it is omitted. */
   readonly loadBalancerProfile?: LoadBalancerProfileModel;
 }
 
+/**
+ * A subnet: an `azurerm_subnet` of the document, or an existing subnet that a node pool references
+ * by a literal resource ID (`external` is then true and its prefixes come from the check context).
+ */
 export interface SubnetModel extends Located {
   /** The key other resources use for it: `${azurerm_subnet.x.id}` or a literal resource ID. */
   readonly id: string;
+  /** `name` as written; for an existing subnet, the name parsed from its resource ID (undefined when the ID is not a subnet ID). */
   readonly name: Value<unknown>;
   /** Literal prefixes when known (from the document or the check context). */
   readonly addressPrefixes: Value<unknown>;
@@ -72,30 +96,54 @@ export interface SubnetModel extends Located {
   readonly external: boolean;
 }
 
+/**
+ * A virtual network: an `azurerm_virtual_network` of the document, or an existing VNet named by the
+ * literal subnet ID of a node pool (`external` is then true).
+ */
 export interface VirtualNetworkModel extends Located {
+  /** `${azurerm_virtual_network.x.id}` for a VNet of the document; the VNet resource ID for an existing one. */
   readonly id: string;
+  /** `name` as written; for an existing VNet, the name parsed from the subnet ID. */
   readonly name: Value<unknown>;
+  /**
+   * `address_space` as written (a list of CIDRs); for an existing VNet, the space the check
+   * context gives (`virtualNetworks`), else an Unknown.
+   */
   readonly addressSpace: Value<unknown>;
+  /** True when the VNet is not in the document (an existing VNet known only from a literal subnet ID). */
   readonly external: boolean;
 }
 
+/**
+ * A node pool: a cluster's `default_node_pool` block or an `azurerm_kubernetes_cluster_node_pool`
+ * resource, attributes as written (`effectivePool` applies the defaults).
+ */
 export interface NodePoolModel extends Located {
   /** The address of the cluster this pool belongs to; undefined when the link is unknown. */
   readonly clusterAddress?: string;
   /** True for the cluster's `default_node_pool`. */
   readonly isDefault: boolean;
+  /** `name`, the pool name, e.g. `system`. */
   readonly name: Value<unknown>;
+  /** `vm_size`, e.g. `Standard_D4s_v5`. */
   readonly vmSize: Value<unknown>;
+  /** `node_count`: the number of nodes (the initial count when autoscaling). */
   readonly nodeCount: Value<unknown>;
+  /** `min_count`: the fewest nodes the autoscaler keeps. */
   readonly minCount: Value<unknown>;
+  /** `max_count`: the most nodes the autoscaler adds. */
   readonly maxCount: Value<unknown>;
+  /** `auto_scaling_enabled` (or the older `enable_auto_scaling` when the former is omitted). */
   readonly autoScalingEnabled: Value<unknown>;
+  /** `max_pods`: the most pods per node. */
   readonly maxPods: Value<unknown>;
   /** `os_type` (the default pool has none: it is always Linux). */
   readonly osType: Value<unknown>;
+  /** `os_sku`, e.g. `Ubuntu`, `AzureLinux` or `Windows2022`. */
   readonly osSku: Value<unknown>;
   /** `mode` (the default pool has none: it is always System). */
   readonly mode: Value<unknown>;
+  /** `orchestrator_version`: the pool's Kubernetes version, e.g. `1.30`. */
   readonly orchestratorVersion: Value<unknown>;
   /** `vnet_subnet_id` as written. */
   readonly vnetSubnetId: Value<unknown>;
@@ -105,19 +153,29 @@ export interface NodePoolModel extends Located {
   readonly podSubnetId?: Value<unknown>;
 }
 
+/** `windows_profile` of `azurerm_kubernetes_cluster`, as written: the Windows nodes' administrator account. */
 export interface WindowsProfileModel {
+  /** `admin_username`, e.g. `azureadmin`. */
   readonly adminUsername: Value<unknown>;
+  /** `admin_password`: normally an Unknown (a sensitive variable); a literal string here is a secret written into the document. */
   readonly adminPassword: Value<unknown>;
 }
 
+/** An `azurerm_kubernetes_cluster` of the document, attributes as written (`effectiveNetwork` applies the defaults). */
 export interface ClusterModel extends Located {
+  /** `name`, the cluster name. */
   readonly name: Value<unknown>;
+  /** `dns_prefix` of the API server's DNS name. */
   readonly dnsPrefix: Value<unknown>;
+  /** `kubernetes_version`, e.g. `1.30`; undefined when omitted (Azure picks its default version). */
   readonly kubernetesVersion: Value<unknown>;
+  /** The `network_profile` block (`present` is false and every attribute undefined when it is omitted). */
   readonly networkProfile: NetworkProfileModel;
+  /** The `default_node_pool` block; undefined when the cluster has none. */
   readonly defaultNodePool?: NodePoolModel;
   /** Extra pools (`azurerm_kubernetes_cluster_node_pool`) linked to this cluster. */
   readonly nodePools: readonly NodePoolModel[];
+  /** The `windows_profile` block; undefined when it is omitted. */
   readonly windowsProfile?: WindowsProfileModel;
   /** True when an `aci_connector_linux` block (the virtual nodes add-on) is present. */
   readonly aciConnectorLinux: boolean;
@@ -125,21 +183,33 @@ export interface ClusterModel extends Located {
   readonly services: readonly ServiceModel[];
 }
 
+/** One `spec.port` block of a Kubernetes service, as written. */
 export interface ServicePortModel {
+  /** `name`, e.g. `http`. */
   readonly name: Value<unknown>;
+  /** `port`: the port the service (its load balancer) listens on, e.g. `80`. */
   readonly port: Value<unknown>;
+  /** `target_port`: the container port number or name the traffic goes to. */
   readonly targetPort: Value<unknown>;
+  /** `node_port`: the port opened on every node. */
   readonly nodePort: Value<unknown>;
 }
 
+/** A `kubernetes_service_v1` (or `kubernetes_service`) resource of the document, attributes as written. */
 export interface ServiceModel extends Located {
+  /** `metadata.name`, e.g. `nginx-ipv6`. */
   readonly name: Value<unknown>;
+  /** `metadata.namespace`; undefined when omitted (Kubernetes uses `default`). */
   readonly namespace: Value<unknown>;
   /** `spec.type`, e.g. `LoadBalancer`. */
   readonly type: Value<unknown>;
+  /** `spec.ip_families`, e.g. `["IPv6"]`. */
   readonly ipFamilies: Value<unknown>;
+  /** `spec.ip_family_policy`: `SingleStack`, `PreferDualStack` or `RequireDualStack`. */
   readonly ipFamilyPolicy: Value<unknown>;
+  /** `spec.external_traffic_policy`: `Cluster` or `Local`. */
   readonly externalTrafficPolicy: Value<unknown>;
+  /** The `spec.port` blocks, in order; empty when there are none. */
   readonly ports: readonly ServicePortModel[];
   /** The `provider` meta-argument, e.g. `kubernetes.workload`; undefined for the default provider. */
   readonly provider?: string;
@@ -149,27 +219,43 @@ export interface ServiceModel extends Located {
   readonly clusterUnknownReason?: string;
 }
 
+/**
+ * A preview feature registration: one `feature` block of an `azurerm_resource_provider_registration`
+ * (the registration itself, with `feature` undefined, when it has none), or an
+ * `azurerm_resource_provider_feature_registration`.
+ */
 export interface FeatureRegistrationModel extends Located {
   /** The resource provider namespace, e.g. `Microsoft.ContainerService`. */
   readonly providerNamespace: Value<unknown>;
   /** The feature name, e.g. `AzureOverlayDualStackPreview`. */
   readonly feature: Value<unknown>;
+  /** `registered` as written; true for an `azurerm_resource_provider_feature_registration`; undefined when there is no `feature` block. */
   readonly registered: Value<unknown>;
 }
 
 /** A problem with the shape of the document itself (e.g. `resource` is not an object). */
 export interface ShapeProblem extends Located {
+  /** What is wrong, e.g. `network_profile.pod_cidr is an object {"a":1}, expected a string, number, boolean or list`. */
   readonly message: string;
 }
 
 /** Everything rules read. */
 export interface PlanModel {
+  /** Every `azurerm_kubernetes_cluster` of the document, with its pools and services. */
   readonly clusters: readonly ClusterModel[];
   /** Every node pool, default pools included, including pools whose cluster is unknown. */
   readonly nodePools: readonly NodePoolModel[];
+  /** Every `azurerm_subnet` of the document, plus the existing subnets node pools reference by a literal resource ID (`external`). */
   readonly subnets: readonly SubnetModel[];
+  /** Every `azurerm_virtual_network` of the document, plus the existing VNets named by literal subnet IDs (`external`). */
   readonly virtualNetworks: readonly VirtualNetworkModel[];
+  /** Every `kubernetes_service_v1` and `kubernetes_service` of the document, including those whose cluster is unknown. */
   readonly services: readonly ServiceModel[];
+  /** The feature registrations the document makes (see {@link FeatureRegistrationModel}). */
   readonly featureRegistrations: readonly FeatureRegistrationModel[];
+  /**
+   * Problems with the document's shape found while reading (the value concerned is an Unknown);
+   * `check` reports each as a `document/shape` error.
+   */
   readonly shapeProblems: readonly ShapeProblem[];
 }

@@ -40,7 +40,9 @@ function describe(v: unknown): string {
 export interface Cidr {
   /** The input string, trimmed. */
   readonly input: string;
+  /** `IPv4` or `IPv6`, detected from the address. */
   readonly family: IpFamily;
+  /** The number of network bits after the `/`: 0 to 32 for IPv4, 0 to 128 for IPv6. */
   readonly prefixLength: number;
   /** The network address: the input address with its host bits cleared. */
   readonly network: string;
@@ -67,9 +69,11 @@ export interface Cidr {
 
 /** A parsed single address. */
 export interface IpAddress {
+  /** `IPv4` or `IPv6`. */
   readonly family: IpFamily;
   /** Normalized text (RFC 5952 for IPv6). */
   readonly text: string;
+  /** The address as an unsigned integer (32 bits for IPv4, 128 for IPv6), comparable with {@link Cidr.start} / {@link Cidr.end}. */
   readonly value: bigint;
 }
 
@@ -231,7 +235,8 @@ export function tryParseCidr(input: unknown, family?: IpFamily): ParseResult {
   }
 }
 
-type RangeLike = Cidr | string;
+/** A range as the helpers take it: a CIDR string such as `10.244.0.0/16` (parsed with {@link parseCidr}) or an already parsed {@link Cidr}. */
+export type RangeLike = Cidr | string;
 
 function isObjectOfFamily(x: unknown): x is { family: IpFamily } {
   return typeof x === 'object' && x !== null && ((x as { family?: unknown }).family === 'IPv4' || (x as { family?: unknown }).family === 'IPv6');

@@ -8,7 +8,7 @@
  * Ranges that do not parse are left to `network/cidr-syntax`; these rules skip them silently.
  */
 import { count24Blocks, overlaps, parseCidr, tryParseCidr, type Cidr, type IpFamily } from '../net';
-import type { ClusterModel, Located, NodePoolModel, PlanModel, SubnetModel, Unknown, Value } from '../model/types';
+import type { ClusterModel, Located, NodePoolModel, PlanModel, SubnetModel, Unknown, Value, VirtualNetworkModel } from '../model/types';
 import { asStringList, clusterOf, effectiveNetwork, effectivePool, poolsOf, type EffectiveNetwork } from '../model/effective';
 import { isUnknown } from '../model/read';
 import type { Finding, Rule } from './types';
@@ -38,8 +38,6 @@ interface Range {
   readonly cluster?: string;
   /** The key of the VNet a subnet lies in (or of the VNet itself). */
   readonly vnetKey?: string;
-  /** Whether a subnet's own VNet address space is known, so that VNet-VNet findings cover it. */
-  readonly vnetSpaceKnown?: boolean;
 }
 
 function describe(r: Range): string {
@@ -82,11 +80,11 @@ function clusterRanges(rule: Rule, cluster: ClusterModel): { ranges: Range[]; sk
   return { ranges, skips };
 }
 
-/** The document's VNet address spaces. External VNets (known from a subnet ID) without a known space are left out silently. */
-function vnetRanges(rule: Rule, model: PlanModel): { ranges: Range[]; skips: Finding[] } {
+/** The address spaces of VNets. External VNets (known from a subnet ID) without a known space are left out silently. */
+function vnetRanges(rule: Rule, virtualNetworks: readonly VirtualNetworkModel[]): { ranges: Range[]; skips: Finding[] } {
   const ranges: Range[] = [];
   const skips: Finding[] = [];
-  for (const v of model.virtualNetworks) {
+  for (const v of virtualNetworks) {
     const parsed = parseList(asStringList(v.addressSpace));
     if (isUnknown(parsed)) {
       if (!v.external) skips.push(skipped(rule, v, 'address_space', parsed));
@@ -95,10 +93,6 @@ function vnetRanges(rule: Rule, model: PlanModel): { ranges: Range[]; skips: Fin
     for (const cidr of parsed) ranges.push({ cidr, kind: 'VNet address space', owner: v, vnetKey: v.address });
   }
   return { ranges, skips };
-}
-
-function vnetSpaceKnown(s: SubnetModel): boolean {
-  return s.virtualNetwork !== undefined && !isUnknown(s.virtualNetwork.addressSpace) && s.virtualNetwork.addressSpace !== undefined;
 }
 
 /** The prefixes of subnets, with a skipped-rule warning for each subnet whose prefixes are unknown. */
@@ -111,7 +105,7 @@ function subnetRanges(rule: Rule, subnets: readonly SubnetModel[]): { ranges: Ra
       skips.push(skipped(rule, s, 'address_prefixes', parsed));
       continue;
     }
-    for (const cidr of parsed) ranges.push({ cidr, kind: 'subnet', owner: s, vnetKey: s.virtualNetworkKey, vnetSpaceKnown: vnetSpaceKnown(s) });
+    for (const cidr of parsed) ranges.push({ cidr, kind: 'subnet', owner: s, vnetKey: s.virtualNetworkKey });
   }
   return { ranges, skips };
 }
@@ -146,74 +140,78 @@ function fixFor(r: Range, taken: readonly Cidr[]): string {
   return free ? `move the ${what} ${r.cidr.normalized} to a free range, e.g. ${free}` : `move the ${what} ${r.cidr.normalized} to a range that overlaps nothing else in the plan`;
 }
 
+/**
+ * `network/overlap`, scoped the way Azure sees it: per cluster, its pod and service ranges, the
+ * subnets its pools use and the VNets of those subnets; across the document, the subnets of one
+ * VNet. Ranges of different clusters, and VNets that no cluster shares, may overlap (Azure allows
+ * reusing pod ranges across clusters, and unpeered VNets may share address space), so 100
+ * copies of one environment in a document give no cross-cluster findings and cost linear time.
+ */
 const overlap: Rule = {
   id: 'network/overlap',
   severity: 'error',
-  description: 'no two of pod ranges, service ranges, VNet address spaces and subnets overlap (same family)',
+  description: 'no two of a cluster\'s pod ranges, service ranges, VNet address spaces and node subnets overlap, nor two subnets of one VNet (same family)',
   check: (model) => {
     const out: Finding[] = [];
-    const clusterParts = model.clusters.map((c) => clusterRanges(overlap, c));
-    const vnets = vnetRanges(overlap, model);
-    const subnets = subnetRanges(overlap, model.subnets);
-    for (const part of [...clusterParts, vnets, subnets]) out.push(...part.skips);
-    const all = [...clusterParts.flatMap((p) => p.ranges), ...vnets.ranges, ...subnets.ranges];
-    const taken = all.map((r) => r.cidr);
-    const report = (a: Range, b: Range) => {
-      // the finding goes to the cluster range when there is one, else to the later element
+    const skips = new Map<string, Finding>();
+    const addSkips = (fs: readonly Finding[]) => { for (const f of fs) skips.set(`${f.address}\n${f.message}`, f); };
+    const report = (a: Range, b: Range, taken: readonly Cidr[]) => {
+      // the finding goes to the cluster range when there is one, else to the first element
       const [target, other] = b.cluster !== undefined && a.cluster === undefined ? [b, a] : [a, b];
       out.push(error(overlap, target.owner, `${describe(target)} overlaps ${describe(other)}`, fixFor(target, taken)));
     };
-    // 1. pod and service ranges of one cluster against each other
-    for (const { ranges } of clusterParts) {
-      for (let i = 0; i < ranges.length; i++) {
-        for (let j = i + 1; j < ranges.length; j++) {
-          if (ranges[i].kind !== ranges[j].kind && overlaps(ranges[i].cidr, ranges[j].cidr)) report(ranges[i], ranges[j]);
+    for (const cluster of model.clusters) {
+      const own = clusterRanges(overlap, cluster);
+      const subnetModels = unique(poolsOf(cluster).map((p) => p.subnet));
+      const subnets = subnetRanges(overlap, subnetModels);
+      const vnets = vnetRanges(overlap, unique(subnetModels.map((s) => s.virtualNetwork)));
+      addSkips([...own.skips, ...subnets.skips, ...vnets.skips]);
+      const taken = [...own.ranges, ...vnets.ranges, ...subnets.ranges].map((r) => r.cidr);
+      // 1. pod and service ranges of the cluster against each other
+      const r = own.ranges;
+      for (let i = 0; i < r.length; i++) {
+        for (let j = i + 1; j < r.length; j++) {
+          if (r[i].kind !== r[j].kind && overlaps(r[i].cidr, r[j].cidr)) report(r[i], r[j], taken);
         }
       }
-    }
-    // 2. every cluster range against every VNet and subnet of the document (a subnet only when its
-    //    VNet's overlap was not reported already)
-    for (const r of clusterParts.flatMap((p) => p.ranges)) {
-      const hitVnets = new Set<string>();
-      for (const v of vnets.ranges) {
-        if (overlaps(r.cidr, v.cidr)) {
-          report(r, v);
+      // 2. the cluster's ranges against its VNets, and against its subnets whose VNet was not hit already
+      for (const range of own.ranges) {
+        const hitVnets = new Set<string>();
+        for (const v of vnets.ranges) {
+          if (!overlaps(range.cidr, v.cidr)) continue;
+          report(range, v, taken);
           if (v.vnetKey !== undefined) hitVnets.add(v.vnetKey);
         }
-      }
-      for (const s of subnets.ranges) {
-        if (s.vnetKey !== undefined && hitVnets.has(s.vnetKey)) continue;
-        if (overlaps(r.cidr, s.cidr)) report(s, r);
-      }
-    }
-    // 3. VNets against each other
-    const vnetPairs = new Set<string>();
-    for (let i = 0; i < vnets.ranges.length; i++) {
-      for (let j = i + 1; j < vnets.ranges.length; j++) {
-        const a = vnets.ranges[i];
-        const b = vnets.ranges[j];
-        if (a.vnetKey === b.vnetKey || !overlaps(a.cidr, b.cidr)) continue;
-        vnetPairs.add(`${a.vnetKey}\n${b.vnetKey}`).add(`${b.vnetKey}\n${a.vnetKey}`);
-        report(b, a);
+        for (const s of subnets.ranges) {
+          if (s.vnetKey !== undefined && hitVnets.has(s.vnetKey)) continue;
+          if (overlaps(range.cidr, s.cidr)) report(s, range, taken);
+        }
       }
     }
-    // 4. subnets against each other (unless their VNets' overlap was reported), and a subnet whose
-    //    own VNet space is unknown against the document's other VNets
-    for (let i = 0; i < subnets.ranges.length; i++) {
-      const a = subnets.ranges[i];
-      for (let j = i + 1; j < subnets.ranges.length; j++) {
-        const b = subnets.ranges[j];
-        if (a.owner === b.owner || !overlaps(a.cidr, b.cidr)) continue;
-        if (a.vnetKey !== undefined && b.vnetKey !== undefined && vnetPairs.has(`${a.vnetKey}\n${b.vnetKey}`)) continue;
-        report(b, a);
-      }
-      if (!a.vnetSpaceKnown) {
-        for (const v of vnets.ranges) if (v.vnetKey !== a.vnetKey && overlaps(a.cidr, v.cidr)) report(a, v);
+    // 3. subnets of one VNet against each other (Azure rejects the second subnet)
+    const byVnet = new Map<string, Range[]>();
+    for (const s of subnetRanges(overlap, model.subnets).ranges) {
+      if (s.vnetKey === undefined) continue;
+      const list = byVnet.get(s.vnetKey) ?? [];
+      list.push(s);
+      byVnet.set(s.vnetKey, list);
+    }
+    for (const list of byVnet.values()) {
+      const taken = list.map((x) => x.cidr);
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          if (list[i].owner !== list[j].owner && overlaps(list[i].cidr, list[j].cidr)) report(list[j], list[i], taken);
+        }
       }
     }
-    return out;
+    return [...skips.values(), ...out];
   },
 };
+
+/** The defined values of a list, each once, in order. */
+function unique<T>(xs: readonly (T | undefined)[]): T[] {
+  return [...new Set(xs.filter((x): x is T => x !== undefined))];
+}
 
 const reservedRange: Rule = {
   id: 'network/reserved-range',
@@ -238,6 +236,59 @@ const reservedRange: Rule = {
 };
 
 /** The most nodes a pool can reach, or the finding that stops the rule. */
+/** The usable addresses of a subnet's IPv4 prefixes: their sizes minus Azure's 5 reserved addresses per prefix. */
+export function usableSubnetAddresses(prefixes: readonly Cidr[]): number {
+  return prefixes.filter((c) => c.family === 'IPv4').reduce((n, c) => n + Number(c.size) - AZURE_SUBNET_RESERVED, 0);
+}
+
+/** What one pool takes of its node subnet, or the unresolved value that keeps it from being known. */
+export type PoolSubnetDemand =
+  | {
+    readonly ok: true;
+    /** The most nodes the pool can reach. */
+    readonly nodes: number;
+    /** Upgrade surge nodes ({@link surgeNodes}). */
+    readonly surge: number;
+    /** Addresses per node: 1, or 1 + max_pods in node-subnet mode without a pod subnet. */
+    readonly perNode: number;
+    /** (nodes + surge) x perNode. */
+    readonly addresses: number;
+  }
+  | {
+    readonly ok: false;
+    /** The element whose value is unresolved. */
+    readonly element: Located;
+    /** The attribute, for a skipped-rule message. */
+    readonly what: string;
+    readonly value: Unknown | string;
+  };
+
+/**
+ * The addresses a pool takes in its node subnet: (most nodes + surge), times (1 + max_pods) in
+ * node-subnet mode, where every pod takes a subnet address (unless the pool has a
+ * `pod_subnet_id`: dynamic IP allocation puts pods in the pod subnet). The one formula of
+ * `network/subnet-capacity`, shared with the CLI report.
+ */
+export function poolSubnetDemand(pool: NodePoolModel, cluster: ClusterModel | undefined): PoolSubnetDemand {
+  const eff = effectivePool(pool, cluster);
+  if (isUnknown(eff.maxNodes)) {
+    const what = isUnknown(eff.autoscaling) ? 'auto_scaling_enabled' : eff.autoscaling ? 'max_count' : 'node_count';
+    return { ok: false, element: pool, what, value: eff.maxNodes };
+  }
+  const nodes = eff.maxNodes ?? 0;
+  let perNode = 1;
+  if (cluster) {
+    const mode = effectiveNetwork(cluster).mode;
+    if (isUnknown(mode)) return { ok: false, element: cluster, what: 'the network mode (network_plugin / network_plugin_mode)', value: mode };
+    if (mode === 'node-subnet' && pool.podSubnetId === undefined) {
+      if (isUnknown(eff.maxPods) || eff.maxPods === undefined) return { ok: false, element: pool, what: 'max_pods', value: isUnknown(eff.maxPods) ? eff.maxPods : 'max_pods' };
+      perNode = 1 + eff.maxPods;
+    }
+  }
+  const surge = surgeNodes(nodes);
+  return { ok: true, nodes, surge, perNode, addresses: (nodes + surge) * perNode };
+}
+
 function maxNodesOf(rule: Rule, pool: NodePoolModel, cluster: ClusterModel | undefined): number | Finding {
   const eff = effectivePool(pool, cluster);
   if (isUnknown(eff.maxNodes)) {
@@ -313,37 +364,18 @@ const subnetCapacity: Rule = {
       }
       const v4 = prefixes.filter((c) => c.family === 'IPv4');
       if (v4.length === 0) continue;
-      const usable = v4.reduce((n, c) => n + Number(c.size), 0) - AZURE_SUBNET_RESERVED * v4.length;
+      const usable = usableSubnetAddresses(v4);
       let needed = 0;
       const parts: string[] = [];
       let stop: Finding | undefined;
       for (const pool of pools) {
-        const cluster = clusterOf(model, pool);
-        const nodes = maxNodesOf(subnetCapacity, pool, cluster);
-        if (isFinding(nodes)) {
-          stop = nodes;
+        const d = poolSubnetDemand(pool, clusterOf(model, pool));
+        if (!d.ok) {
+          stop = skipped(subnetCapacity, d.element, d.what, d.value);
           break;
         }
-        let perNode = 1;
-        if (cluster) {
-          const mode = effectiveNetwork(cluster).mode;
-          if (isUnknown(mode)) {
-            stop = skipped(subnetCapacity, cluster, 'the network mode (network_plugin / network_plugin_mode)', mode);
-            break;
-          }
-          // with pod_subnet_id (dynamic IP allocation) pods take addresses of the pod subnet, not of the node subnet
-          if (mode === 'node-subnet' && pool.podSubnetId === undefined) {
-            const maxPods = effectivePool(pool, cluster).maxPods;
-            if (isUnknown(maxPods) || maxPods === undefined) {
-              stop = skipped(subnetCapacity, pool, 'max_pods', isUnknown(maxPods) ? maxPods : 'max_pods');
-              break;
-            }
-            perNode = 1 + maxPods;
-          }
-        }
-        const surge = surgeNodes(nodes);
-        needed += (nodes + surge) * perNode;
-        parts.push(`${poolName(pool)}: (${nodes} nodes + ${surge} surge)${perNode > 1 ? ` x (1 + ${perNode - 1} max_pods)` : ''}`);
+        needed += d.addresses;
+        parts.push(`${poolName(pool)}: (${d.nodes} nodes + ${d.surge} surge)${d.perNode > 1 ? ` x (1 + ${d.perNode - 1} max_pods)` : ''}`);
       }
       if (stop) {
         out.push(stop);

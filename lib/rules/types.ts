@@ -11,6 +11,7 @@ export type Severity = 'error' | 'warning';
 export interface Finding {
   /** The rule id of RULES.md, e.g. `network/overlap`. */
   readonly ruleId: string;
+  /** `error` (fails synth, and `check` exits 1) or `warning` (reported only); a skipped rule's finding is always a warning. */
   readonly severity: Severity;
   /** The Terraform address of the offending element, e.g. `azurerm_kubernetes_cluster.aks`. */
   readonly address: string;
@@ -28,17 +29,27 @@ export interface Finding {
  * What a Terraform document cannot hold, passed to `check` beside it.
  */
 export interface CheckContext {
-  /** Address prefixes of subnets that the plan references only by a literal resource ID (an existing subnet), keyed by that ID. */
+  /**
+   * Address prefixes of subnets that the plan references only by a literal resource ID (an existing subnet), keyed by that ID.
+   * @default no existing subnets: rules that need such a subnet's prefixes skip it with a warning
+   */
   readonly subnets?: Readonly<Record<string, readonly string[]>>;
-  /** Address spaces of virtual networks that the plan references only by a literal resource ID, keyed by that ID. */
+  /**
+   * Address spaces of virtual networks that the plan references only by a literal resource ID, keyed by that ID.
+   * @default no existing virtual networks: rules that need such a VNet's address space skip it with a warning
+   */
   readonly virtualNetworks?: Readonly<Record<string, readonly string[]>>;
   /**
    * The IP families of the cluster that a Kubernetes service runs on, keyed by the service's
    * Terraform address, for services whose provider reaches the cluster through an expression the
    * document cannot resolve (a data source, another stack).
+   * @default none: service rules that need such a service's cluster families skip it with a warning
    */
   readonly serviceClusterFamilies?: Readonly<Record<string, readonly IpFamily[]>>;
-  /** Features known to be registered outside the plan, as `Namespace/Feature`, e.g. `Microsoft.ContainerService/AzureOverlayDualStackPreview`. */
+  /**
+   * Features known to be registered outside the plan, as `Namespace/Feature` (case-insensitive), e.g. `Microsoft.ContainerService/AzureOverlayDualStackPreview`.
+   * @default none: only the registrations the document itself makes count
+   */
   readonly registeredFeatures?: readonly string[];
 }
 
