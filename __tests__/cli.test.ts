@@ -357,6 +357,14 @@ describe("the App's synthesized examples", () => {
     expect(r.code).toBe(0);
   });
 
+  test('check sees what synth saw: the context the stacks carry in their metadata leaves no skipped warnings', () => {
+    // dual-stack-workload's services reach their cluster through a data source, and
+    // dual-stack-windows records the preview feature as registered with az: both only through context
+    const r = runCli(['check', '--warnings-as-errors', '--format', 'json', outdir]);
+    expect(jsonFindings(r.stdout)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
   test('report names every cluster and every node pool', () => {
     const r = runCli(['report', outdir]);
     expect(r.code).toBe(0);

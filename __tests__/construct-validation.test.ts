@@ -4,6 +4,7 @@ import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { AksCluster, AksClusterProps, AksStackValidation } from '../lib/constructs';
+import { check, CONTEXT_METADATA_KEY } from '../lib/rules';
 
 const BASE: AksClusterProps = { name: 'aks', resourceGroupName: 'rg', location: 'eastus2' };
 const VALIDATION_PATH = 'stack/cdktf-aks-overlay-validation';
@@ -251,3 +252,24 @@ describe('no password literal in synthesized JSON', () => {
     }
   });
 });
+
+describe('the context is written into the stack metadata', () => {
+  test('an existing subnet given as { id, addressPrefixes } lands in //.metadata, and check over the JSON alone sees the overlap synth sees', () => {
+    const stack = stackWith((s) => {
+      new AksCluster(s, 'aks', { ...BASE, defaultNodePool: { vnetSubnet: { id: EXISTING_SUBNET, addressPrefixes: ['10.244.8.0/22'] } } });
+    });
+    const doc = stack.toTerraform() as { '//': { metadata: Record<string, unknown> } };
+    expect(doc['//'].metadata[CONTEXT_METADATA_KEY]).toEqual({ subnets: { [EXISTING_SUBNET]: ['10.244.8.0/22'] } });
+    const fromJsonAlone = check(JSON.parse(JSON.stringify(doc))).filter((f) => f.severity === 'error').map((f) => f.ruleId);
+    expect(fromJsonAlone).toContain('network/overlap');
+    expect(fromJsonAlone).toEqual(AksStackValidation.of(stack).findings().filter((f) => f.severity === 'error').map((f) => f.ruleId));
+  });
+
+  test('a stack with nothing beyond its JSON writes no context', () => {
+    const stack = stackWith((s) => {
+      new AksCluster(s, 'aks', BASE);
+    });
+    expect((stack.toTerraform() as { '//': { metadata: Record<string, unknown> } })['//'].metadata[CONTEXT_METADATA_KEY]).toBeUndefined();
+  });
+});
+

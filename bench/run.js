@@ -16,13 +16,16 @@
  *   --sizes 1,10,100  fleet sizes for B                                 (BENCH_SIZES)
  *   --only a,b,c      run only these sections (a=app, b=fleet, c=test)  (BENCH_ONLY)
  *   --skip-test       skip C (it is slow)                               (BENCH_SKIP_TEST=1)
+ *   --no-breakdown    A: skip the extra baseline row with ts-node's type-check off
+ *   --test-breakdown  C: also time npm test's steps one by one (type-check, build, jest) and
+ *                     list the slowest test files (runs the suite a second time)
  *   --layout L        B: single (all clusters in one stack, default) | per-cluster | both
  *   --dist            B: run `npm run build` and use dist/ (default: compile the same
  *                     tsconfig.build.json into node_modules/.cache/cdktf-aks-overlay-bench, so
  *                     a concurrent `npm run build` cannot race the measurement)
  *   --no-build        B: use the compiled output as it is (no compile step)
  *   --source          B: run the fleet from lib/*.ts through tsx instead of compiled JS
- *   --quick           --runs 1 --warmup 0 --skip-test
+ *   --quick           --runs 1 --warmup 0 --skip-test --no-breakdown
  *   --json FILE       also write the raw numbers as JSON
  * Exit code: 0 when every measurement ran (targets missed are reported, not fatal), 1 when a
  * measured command failed.
@@ -55,6 +58,8 @@ function parseArgs(argv, env) {
     sizes: listOr(env.BENCH_SIZES, ['1', '10', '100']).map(Number),
     only: new Set(listOr(env.BENCH_ONLY, ['a', 'b', 'c'])),
     skipTest: env.BENCH_SKIP_TEST === '1' || env.BENCH_SKIP_TEST === 'true',
+    baselineBreakdown: true,
+    testBreakdown: false,
     build: true,
     source: false,
     dist: false,
@@ -75,6 +80,8 @@ function parseArgs(argv, env) {
       case '--sizes': opts.sizes = value().split(',').map((s) => positiveInt(s.trim(), flag)); break;
       case '--only': opts.only = new Set(value().split(',').map((s) => sectionKey(s.trim()))); break;
       case '--skip-test': opts.skipTest = true; break;
+      case '--no-breakdown': opts.baselineBreakdown = false; break;
+      case '--test-breakdown': opts.testBreakdown = true; break;
       case '--no-build': opts.build = false; break;
       case '--dist': opts.dist = true; break;
       case '--layout': {
@@ -84,7 +91,7 @@ function parseArgs(argv, env) {
         break;
       }
       case '--source': opts.source = true; break;
-      case '--quick': opts.runs = 1; opts.warmup = 0; opts.skipTest = true; break;
+      case '--quick': opts.runs = 1; opts.warmup = 0; opts.skipTest = true; opts.baselineBreakdown = false; break;
       case '--json': opts.json = path.resolve(value()); break;
       case '-h': case '--help': usage(); break;
       default: usage(`unknown option ${arg}`);
@@ -193,19 +200,25 @@ function benchApp(opts) {
   const env = { ...process.env, CHECKPOINT_DISABLE: '1', NODE_ENV: process.env.NODE_ENV || '' };
   delete env.TF_CLOUD_ORGANIZATION; // local backend, as `npx cdktf synth` in a fresh clone
   const subjects = [
-    { key: 'app', label: 'App (this library)', cwd: ROOT, command: readApp(ROOT) },
-    { key: 'baseline', label: 'Baseline (cdktf init style)', cwd: BASELINE, command: readApp(BASELINE) },
+    { key: 'app', label: 'App (this library)', cwd: ROOT, command: readApp(ROOT), env: {} },
+    { key: 'baseline', label: 'Baseline (cdktf init style)', cwd: BASELINE, command: readApp(BASELINE), env: {} },
   ];
-  const samples = { app: [], baseline: [] };
-  const cpu = { app: [], baseline: [] };
-  const rss = { app: [], baseline: [] };
+  // Where the baseline's time goes: the same command without ts-node's type-check, so what is
+  // left is loading the provider package roots (and ts-node's transpiling). Not part of the ratio.
+  if (opts.baselineBreakdown) {
+    subjects.push({ key: 'baselineNoTypeCheck', label: 'Baseline, type-check off (breakdown only)', cwd: BASELINE, command: readApp(BASELINE), env: { TS_NODE_TRANSPILE_ONLY: 'true' }, note: 'TS_NODE_TRANSPILE_ONLY=true ' });
+  }
+  const samples = {};
+  const cpu = {};
+  const rss = {};
+  for (const s of subjects) { samples[s.key] = []; cpu[s.key] = []; rss[s.key] = []; }
   const outdirs = {};
   const total = opts.warmup + opts.runs;
   for (let i = 0; i < total; i++) {
     for (const s of subjects) {
       const outdir = mkTemp(`bench-${s.key}-`);
       process.stderr.write(`  A ${s.key} ${i < opts.warmup ? 'warm-up' : `run ${i - opts.warmup + 1}/${opts.runs}`}: ${s.command} ... `);
-      const r = timeCommand(s.command, s.cwd, { ...env, CDKTF_OUTDIR: outdir });
+      const r = timeCommand(s.command, s.cwd, { ...env, ...s.env, CDKTF_OUTDIR: outdir });
       process.stderr.write(`${r.seconds.toFixed(2)} s\n`);
       if (r.status !== 0) { fail(`${s.label}: ${s.command}`, r); return undefined; }
       if (i >= opts.warmup) { samples[s.key].push(r.seconds); cpu[s.key].push(r.cpuSeconds); rss[s.key].push(r.peakRssMb); }
@@ -213,11 +226,12 @@ function benchApp(opts) {
       outdirs[s.key] = outdir;
     }
   }
-  const inv = { app: inventory(outdirs.app), baseline: inventory(outdirs.baseline) };
+  const inv = {};
+  for (const s of subjects) inv[s.key] = inventory(outdirs[s.key]);
   for (const d of Object.values(outdirs)) fs.rmSync(d, { recursive: true, force: true });
   const res = {};
   for (const s of subjects) {
-    res[s.key] = { command: s.command, cwd: path.relative(ROOT, s.cwd) || '.', label: s.label, samples: samples[s.key], median: median(samples[s.key]), range: range(samples[s.key]), cpuMedian: median(cpu[s.key]), peakRssMb: median(rss[s.key]), stacks: Object.keys(inv[s.key]).length };
+    res[s.key] = { command: `${s.note || ''}${s.command}`, cwd: path.relative(ROOT, s.cwd) || '.', label: s.label, samples: samples[s.key], median: median(samples[s.key]), range: range(samples[s.key]), cpuMedian: median(cpu[s.key]), peakRssMb: median(rss[s.key]), stacks: Object.keys(inv[s.key]).length };
   }
   res.ratio = res.baseline.median / res.app.median;
   res.cpuRatio = res.baseline.cpuMedian / res.app.cpuMedian;
@@ -231,8 +245,9 @@ function printApp(a, opts) {
   console.log(`\n### A. \`cdktf synth\` app command, five example stacks (median of ${opts.runs}, ${opts.warmup} warm-up)\n`);
   console.log('| subject | command | stacks | **wall s** (median) | min-max s | CPU s (user+sys) | peak RSS MB |');
   console.log('|---|---|---:|---:|---:|---:|---:|');
-  for (const k of ['app', 'baseline']) {
+  for (const k of ['app', 'baseline', 'baselineNoTypeCheck']) {
     const r = a[k];
+    if (r === undefined) continue;
     console.log(`| ${r.label} | \`${r.command}\` (in ${r.cwd}) | ${r.stacks} | **${f(r.median)}** | ${f(r.range[0])}-${f(r.range[1])} | ${f(r.cpuMedian)} | ${mb(r.peakRssMb)} |`);
   }
   const ok = a.ratio >= TARGETS.appSpeedup;
@@ -363,14 +378,53 @@ function benchTest() {
   return { seconds: r.seconds, status: r.status, summary, peakRssMb: r.peakRssMb };
 }
 
+function benchTestSteps() {
+  const env = { ...process.env, CHECKPOINT_DISABLE: '1', CI: '1' };
+  const jestJson = path.join(mkTemp('bench-jest-'), 'jest.json');
+  const steps = [
+    { label: 'type-check', command: 'npx tsc --noEmit -p tsconfig.json' },
+    { label: 'build', command: `npx tsc -p tsconfig.build.json --outDir ${JSON.stringify(PRIVATE_BUILD)}` },
+    { label: 'jest', command: `npx jest --silent --json --outputFile=${JSON.stringify(jestJson)}` },
+  ];
+  const out = [];
+  for (const step of steps) {
+    process.stderr.write(`  C step ${step.label}: ${step.command} ... `);
+    const r = timeCommand(step.command, ROOT, env);
+    process.stderr.write(`${r.seconds.toFixed(1)} s (exit ${r.status})\n`);
+    out.push({ label: step.label, command: step.command, seconds: r.seconds, cpuSeconds: r.cpuSeconds, status: r.status });
+  }
+  let files = [];
+  if (fs.existsSync(jestJson)) {
+    const report = JSON.parse(fs.readFileSync(jestJson, 'utf8'));
+    files = report.testResults
+      .map((t) => ({ file: path.relative(ROOT, t.name), seconds: (t.endTime - t.startTime) / 1000, tests: t.assertionResults.length }))
+      .sort((x, y) => y.seconds - x.seconds);
+    fs.rmSync(path.dirname(jestJson), { recursive: true, force: true });
+  }
+  return { steps: out, files };
+}
+
 function printTest(c) {
   console.log('\n### C. `npm test` (type-check + build + jest, one run)\n');
   console.log('| command | wall s | exit | jest summary |');
   console.log('|---|---:|---:|---|');
-  console.log(`| \`npm test\` | ${c.seconds.toFixed(1)} | ${c.status} | ${c.summary.join('; ') || 'n/a'} |`);
+  console.log(`| \`npm test\` | ${c.seconds.toFixed(1)} | ${c.status} | ${c.summary.join('; ').replace(/\s+/g, ' ') || 'n/a'} |`);
   const ok = c.status === 0 && c.seconds < TARGETS.testSeconds;
   console.log(`\nTarget < ${TARGETS.testSeconds} s: ${ok ? 'met' : 'MISSED'}`);
   c.targetMet = ok;
+  if (c.breakdown) {
+    console.log('\nThe same steps one by one (--test-breakdown):\n');
+    console.log('| step | command | wall s | CPU s | exit |');
+    console.log('|---|---|---:|---:|---:|');
+    for (const st of c.breakdown.steps) console.log(`| ${st.label} | \`${st.command.replace(PRIVATE_BUILD, '<private dir>')}\` | ${st.seconds.toFixed(1)} | ${st.cpuSeconds === undefined ? 'n/a' : st.cpuSeconds.toFixed(1)} | ${st.status} |`);
+    const top = c.breakdown.files.slice(0, 8);
+    if (top.length) {
+      console.log('\nSlowest test files (jest, per file wall time, 2 workers):\n');
+      console.log('| file | tests | s |');
+      console.log('|---|---:|---:|');
+      for (const f of top) console.log(`| ${f.file} | ${f.tests} | ${f.seconds.toFixed(1)} |`);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,6 +445,7 @@ function main() {
   }
   if (opts.only.has('c') && !opts.skipTest) {
     const c = benchTest();
+    if (opts.testBreakdown) c.breakdown = benchTestSteps();
     printTest(c);
     results.test = c;
   } else if (opts.only.has('c')) {

@@ -3,10 +3,11 @@
  * this library. At validation time it reads the stack's own Terraform JSON and runs the rules of
  * lib/rules over it, so the constructs and the `check` CLI share one rule engine.
  */
-import { Annotations, DefaultTokenResolver, StringConcat, TerraformResource, TerraformStack, Token, Tokenization } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
+import { Annotations, DefaultTokenResolver, StringConcat, TerraformElement, TerraformResource, TerraformStack, Token, Tokenization } from 'cdktf';
+import { IConstruct } from 'constructs';
 import type { IpFamily } from '../net';
 import { check, formatFinding } from '../rules/check';
+import { CONTEXT_METADATA_KEY, isEmptyContext } from '../rules/context';
 import type { CheckContext, Finding } from '../rules/types';
 
 const VALIDATION_ID = 'cdktf-aks-overlay-validation';
@@ -23,12 +24,15 @@ const RESOLVER = new DefaultTokenResolver(new StringConcat());
  * offending construct.
  *
  * Constructs add what the JSON cannot hold (the prefixes of subnets referenced by ID, the IP
- * families of a cluster in another stack, features registered outside the stack).
+ * families of a cluster in another stack, features registered outside the stack). That context
+ * is also written into the stack's cdktf metadata (`"//": { "metadata": { "cdktf-aks-overlay":
+ * ... } }`, ignored by Terraform), so `cdktf-aks-overlay check` over `cdktf.out` sees what synth
+ * saw.
  *
  * @example
  * AksStackValidation.of(this).addServiceClusterFamilies(service, ['IPv4', 'IPv6']);
  */
-export class AksStackValidation extends Construct {
+export class AksStackValidation extends TerraformElement {
   /** True for an AksStackValidation (also across copies of this library). */
   public static isAksStackValidation(x: unknown): x is AksStackValidation {
     return typeof x === 'object' && x !== null && (x as { [MARKER]?: boolean })[MARKER] === true;
@@ -118,6 +122,17 @@ export class AksStackValidation extends Construct {
       serviceClusterFamilies[address] = s.families;
     }
     return { subnets, virtualNetworks, serviceClusterFamilies, registeredFeatures: [...this.features].sort() };
+  }
+
+  /**
+   * Writes the context into the stack's `//.metadata` (nothing when it is empty).
+   * @internal
+   */
+  public toMetadata(): Record<string, unknown> {
+    const ctx = this.context();
+    if (isEmptyContext(ctx)) return {};
+    const stored = Object.entries(ctx).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : Object.keys(v as object).length > 0));
+    return { [CONTEXT_METADATA_KEY]: Object.fromEntries(stored) };
   }
 
   /** Runs every rule over the stack's current Terraform JSON and returns all findings. */

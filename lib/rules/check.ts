@@ -6,6 +6,7 @@
 import { readModel } from '../model';
 import type { CheckContext, Finding, Rule } from './types';
 import { RULES } from './registry';
+import { contextFromDocument, mergeContexts } from './context';
 
 /** Runs `rules` over an already-read model. */
 export function runRules(model: ReturnType<typeof readModel>, context: CheckContext = {}, rules: readonly Rule[] = RULES): Finding[] {
@@ -39,13 +40,16 @@ export function runRules(model: ReturnType<typeof readModel>, context: CheckCont
 /**
  * Checks a Terraform JSON document (a parsed cdk.tf.json) against every rule of RULES.md.
  * @param document the parsed JSON; any value is accepted, a non-document yields `document/shape` findings
- * @param context what the document cannot hold, e.g. the prefixes of existing subnets referenced by ID
+ * @param context what the document cannot hold, e.g. the prefixes of existing subnets referenced by ID;
+ * merged over the context a synthesized stack carries in its metadata (see `contextFromDocument`)
  * @returns all findings, errors and warnings, in rule order
  */
 export function check(document: unknown, context: CheckContext = {}): Finding[] {
   let model;
+  let merged: CheckContext;
   try {
-    model = readModel(document, context);
+    merged = mergeContexts(contextFromDocument(document), context);
+    model = readModel(document, merged);
   } catch (e) {
     return [{
       ruleId: 'document/shape',
@@ -55,7 +59,7 @@ export function check(document: unknown, context: CheckContext = {}): Finding[] 
       fix: 'pass the parsed contents of a cdk.tf.json file',
     }];
   }
-  return runRules(model, context);
+  return runRules(model, merged);
 }
 
 /** One line for a finding: rule id first, then the value, the fix, and where. */

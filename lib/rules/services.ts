@@ -10,7 +10,7 @@ import type { PlanModel, ServiceModel, Unknown } from '../model/types';
 import { effectiveNetwork, familiesOf } from '../model/effective';
 import { isUnknown, unknown } from '../model/read';
 import type { CheckContext, Finding, Rule } from './types';
-import { error, skipped } from './finding';
+import { error, finding, skipped } from './finding';
 import { readInteger, readList, readString, sanitizeName, show } from './values';
 
 /** A DNS-1035 label (Kubernetes service names). */
@@ -21,9 +21,11 @@ export const DNS_1035_MAX_LENGTH = 63;
 /** The skipped-rule warning for a service whose cluster's families are unknown, with the context key that fixes it. */
 function clusterFamiliesSkipped(rule: Rule, service: ServiceModel, u: Unknown): Finding {
   if (service.clusterAddress !== undefined) return skipped(rule, service, `network_profile.ip_versions of ${service.clusterAddress}`, u);
+  const why = u.reason ?? `provider ${u.expression} is not configured from a cluster of this document`;
   return {
-    ...skipped(rule, service, 'the IP families of its cluster', u),
-    fix: `pass the cluster's families in the check context, e.g. serviceClusterFamilies: { '${service.address}': ['IPv4', 'IPv6'] }, or configure its kubernetes provider from a cluster of this document`,
+    ...finding(rule, 'warning', service, `skipped: the IP families of the service's cluster are unknown: ${why}`,
+      `pass the cluster's families in the check context, e.g. serviceClusterFamilies: { '${service.address}': ['IPv4', 'IPv6'] } (CLI: --service-families ${service.address}=IPv4,IPv6), or configure its kubernetes provider from a cluster of this document`),
+    skipped: true,
   };
 }
 

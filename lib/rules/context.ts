@@ -1,0 +1,75 @@
+/**
+ * The check context that a synthesized document carries itself. The constructs' stack
+ * validation writes what it knows beyond the JSON (the prefixes of existing subnets, the IP
+ * families of a cluster in another stack, features registered outside the stack) into the
+ * stack's cdktf metadata, `"//": { "metadata": { "cdktf-aks-overlay": { ... } } }`, so that
+ * `cdktf-aks-overlay check` over `cdktf.out` sees exactly what `cdktf synth` saw. Terraform
+ * ignores `//` keys. No cdktf imports.
+ */
+import type { IpFamily } from '../net';
+import type { CheckContext } from './types';
+
+/** The key under the stack's `//.metadata` that holds the context. */
+export const CONTEXT_METADATA_KEY = 'cdktf-aks-overlay';
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function stringList(v: unknown): string[] | undefined {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
+}
+
+/** The entries of a record whose values are string lists (others are dropped). */
+function listRecord(v: unknown): Record<string, string[]> | undefined {
+  if (!isRecord(v)) return undefined;
+  const out: Record<string, string[]> = {};
+  for (const [k, x] of Object.entries(v)) {
+    const list = stringList(x);
+    if (list !== undefined) out[k] = list;
+  }
+  return out;
+}
+
+/**
+ * The context stored in a document's cdktf metadata; `{}` when there is none or it is malformed
+ * (never throws: a hand-edited document cannot break `check`).
+ */
+export function contextFromDocument(document: unknown): CheckContext {
+  if (!isRecord(document) || !isRecord(document['//']) || !isRecord(document['//'].metadata)) return {};
+  const stored = document['//'].metadata[CONTEXT_METADATA_KEY];
+  if (!isRecord(stored)) return {};
+  const families = listRecord(stored.serviceClusterFamilies);
+  const ctx: { -readonly [K in keyof CheckContext]: CheckContext[K] } = {};
+  const subnets = listRecord(stored.subnets);
+  if (subnets) ctx.subnets = subnets;
+  const vnets = listRecord(stored.virtualNetworks);
+  if (vnets) ctx.virtualNetworks = vnets;
+  if (families) {
+    ctx.serviceClusterFamilies = Object.fromEntries(
+      Object.entries(families).map(([k, list]) => [k, list.filter((f): f is IpFamily => f === 'IPv4' || f === 'IPv6')]),
+    );
+  }
+  const features = stringList(stored.registeredFeatures);
+  if (features) ctx.registeredFeatures = features;
+  return ctx;
+}
+
+/** `given` over `base`: record entries of `given` win by key; feature lists are joined. */
+export function mergeContexts(base: CheckContext, given: CheckContext): CheckContext {
+  const features = [...new Set([...(base.registeredFeatures ?? []), ...(given.registeredFeatures ?? [])])];
+  return {
+    subnets: { ...base.subnets, ...given.subnets },
+    virtualNetworks: { ...base.virtualNetworks, ...given.virtualNetworks },
+    serviceClusterFamilies: { ...base.serviceClusterFamilies, ...given.serviceClusterFamilies },
+    registeredFeatures: features,
+  };
+}
+
+/** True when the context holds nothing. */
+export function isEmptyContext(ctx: CheckContext): boolean {
+  return Object.keys(ctx.subnets ?? {}).length === 0
+    && Object.keys(ctx.virtualNetworks ?? {}).length === 0
+    && Object.keys(ctx.serviceClusterFamilies ?? {}).length === 0
+    && (ctx.registeredFeatures ?? []).length === 0;
+}
