@@ -39,8 +39,8 @@ describe('the App (main.ts, as cdktf.json runs it)', () => {
     dirs.push(first, second);
   }, 120_000);
 
-  test('cdktf.json runs main.ts through tsx (no type-check)', () => {
-    expect(APP_COMMAND).toBe('node --require tsx/cjs main.ts');
+  test('cdktf.json runs main.ts through the type-stripping hook (no type-check, no tsx)', () => {
+    expect(APP_COMMAND).toBe('node --require ./scripts/ts-register.js main.ts');
   });
 
   test('writes all five stacks, and the manifest lists exactly them', () => {

@@ -335,7 +335,7 @@ describe("the App's synthesized examples", () => {
 
   beforeAll(() => {
     outdir = tempDir('synth-');
-    const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', 'main.ts'], {
+    const r = spawnSync(process.execPath, ['--require', './scripts/ts-register.js', 'main.ts'], {
       cwd: ROOT,
       env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' },
       encoding: 'utf8',

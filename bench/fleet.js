@@ -4,7 +4,7 @@
  *
  *   node bench/fleet.js <clusters> <outdir> dist [single|per-cluster]       # compiled dist/lib
  *     (or $BENCH_DIST_DIR/lib: the output dir of `tsc -p tsconfig.build.json --outDir DIR`)
- *   node --require tsx/cjs bench/fleet.js <clusters> <outdir> source [...]  # lib/*.ts via tsx
+ *   node --require ./scripts/ts-register.js bench/fleet.js <clusters> <outdir> source [...]  # lib/*.ts via the hook
  *
  * Builds one App with <clusters> dual-stack clusters (default ranges), each with a Windows pool
  * of 2 nodes, its kubernetes provider (`cluster.kubernetesProvider`) and the NGINX workload
@@ -47,12 +47,12 @@ const { ResourceGroup } = require('@cdktf/provider-azurerm/lib/resource-group');
 
 // Timing probes (measurement only): the stack validation's findings() = the stack's JSON
 // (stack.toTerraform()) + the rules (check()). Compiled CommonJS calls `check_1.check(...)`
-// through the module object, so wrapping the export sees every call (not under tsx: n/a).
+// through the module object, so wrapping the export sees every call (not for the TypeScript sources: n/a).
 const probe = { validationMs: 0, rulesMs: 0, validations: 0 };
 const timed = (obj, name, key, count) => {
   const original = obj[name];
   const d = Object.getOwnPropertyDescriptor(obj, name);
-  if (d && !d.writable && !d.set) { probe[key] = NaN; return; } // tsx/esbuild exports are getters: no probe
+  if (d && !d.writable && !d.set) { probe[key] = NaN; return; } // transpiled exports are getters: no probe
   obj[name] = function (...args) {
     const s = process.hrtime.bigint();
     try { return original.apply(this, args); } finally { probe[key] += ms(s, process.hrtime.bigint()); if (count) probe.validations++; }

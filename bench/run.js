@@ -24,7 +24,7 @@
  *                     tsconfig.build.json into node_modules/.cache/cdktf-aks-overlay-bench, so
  *                     a concurrent `npm run build` cannot race the measurement)
  *   --no-build        B: use the compiled output as it is (no compile step)
- *   --source          B: run the fleet from lib/*.ts through tsx instead of compiled JS
+ *   --source          B: run the fleet from lib/*.ts through scripts/ts-register.js instead of compiled JS
  *   --quick           --runs 1 --warmup 0 --skip-test --no-breakdown
  *   --json FILE       also write the raw numbers as JSON
  * Exit code: 0 when every measurement ran (targets missed are reported, not fatal), 1 when a
@@ -286,7 +286,7 @@ function benchFleet(opts) {
     distDir = PRIVATE_BUILD;
     how = 'compiled JS: tsc -p tsconfig.build.json (as `npm run build`) into node_modules/.cache/cdktf-aks-overlay-bench';
   }
-  if (opts.source) how = 'TypeScript sources through tsx (node --require tsx/cjs)';
+  if (opts.source) how = 'TypeScript sources through the type-stripping hook (node --require ./scripts/ts-register.js)';
   if (!opts.source && opts.build) {
     const command = opts.dist ? 'npm run build --silent' : `npx tsc -p tsconfig.build.json --outDir ${JSON.stringify(PRIVATE_BUILD)}`;
     process.stderr.write(`  B ${command} ... `);
@@ -296,7 +296,7 @@ function benchFleet(opts) {
     if (r.status !== 0 && !fs.existsSync(path.join(distDir, 'lib', 'index.js'))) { fail(command, r); return undefined; }
     if (r.status !== 0) process.stderr.write('    (tsc reported type errors; its JS output is used anyway)\n');
   }
-  const nodeArgs = opts.source ? ['--require', 'tsx/cjs'] : [];
+  const nodeArgs = opts.source ? ['--require', path.join(ROOT, 'scripts', 'ts-register.js')] : [];
   const script = path.join(__dirname, 'fleet.js');
   const cells = [];
   for (const layout of opts.layouts) for (const n of opts.sizes) cells.push({ layout, n, samples: [] });
@@ -416,7 +416,7 @@ function printTest(c) {
     console.log('\nThe same steps one by one (--test-breakdown):\n');
     console.log('| step | command | wall s | CPU s | exit |');
     console.log('|---|---|---:|---:|---:|');
-    for (const st of c.breakdown.steps) console.log(`| ${st.label} | \`${st.command.replace(PRIVATE_BUILD, '<private dir>')}\` | ${st.seconds.toFixed(1)} | ${st.cpuSeconds === undefined ? 'n/a' : st.cpuSeconds.toFixed(1)} | ${st.status} |`);
+    for (const st of c.breakdown.steps) console.log(`| ${st.label} | \`${st.command.replace(JSON.stringify(PRIVATE_BUILD), '<private dir>').replace(/ --json --outputFile=.*$/, '')}\` | ${st.seconds.toFixed(1)} | ${st.cpuSeconds === undefined ? 'n/a' : st.cpuSeconds.toFixed(1)} | ${st.status} |`);
     const top = c.breakdown.files.slice(0, 8);
     if (top.length) {
       console.log('\nSlowest test files (jest, per file wall time, 2 workers):\n');

@@ -79,12 +79,21 @@ const OVERLAY_NETWORK: azurerm.kubernetesCluster.KubernetesClusterNetworkProfile
   dnsServiceIp: "10.0.0.10",
 };
 
-/** `az aks create --network-plugin azure --network-plugin-mode overlay --pod-cidr 192.168.0.0/16` */
-class OverlayStack extends TerraformStack {
-  constructor(scope: Construct, id: string, props: ScenarioProps = defaults("aks-overlay")) {
+/**
+ * A resource group and one cluster: `overlay` (`az aks create --network-plugin azure
+ * --network-plugin-mode overlay --pod-cidr 192.168.0.0/16`) and `dual-stack`
+ * (`az aks create --ip-families ipv4,ipv6` with the default pod and service ranges).
+ */
+class ClusterStack extends TerraformStack {
+  constructor(
+    scope: Construct,
+    id: string,
+    network: azurerm.kubernetesCluster.KubernetesClusterNetworkProfile,
+    props: ScenarioProps,
+  ) {
     super(scope, id);
     const rg = base(this, props);
-    new azurerm.kubernetesCluster.KubernetesCluster(this, "cluster", clusterConfig(props, rg, OVERLAY_NETWORK));
+    new azurerm.kubernetesCluster.KubernetesCluster(this, "cluster", clusterConfig(props, rg, network));
   }
 }
 
@@ -136,15 +145,6 @@ class OverlayDedicatedSubnetStack extends TerraformStack {
         skipServicePrincipalAadCheck: true,
       });
     });
-  }
-}
-
-/** `az aks create --ip-families ipv4,ipv6` with the default pod and service ranges. */
-class DualStackStack extends TerraformStack {
-  constructor(scope: Construct, id: string, props: ScenarioProps = defaults("aks-dual-stack")) {
-    super(scope, id);
-    const rg = base(this, props);
-    new azurerm.kubernetesCluster.KubernetesCluster(this, "cluster", clusterConfig(props, rg, DUAL_STACK_NETWORK));
   }
 }
 
@@ -262,9 +262,9 @@ class DualStackWorkloadStack extends TerraformStack {
 }
 
 const app = new App();
-new OverlayStack(app, "overlay");
+new ClusterStack(app, "overlay", OVERLAY_NETWORK, defaults("aks-overlay"));
 new OverlayDedicatedSubnetStack(app, "overlay-dedicated-subnet");
-const dualStack = new DualStackStack(app, "dual-stack");
+const dualStack = new ClusterStack(app, "dual-stack", DUAL_STACK_NETWORK, defaults("aks-dual-stack"));
 new DualStackWindowsStack(app, "dual-stack-windows");
 new DualStackWorkloadStack(app, "dual-stack-workload").addDependency(dualStack);
 app.synth();

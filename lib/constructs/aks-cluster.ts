@@ -351,7 +351,8 @@ export class AksCluster extends Construct {
     const key = `${stack.node.path}\u0000${providerId}`;
     const existing = this.providers.get(key);
     if (existing !== undefined) return existing;
-    const hasOther = stack.node.findAll().some((c: IConstruct) => c instanceof KubernetesProvider);
+    const hasOther = stackHasKubernetesProvider(stack);
+    STACKS_WITH_KUBERNETES_PROVIDER.add(stack);
     const provider = new KubernetesProvider(scope, providerId, {
       alias: hasOther ? providerId.replace(/[^A-Za-z0-9_-]/g, '_') : undefined,
       ...kubernetesProviderConnection(this.resource.kubeConfig.get(0)),
@@ -373,6 +374,15 @@ export class AksCluster extends Construct {
       adminPassword: given?.adminPassword ?? windowsPasswordVariable(this).stringValue,
     });
   }
+}
+
+/** Stacks known to hold a kubernetes provider (so a fleet of clusters does not walk the construct tree once per cluster). */
+const STACKS_WITH_KUBERNETES_PROVIDER = new WeakSet<TerraformStack>();
+
+/** True when the stack holds a kubernetes provider; walks the tree only until the first one is known. */
+function stackHasKubernetesProvider(stack: TerraformStack): boolean {
+  if (STACKS_WITH_KUBERNETES_PROVIDER.has(stack)) return true;
+  return stack.node.findAll().some((c: IConstruct) => c instanceof KubernetesProvider);
 }
 
 /** The stack's sensitive `windows_admin_password` variable, created on first use. */
