@@ -317,12 +317,21 @@ describe('AksCluster: props misuse throws at construction', () => {
     ['podCidr and podCidrs', { podCidr: '10.1.0.0/16', podCidrs: ['10.1.0.0/16'] }, /stack\/aks: both podCidr \(10\.1\.0\.0\/16\) and podCidrs are set/],
     ['serviceCidr and serviceCidrs', { serviceCidr: '10.0.0.0/16', serviceCidrs: ['10.0.0.0/16'] }, /both serviceCidr .* and serviceCidrs are set/],
     ['an unknown ipFamilies value', { ipFamilies: ['ipv4' as 'IPv4'] }, /network\/ip-families: ipFamilies has an unknown value 'ipv4'/],
-    ['empty ipFamilies', { ipFamilies: [] }, /network\/ip-families: ipFamilies is empty/],
     ['podCidr with dual-stack', { ipFamilies: ['IPv4', 'IPv6'], podCidr: '10.1.0.0/16' }, /podCidr \(10\.1\.0\.0\/16\) is the single-stack flag/],
     ['serviceCidr with dual-stack', { ipFamilies: ['IPv4', 'IPv6'], serviceCidr: '10.0.0.0/16' }, /serviceCidr .* is the single-stack flag/],
     ['a literal Windows password', { windowsProfile: { adminUsername: 'azureuser', adminPassword: 'P@ssw0rd1234567!' } }, /pool\/windows-profile: windowsProfile\.adminPassword is a literal string/],
   ])('%s', (_name, props, message) => {
     expect(() => synthCluster(props)).toThrow(message);
+  });
+});
+
+describe('AksCluster: Azure rules are left to the rule engine (one place, lib/rules)', () => {
+  test('empty ipFamilies is not a construction error: it reaches ip_versions and network/ip-families reports it at synth', () => {
+    const stack = new TerraformStack(Testing.app(), 'stack');
+    new AzurermProvider(stack, 'azurerm', { features: [{}] });
+    new AksCluster(stack, 'aks', { ...BASE, ipFamilies: [] });
+    expect(clusterJson(Testing.synth(stack)).network_profile.ip_versions).toEqual([]);
+    expect(() => Testing.synth(stack, true)).toThrow(/network\/ip-families: ip_versions .*is empty/);
   });
 });
 

@@ -82,6 +82,16 @@ describe('the App (main.ts, as cdktf.json runs it)', () => {
   test('no secret literal in any stack: the Windows password is a sensitive variable', () => {
     const win = JSON.parse(stackJson(first, 'dual-stack-windows'));
     expect(win.variable.windows_admin_password.sensitive).toBe(true);
-    for (const s of EXAMPLE_STACK_NAMES) expect(stackJson(first, s)).not.toMatch(/"(admin_password|client_key|password)":\s*"(?!\$\{)/);
+    for (const s of EXAMPLE_STACK_NAMES) {
+      const text = stackJson(first, s);
+      // credential attributes hold expressions only (a variable, a kube_config attribute), never a literal
+      expect(text).not.toMatch(/"(admin_password|password|client_key|client_certificate|cluster_ca_certificate|token)":\s*"(?!\$\{)/);
+      expect(text).not.toMatch(/-----BEGIN /);
+      // an output that carries a credential is sensitive
+      const outputs = Object.entries<{ value: unknown; sensitive?: boolean }>(JSON.parse(text).output ?? {});
+      for (const [name, o] of outputs) {
+        if (/kube_config|kube_admin_config|password|client_key|client_certificate/.test(JSON.stringify(o.value))) expect([name, o.sensitive]).toEqual([name, true]);
+      }
+    }
   });
 });

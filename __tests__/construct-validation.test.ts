@@ -3,7 +3,8 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
-import { AksCluster, AksClusterProps, AksStackValidation } from '../lib/constructs';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { AksCluster, AksClusterProps, AksNodePool, AksStackValidation, LoadBalancerService, NginxWorkload } from '../lib/constructs';
 import { check, CONTEXT_METADATA_KEY } from '../lib/rules';
 
 const BASE: AksClusterProps = { name: 'aks', resourceGroupName: 'rg', location: 'eastus2' };
@@ -273,3 +274,64 @@ describe('the context is written into the stack metadata', () => {
   });
 });
 
+
+describe('bad input from untyped JS: a clear error naming the prop (and rule id), never a bare TypeError', () => {
+  const SVC = { name: 'web', ipFamily: 'IPv4', port: 80, selector: { app: 'web' } } as const;
+  /** Builds in a stack with both providers, then synthesizes with validation; returns what was thrown, and when. */
+  function outcome(build: (s: Construct) => void): { phase: 'construction' | 'synth' | 'none'; error?: Error } {
+    const stack = new TerraformStack(Testing.app(), 'stack');
+    new AzurermProvider(stack, 'azurerm', { features: [{}], resourceProviderRegistrations: 'none' });
+    new KubernetesProvider(stack, 'kubernetes', {});
+    try {
+      build(stack);
+    } catch (e) {
+      return { phase: 'construction', error: e as Error };
+    }
+    try {
+      Testing.synth(stack, true);
+    } catch (e) {
+      return { phase: 'synth', error: e as Error };
+    }
+    return { phase: 'none' };
+  }
+
+  test.each<[string, 'construction' | 'synth', RegExp, (s: Construct) => void]>([
+    ['AksCluster props undefined', 'construction', /stack\/a: AksCluster props are undefined; pass an object, e\.g\. \{ name:/, (s) => { new AksCluster(s, 'a', undefined as any); }],
+    ['AksCluster props null', 'construction', /AksCluster props are null/, (s) => { new AksCluster(s, 'a', null as any); }],
+    ['name missing', 'construction', /stack\/a: name \(--name\) is required/, (s) => { new AksCluster(s, 'a', { ...BASE, name: undefined as any }); }],
+    ['location missing', 'construction', /location \(--location\) is required/, (s) => { new AksCluster(s, 'a', { ...BASE, location: undefined as any }); }],
+    ['name a number', 'synth', /cluster\/name: name is the number 5, not a string/, (s) => { new AksCluster(s, 'a', { ...BASE, name: 5 as any }); }],
+    ['ipFamilies a string', 'construction', /network\/ip-families: ipFamilies is 'IPv4', not a list/, (s) => { new AksCluster(s, 'a', { ...BASE, ipFamilies: 'IPv4' as any }); }],
+    ['ipFamilies with null', 'construction', /network\/ip-families: ipFamilies has an unknown value null/, (s) => { new AksCluster(s, 'a', { ...BASE, ipFamilies: [null as any] }); }],
+    ['podCidrs a string', 'synth', /network\/cidr-family-mismatch: pod_cidrs is 'x', not a list/, (s) => { new AksCluster(s, 'a', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], podCidrs: 'x' as any }); }],
+    ['serviceCidrs a string', 'synth', /network\/cidr-family-mismatch: service_cidrs is '10\.0\.0\.0\/16', not a list/, (s) => { new AksCluster(s, 'a', { ...BASE, serviceCidrs: '10.0.0.0/16' as any }); }],
+    ['podCidr a number', 'synth', /network\/cidr-syntax: network_profile\.pod_cidr: '5'/, (s) => { new AksCluster(s, 'a', { ...BASE, podCidr: 5 as any }); }],
+    ['vnetSubnet a string', 'construction', /stack\/a: defaultNodePool\.vnetSubnet is 'x', not a subnet/, (s) => { new AksCluster(s, 'a', { ...BASE, defaultNodePool: { vnetSubnet: 'x' as any } }); }],
+    ['vnetSubnet null', 'construction', /defaultNodePool\.vnetSubnet is null, not a subnet/, (s) => { new AksCluster(s, 'a', { ...BASE, defaultNodePool: { vnetSubnet: null as any } }); }],
+    ['vnetSubnet without id', 'construction', /stack\/a\/p: vnetSubnet\.id is undefined, not a subnet resource ID/, (s) => { new AksCluster(s, 'a', BASE).addNodePool('p', { name: 'p', vnetSubnet: { addressPrefixes: ['10.240.0.0/16'] } as any }); }],
+    ['vnetSubnet addressPrefixes a string', 'construction', /vnetSubnet\.addressPrefixes is '10\.240\.0\.0\/24', not a list/, (s) => { new AksCluster(s, 'a', { ...BASE, defaultNodePool: { vnetSubnet: { id: EXISTING_SUBNET, addressPrefixes: '10.240.0.0/24' as any } } }); }],
+    ['useSubnet(undefined)', 'construction', /stack\/a: subnet is undefined, not a subnet/, (s) => { new AksCluster(s, 'a', BASE).useSubnet(undefined as any); }],
+    ['addNodePool props undefined', 'construction', /stack\/a\/x: addNodePool props are undefined/, (s) => { new AksCluster(s, 'a', BASE).addNodePool('x', undefined as any); }],
+    ['addNodePool without name', 'synth', /pool\/name: .*has no name/, (s) => { new AksCluster(s, 'a', BASE).addNodePool('x', {} as any); }],
+    ['AksNodePool without cluster', 'construction', /stack\/p: cluster is undefined; pass the AksCluster/, (s) => { new AksNodePool(s, 'p', { name: 'p' } as any); }],
+    ['kubernetesProvider(undefined)', 'construction', /kubernetesProvider\(scope, id\?\) needs a construct/, (s) => { new AksCluster(s, 'a', BASE).kubernetesProvider(undefined as any); }],
+    ['LoadBalancerService props undefined', 'construction', /stack\/x: LoadBalancerService props are undefined/, (s) => { new LoadBalancerService(s, 'x', undefined as any); }],
+    ['LoadBalancerService name missing', 'construction', /name \(metadata\.name\) is required/, (s) => { new LoadBalancerService(s, 'x', { ...SVC, name: undefined as any }); }],
+    ['LoadBalancerService port not a number', 'synth', /service\/port: spec\.port\[0\]\.port of .* is 'http', not a port number/, (s) => { new LoadBalancerService(s, 'x', { ...SVC, port: 'http' as any }); }],
+    ['LoadBalancerService cluster without ipFamilies', 'construction', /cluster\.ipFamilies is required/, (s) => { new LoadBalancerService(s, 'x', { ...SVC, cluster: {} as any }); }],
+    ['LoadBalancerService cluster.ipFamilies a string', 'construction', /service\/family-not-in-cluster: cluster\.ipFamilies is 'IPv4', not a list/, (s) => { new LoadBalancerService(s, 'x', { ...SVC, cluster: { ipFamilies: 'IPv4' } as any }); }],
+    ['NginxWorkload expose a string', 'construction', /service\/family-not-in-cluster: expose is 'IPv6', not a list/, (s) => { new NginxWorkload(s, 'n', { expose: 'IPv6' as any }); }],
+    ['NginxWorkload replicas a string', 'construction', /replicas is '3'; use a whole number/, (s) => { new NginxWorkload(s, 'n', { replicas: '3' as any }); }],
+  ])('%s -> a clear error at %s', (_name, phase, message, build) => {
+    const got = outcome(build);
+    expect(got.error).toBeDefined();
+    expect(got.error).not.toBeInstanceOf(TypeError);
+    expect(got.phase).toBe(phase);
+    expect(got.error!.message).toMatch(message);
+  });
+
+  test('NginxWorkload props null behave like omitted props', () => {
+    const got = outcome((s) => { new NginxWorkload(s, 'n', null as any); });
+    expect(got).toEqual({ phase: 'none' });
+  });
+});

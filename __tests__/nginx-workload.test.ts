@@ -130,9 +130,11 @@ describe('NginxWorkload: expose', () => {
     expect(errors[0].message).toContain('nginx-ipv6');
   });
 
-  test('the deployment is a kubernetes_deployment_v1', () => {
+  test('the deployment is a kubernetes_deployment_v1 named after the workload, exposed as workload.deployment', () => {
     const stack = workloadStack();
-    new NginxWorkload(stack, 'nginx');
-    expect(Testing.synth(stack)).toHaveResource(DeploymentV1);
+    const w = new NginxWorkload(stack, 'nginx', { name: 'web' });
+    expect(w.deployment).toBeInstanceOf(DeploymentV1);
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(DeploymentV1, { metadata: { name: 'web', namespace: 'default', labels: { app: 'web' } } });
+    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource.kubernetes_deployment_v1)).toEqual([w.deployment.friendlyUniqueId]);
   });
 });

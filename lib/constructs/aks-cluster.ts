@@ -21,6 +21,7 @@ import {
 import { addressAt, familyOf, IpFamily, tryParseCidr } from '../net';
 import { AksNodePool, AksNodePoolProps, resolvePoolConfig } from './aks-node-pool';
 import { kubernetesProviderConnection } from './kube-config';
+import { assertListProp, assertPropsObject, assertRequired, assertSubnet, showValue } from './props';
 import { AksStackValidation } from './stack-validation';
 import {
   AksDefaultNodePoolProps,
@@ -246,6 +247,11 @@ export class AksCluster extends Construct {
 
   constructor(scope: Construct, id: string, props: AksClusterProps) {
     super(scope, id);
+    const path = this.node.path;
+    assertPropsObject(path, 'AksCluster', props, "{ name: 'aks', resourceGroupName: 'rg-aks', location: 'eastus2' }");
+    assertRequired(path, 'name (--name)', props.name, "name: 'aks'");
+    assertRequired(path, 'resourceGroupName (--resource-group)', props.resourceGroupName, "resourceGroupName: 'rg-aks'");
+    assertRequired(path, 'location (--location)', props.location, "location: 'eastus2'");
     this.props = props;
     AksStackValidation.of(this);
     const net = resolveNetwork(this.node.path, props);
@@ -286,7 +292,7 @@ export class AksCluster extends Construct {
         sshKey: { keyData: props.sshPublicKey },
       },
     });
-    this.resource.putDefaultNodePool(resolvePoolConfig(this, this.defaultNodePoolName, 'Linux', pool));
+    this.resource.putDefaultNodePool(resolvePoolConfig(this, this.defaultNodePoolName, 'Linux', pool, path, 'defaultNodePool.vnetSubnet'));
     if (props.windowsProfile !== undefined) this._useWindows();
     if (props.registerDualStackPreviewFeature) registerDualStackPreview(this);
   }
@@ -302,6 +308,7 @@ export class AksCluster extends Construct {
    * cluster.addNodePool('win', { name: 'win', osType: 'Windows', nodeCount: 2 });
    */
   public addNodePool(id: string, props: AksNodePoolProps): AksNodePool {
+    assertPropsObject(`${this.node.path}/${id}`, 'addNodePool', props, "cluster.addNodePool('user', { name: 'user' })");
     const pool = new AksNodePool(this, id, { ...props, cluster: this });
     this.pools.push(pool);
     return pool;
@@ -316,6 +323,7 @@ export class AksCluster extends Construct {
    * resolve it to the same expression, also across stacks)
    */
   public useSubnet(subnet: AksSubnet): string {
+    assertSubnet(this.node.path, 'subnet', subnet);
     const id = subnet.id;
     const resource = TerraformResource.isTerraformResource(subnet);
     if (!resource || TerraformStack.of(subnet) !== TerraformStack.of(this)) {
@@ -346,6 +354,9 @@ export class AksCluster extends Construct {
    * @default id `<cluster id>-kubernetes`
    */
   public kubernetesProvider(scope: Construct, id?: string): KubernetesProvider {
+    if (!Construct.isConstruct(scope)) {
+      throw new Error(`${this.node.path}: kubernetesProvider(scope, id?) needs a construct of the stack to create the provider in, e.g. cluster.kubernetesProvider(this); got ${showValue(scope)}`);
+    }
     const stack = TerraformStack.of(scope);
     const providerId = id ?? `${this.node.id}-kubernetes`;
     const key = `${stack.node.path}\u0000${providerId}`;
@@ -415,7 +426,7 @@ function registerDualStackPreview(scope: IConstruct): ResourceProviderRegistrati
 
 /** `--dns-name-prefix` default: the name with invalid characters replaced, at most 54 characters. */
 function defaultDnsPrefix(name: string): string {
-  if (Token.isUnresolved(name)) return name;
+  if (typeof name !== 'string' || Token.isUnresolved(name)) return name; // a non-string reaches the JSON, where cluster/dns-prefix reports it
   const prefix = name.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 54).replace(/^-+|-+$/g, '');
   return prefix === '' ? 'aks' : prefix;
 }
@@ -431,13 +442,14 @@ function resolveNetwork(path: string, p: AksClusterProps): ResolvedNetwork {
   if (p.serviceCidr !== undefined && p.serviceCidrs !== undefined) {
     fail(`both serviceCidr (${p.serviceCidr}) and serviceCidrs are set; use one of them`);
   }
+  assertListProp(path, 'ipFamilies', p.ipFamilies, "['IPv4', 'IPv6']", 'network/ip-families');
   const familiesToken = p.ipFamilies !== undefined && Token.isUnresolved(p.ipFamilies);
   const families: IpFamily[] = [...(p.ipFamilies ?? DEFAULT_IP_FAMILIES)];
   if (!familiesToken) {
-    if (families.length === 0) fail(`network/ip-families: ipFamilies is empty; use ['IPv4'] or ['IPv4', 'IPv6']`);
+    // an empty list reaches the JSON as ip_versions = [], where the rule network/ip-families reports it
     for (const f of families) {
       if (f !== 'IPv4' && f !== 'IPv6' && !Token.isUnresolved(f)) {
-        fail(`network/ip-families: ipFamilies has an unknown value '${String(f)}'; the values are 'IPv4' and 'IPv6' (exactly that case), e.g. ['IPv4', 'IPv6']`);
+        fail(`network/ip-families: ipFamilies has an unknown value ${showValue(f)}; the values are 'IPv4' and 'IPv6' (exactly that case), e.g. ['IPv4', 'IPv6']`);
       }
     }
   }
@@ -483,7 +495,8 @@ function resolveNetwork(path: string, p: AksClusterProps): ResolvedNetwork {
 
 /** `10.0.0.10` for the default range, else the `.10` address of the IPv4 service range when it parses. */
 function defaultDnsServiceIp(serviceCidrs: readonly string[]): string | undefined {
-  if (Token.isUnresolved(serviceCidrs)) return undefined;
+  // not a list (plain JS): the value reaches the JSON, where network/cidr-family-mismatch reports it
+  if (!Array.isArray(serviceCidrs) || Token.isUnresolved(serviceCidrs)) return undefined;
   const v4 = serviceCidrs.find((c) => !Token.isUnresolved(c) && familyOf(c) === 'IPv4');
   if (v4 === undefined) return undefined;
   if (v4 === DEFAULT_SERVICE_CIDR) return DEFAULT_DNS_SERVICE_IP;

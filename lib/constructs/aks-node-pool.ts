@@ -13,6 +13,7 @@ import {
   DEFAULT_WINDOWS_OS_SKU,
 } from '../model/defaults';
 import type { AksCluster } from './aks-cluster';
+import { assertPropsObject, assertSubnet, showValue } from './props';
 import { AksStackValidation } from './stack-validation';
 import { AksNetworkMode, AksNodePoolOptions, DEFAULT_MAX_PODS_WINDOWS, NodePoolMode, OsType } from './types';
 
@@ -59,7 +60,8 @@ export interface PoolConfig {
  * default pool and extra pools), and registers a custom subnet with the cluster.
  * @internal
  */
-export function resolvePoolConfig(cluster: AksCluster, name: string, osType: string, o: AksNodePoolOptions): PoolConfig {
+export function resolvePoolConfig(cluster: AksCluster, name: string, osType: string, o: AksNodePoolOptions, path: string, subnetProp: string): PoolConfig {
+  if (o.vnetSubnet !== undefined) assertSubnet(path, subnetProp, o.vnetSubnet);
   const autoscaling = o.minCount !== undefined || o.maxCount !== undefined;
   const windows = osType === 'Windows';
   return {
@@ -110,8 +112,12 @@ export class AksNodePool extends Construct {
 
   constructor(scope: Construct, id: string, props: AksNodePoolConstructProps) {
     super(scope, id);
+    assertPropsObject(this.node.path, 'AksNodePool', props, "{ cluster, name: 'user' } (or cluster.addNodePool('user', { name: 'user' }))");
     AksStackValidation.of(this);
     const { cluster } = props;
+    if (!Construct.isConstruct(cluster) || !('resource' in cluster)) {
+      throw new Error(`${this.node.path}: cluster is ${showValue(cluster)}; pass the AksCluster the pool belongs to, or use cluster.addNodePool(id, props)`);
+    }
     this.cluster = cluster;
     this.name = props.name;
     this.osType = props.osType ?? 'Linux';
@@ -122,7 +128,7 @@ export class AksNodePool extends Construct {
     if (!Token.isUnresolved(this.mode) && this.mode !== 'System' && this.mode !== 'User') {
       throw new Error(`${this.node.path}: mode '${this.mode}' is neither 'System' nor 'User'`);
     }
-    const config = resolvePoolConfig(cluster, props.name, this.osType, props);
+    const config = resolvePoolConfig(cluster, props.name, this.osType, props, this.node.path, 'vnetSubnet');
     this.osSku = config.osSku;
     this.maxPods = config.maxPods;
     if (this.osType === 'Windows') cluster._useWindows();

@@ -6,6 +6,7 @@ import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import type { IpFamily } from '../net';
+import { assertListProp, assertPropsObject, assertRequired, showValue } from './props';
 import { AksStackValidation } from './stack-validation';
 
 /** `spec.external_traffic_policy`: `Local` keeps traffic on nodes that run a backing pod; `Cluster` spreads it over all nodes. */
@@ -114,9 +115,17 @@ export class LoadBalancerService extends Construct {
 
   constructor(scope: Construct, id: string, props: LoadBalancerServiceProps) {
     super(scope, id);
+    const path = this.node.path;
+    assertPropsObject(path, 'LoadBalancerService', props, "{ name: 'web', ipFamily: 'IPv4', port: 80, selector: { app: 'web' } }");
     const validation = AksStackValidation.of(this);
     if (!Token.isUnresolved(props.ipFamily) && props.ipFamily !== 'IPv4' && props.ipFamily !== 'IPv6') {
-      throw new Error(`${this.node.path}: service/family-not-in-cluster: ipFamily '${String(props.ipFamily)}' is not an IP family; use 'IPv4' or 'IPv6' (exactly that case)`);
+      throw new Error(`${path}: service/family-not-in-cluster: ipFamily ${showValue(props.ipFamily)} is not an IP family; use 'IPv4' or 'IPv6' (exactly that case)`);
+    }
+    assertRequired(path, 'name (metadata.name)', props.name, "name: 'web'");
+    if (props.cluster !== undefined) {
+      assertPropsObject(path, 'cluster', props.cluster, "an AksCluster, or { ipFamilies: ['IPv4', 'IPv6'] } for a cluster in another stack");
+      assertRequired(path, 'cluster.ipFamilies', props.cluster.ipFamilies, "cluster: { ipFamilies: ['IPv4', 'IPv6'] }");
+      assertListProp(path, 'cluster.ipFamilies', props.cluster.ipFamilies, "['IPv4', 'IPv6']", 'service/family-not-in-cluster');
     }
     this.name = props.name;
     this.namespace = props.namespace ?? DEFAULT_NAMESPACE;

@@ -12,6 +12,7 @@ import {
   LoadBalancerService,
   ServiceClusterInfo,
 } from './load-balancer-service';
+import { assertListProp, assertPropsObject, showValue } from './props';
 import { AksStackValidation } from './stack-validation';
 
 /** The NGINX image {@link NginxWorkload} runs by default: pinned (not `latest`) so plans are reproducible. */
@@ -121,6 +122,9 @@ export class NginxWorkload extends Construct {
 
   constructor(scope: Construct, id: string, props: NginxWorkloadProps = {}) {
     super(scope, id);
+    props = props ?? {}; // null from plain JS, like omitted
+    assertPropsObject(this.node.path, 'NginxWorkload', props, "{ cluster, expose: ['IPv4', 'IPv6'] }");
+    assertListProp(this.node.path, 'expose', props.expose, "['IPv4', 'IPv6']", 'service/family-not-in-cluster');
     AksStackValidation.of(this);
     this.props = props;
     this.name = props.name ?? 'nginx';
@@ -128,7 +132,7 @@ export class NginxWorkload extends Construct {
     this.labels = { app: this.name };
     const replicas = props.replicas ?? DEFAULT_NGINX_REPLICAS;
     if (!Token.isUnresolved(replicas) && (!Number.isInteger(replicas) || replicas < 0)) {
-      throw new Error(`${this.node.path}: replicas is ${replicas}; use a whole number of pods, 0 or more (default ${DEFAULT_NGINX_REPLICAS})`);
+      throw new Error(`${this.node.path}: replicas is ${showValue(replicas)}; use a whole number of pods, 0 or more (default ${DEFAULT_NGINX_REPLICAS})`);
     }
 
     this.deployment = new DeploymentV1(this, 'deployment', {
