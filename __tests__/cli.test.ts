@@ -5,7 +5,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lines, plan, requireBuiltCli, ROOT, runCli, tempDir } from './fixtures/plans/run-cli';
+import { CLI, lines, plan, requireBuiltCli, ROOT, runCli, tempDir } from './fixtures/plans/run-cli';
 
 const EXISTING_SUBNET_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/aks-nodes';
 const EXISTING_VNET_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub';
@@ -96,6 +96,26 @@ describe('check on good plans', () => {
     for (const s of GOOD_STACKS) expect(r.stdout).toMatch(new RegExp(`^stack ${s} \\(cdktf\\.out/stacks/${s}/cdk\\.tf\\.json\\)`, 'm'));
   });
 
+  test('a path with spaces, and a file that starts with a UTF-8 byte order mark', () => {
+    const dir = path.join(tempDir(), 'my plans', 'stack one');
+    fs.mkdirSync(dir, { recursive: true });
+    const text = fs.readFileSync(path.join(ROOT, plan('bad/pod-overlap/cdk.tf.json')), 'utf8');
+    fs.writeFileSync(path.join(dir, 'cdk.tf.json'), `\uFEFF${text}`);
+    const r = runCli(['check', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^stack pod-overlap \(.*my plans\/stack one\/cdk\.tf\.json\): 1 AKS cluster, 1 error$/m);
+  });
+
+  test('a pipe is read like a file (check <(...), /dev/stdin)', () => {
+    if (process.platform === 'win32') return;
+    // `cat | node`: the CLI's stdin is a pipe (spawnSync's own stdin would be a socket)
+    const r = spawnSync('sh', ['-c', 'cat "$1" | "$2" "$3" check /dev/stdin', 'sh', plan('bad/pod-overlap/cdk.tf.json'), process.execPath, CLI], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^ {4}network\/overlap \[error\] /m);
+  });
+
   test('a Terraform document without AKS resources is valid: exit 0, "no AKS clusters"', () => {
     const r = runCli(['check', plan('garbage/empty-document.json')]);
     expect(r.code).toBe(0);
@@ -167,6 +187,27 @@ describe('unusable input: exit 2 with one line', () => {
 
   test('one unusable path among good ones still exits 2', () => {
     expectUnusable(runCli(['check', plan('good'), plan('garbage/array.json')]), /array\.json/);
+  });
+
+  test('a binary file: one printable line that says so, no raw bytes', () => {
+    const file = path.join(tempDir(), 'cdk.tf.json');
+    fs.writeFileSync(file, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x0a, 0x00, 0x00, 0x1b, 0x5b, 0x33, 0x31, 0x6d]));
+    const r = runCli(['check', file]);
+    expectUnusable(r, /cdk\.tf\.json: not JSON: a binary file/);
+    expect(r.stderr.trimEnd()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
+  test('control characters in text that is not JSON are escaped, so the message stays one line', () => {
+    const file = path.join(tempDir(), 'cdk.tf.json');
+    fs.writeFileSync(file, '{"a":\n\u0007\u001b[31m}');
+    const r = runCli(['check', file]);
+    expectUnusable(r, /cdk\.tf\.json: not JSON: .*\\u0007/);
+    expect(r.stderr.trimEnd()).not.toMatch(/[\u0000-\u001f\u007f]/);
+  });
+
+  test('a path that exists but is not a file to read (/dev/null) is an empty file, not a missing one', () => {
+    if (process.platform === 'win32') return;
+    expectUnusable(runCli(['check', '/dev/null']), /^cdktf-aks-overlay: \/dev\/null: not JSON: the file is empty$/m);
   });
 
   test('a resource type that is not an object', () => {

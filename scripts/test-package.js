@@ -13,7 +13,10 @@
  *  4. Run the consumer: it synthesizes a dual-stack cluster with a Windows pool, and runs `check`
  *     on a hand-written document; then verify the stack JSON and the findings here.
  *  5. Run the installed `cdktf-aks-overlay` executable on the synthesized stack and on the
- *     hand-written document.
+ *     hand-written document (check and report), and on a missing path (exit 2, one line).
+ *  6. Compile (strict) and run the README's "Use it in your cdktf app" example as it is written,
+ *     and check the stack it synthesizes; and check that CHANGELOG.md has a section for the
+ *     package's version.
  *
  * Options: --keep (leave the temp folder for inspection), --tarball FILE (skip step 1's pack).
  */
@@ -285,6 +288,56 @@ function runCli(project, stackFile) {
   const bad = run(bin, ['check', badFile], { cwd: project, allowFailure: true });
   assert.equal(bad.status, 1, `check on the overlapping document exits 1:\n${bad.stdout}${bad.stderr}`);
   assert.match(`${bad.stdout}${bad.stderr}`, /network\/overlap/);
+  const report = run(bin, ['report', stackFile, badFile], { cwd: project, allowFailure: true });
+  assert.equal(report.status, 0, `report exits 0, findings or not:\n${report.stdout}${report.stderr}`);
+  assert.match(report.stdout, /^# AKS network review$/m, 'report prints the Markdown review');
+  assert.match(report.stdout, /^### Cluster `aks-consumer`$/m, 'report names the synthesized cluster');
+  const missing = run(bin, ['check', 'no-such-dir'], { cwd: project, allowFailure: true });
+  assert.equal(missing.status, 2, 'check on a missing path exits 2');
+  assert.equal(missing.stdout, '', 'nothing on stdout for unusable input');
+  assert.equal(missing.stderr, `${PKG.name}: no-such-dir: no such file or directory\n`, 'one line on stderr');
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. the README's example and the CHANGELOG
+
+/** The first ```ts block after the README heading `heading`. */
+function readmeBlock(heading) {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const at = readme.indexOf(`\n${heading}\n`);
+  assert.ok(at >= 0, `README.md has the heading ${heading}`);
+  const m = /\n```ts\n([\s\S]*?)\n```\n/.exec(readme.slice(at));
+  assert.ok(m, `README.md has a ts block under ${heading}`);
+  return m[1];
+}
+
+function runReadmeExample(project) {
+  fs.writeFileSync(path.join(project, 'readme-example.ts'), `${readmeBlock('## Use it in your cdktf app')}\n`);
+  const outDir = path.join(project, 'out-readme');
+  const configPath = path.join(project, 'tsconfig.readme.json');
+  fs.writeFileSync(configPath, JSON.stringify({
+    compilerOptions: { target: 'ES2022', lib: ['ES2022'], module: 'commonjs', moduleResolution: 'node10', strict: true, skipLibCheck: true, types: ['node'], outDir, rootDir: '.' },
+    files: ['readme-example.ts'],
+  }, null, 2));
+  const r = run(process.execPath, [TSC, '-p', configPath, '--pretty', 'false'], { cwd: project, allowFailure: true });
+  if (r.status !== 0) throw new Error(`the README's example does not compile:\n${r.stdout}${r.stderr}`);
+  const synthOut = path.join(project, 'cdktf.out.readme');
+  run(process.execPath, [path.join(outDir, 'readme-example.js')], { cwd: project, env: { CDKTF_OUTDIR: synthOut } });
+  const stacks = fs.readdirSync(path.join(synthOut, 'stacks'));
+  assert.equal(stacks.length, 1, `the README's example synthesizes one stack (got ${stacks.join(', ')})`);
+  const doc = JSON.parse(fs.readFileSync(path.join(synthOut, 'stacks', stacks[0], 'cdk.tf.json'), 'utf8'));
+  const cluster = single(doc, 'azurerm_kubernetes_cluster');
+  const np = Array.isArray(cluster.body.network_profile) ? cluster.body.network_profile[0] : cluster.body.network_profile;
+  assert.deepEqual(np.ip_versions, ['IPv4', 'IPv6'], "the README's example is dual-stack");
+  assert.equal(single(doc, 'azurerm_kubernetes_cluster_node_pool').body.os_type, 'Windows', "the README's example adds a Windows pool");
+  const services = Object.values((doc.resource && doc.resource.kubernetes_service_v1) || {}).map((s) => (Array.isArray(s.metadata) ? s.metadata[0] : s.metadata).name).sort();
+  assert.deepEqual(services, ['nginx-ipv4', 'nginx-ipv6'], "the README's example exposes nginx-ipv4 and nginx-ipv6");
+}
+
+function checkChangelog() {
+  const changelog = fs.readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8');
+  const version = PKG.version.replace(/[.+]/g, '\\$&');
+  assert.match(changelog, new RegExp(`^## \\[?${version}\\]? - \\d{4}-\\d{2}-\\d{2}$`, 'm'), `CHANGELOG.md has a section "## ${PKG.version} - YYYY-MM-DD"`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,6 +362,8 @@ function main() {
     step(`tsc --strict (${COMPILES.map((c) => c.moduleResolution).join(', ')})`, () => compile(project));
     const { stackFile } = step('run consumer, verify stack and findings', () => runConsumer(project));
     step('cdktf-aks-overlay executable', () => runCli(project, stackFile));
+    step("README's example (tsc --strict, run, verify)", () => runReadmeExample(project));
+    step(`CHANGELOG.md has ${PKG.version}`, checkChangelog);
     console.log(`test:package passed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } catch (e) {
     failed = true;

@@ -22,13 +22,35 @@ export interface StackInput {
   readonly document: Record<string, unknown>;
 }
 
-function kind(p: string): 'file' | 'dir' | undefined {
+/**
+ * What is at `p`: a directory, something to read as a file (a regular file, but also a pipe such
+ * as the `/dev/fd/63` of `check <(terraform show -json ...)`), or nothing.
+ */
+function kind(p: string, cwd: string): 'file' | 'dir' | undefined {
   try {
     const st = fs.statSync(p);
-    return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
-  } catch {
-    return undefined;
+    return st.isDirectory() ? 'dir' : 'file';
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new InputError(`${displayPath(p, cwd)}: cannot read: ${readError(e)}`);
   }
+}
+
+/** Words for the error codes a read can end with; the code itself for the rest. */
+const READ_ERRORS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a directory',
+  ELOOP: 'too many symbolic links',
+  EIO: 'input/output error',
+};
+
+/** `permission denied (EACCES)` for a read error. */
+function readError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === undefined) return e instanceof Error ? e.message.split('\n')[0] : String(e);
+  return READ_ERRORS[code] ? `${READ_ERRORS[code]} (${code})` : code;
 }
 
 /**
@@ -37,20 +59,26 @@ function kind(p: string): 'file' | 'dir' | undefined {
  */
 export function stackFilesOf(p: string, cwd: string): string[] {
   const abs = path.resolve(cwd, p);
-  const k = kind(abs);
+  const k = kind(abs, cwd);
   if (k === undefined) {
     const hint = p === DEFAULT_PATH ? ' (run `cdktf synth` first, or pass the path of a cdk.tf.json, a stack folder or a cdktf.out folder)' : '';
     throw new InputError(`${p}: no such file or directory${hint}`);
   }
   if (k === 'file') return [abs];
   const own = path.join(abs, STACK_FILE);
-  if (kind(own) === 'file') return [own];
+  if (kind(own, cwd) === 'file') return [own];
   const stacksDir = path.join(abs, 'stacks');
-  if (kind(stacksDir) === 'dir') {
-    const files = fs.readdirSync(stacksDir)
+  if (kind(stacksDir, cwd) === 'dir') {
+    let names: string[];
+    try {
+      names = fs.readdirSync(stacksDir);
+    } catch (e) {
+      throw new InputError(`${displayPath(stacksDir, cwd)}: cannot read: ${readError(e)}`);
+    }
+    const files = names
       .sort()
       .map((d) => path.join(stacksDir, d, STACK_FILE))
-      .filter((f) => kind(f) === 'file');
+      .filter((f) => kind(f, cwd) === 'file');
     if (files.length > 0) return files;
   }
   throw new InputError(`${p}: no ${STACK_FILE} found (expected a ${STACK_FILE} file, a stack folder holding one, or a cdktf.out folder with stacks/*/${STACK_FILE})`);
@@ -88,7 +116,7 @@ export function loadStacks(paths: readonly string[], cwd: string = process.cwd()
       try {
         text = fs.readFileSync(abs, 'utf8');
       } catch (e) {
-        throw new InputError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+        throw new InputError(`${file}: cannot read: ${readError(e)}`);
       }
       const document = parseTerraformDocument(text, file);
       stacks.push({ name: stackNameOf(document, abs), file, document });

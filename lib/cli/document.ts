@@ -22,6 +22,15 @@ export function jsonType(v: unknown): string {
   return `a ${typeof v}`;
 }
 
+/**
+ * `text` as one printable line: control characters (newlines included; JSON.parse quotes the
+ * start of the text in its messages) become `\uXXXX` escapes, so an error is always one line
+ * and never writes raw control bytes to the terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -46,13 +55,15 @@ function asBlock(v: unknown): Record<string, unknown> | undefined {
  * @throws InputError with a one-line message for text that is not JSON or JSON that is not a Terraform document
  */
 export function parseTerraformDocument(text: string, file: string): Record<string, unknown> {
-  if (text.trim() === '') throw new InputError(`${file}: not JSON: the file is empty`);
+  // A UTF-8 byte order mark (editors on Windows write one) is not part of the JSON text.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (json.trim() === '') throw new InputError(`${file}: not JSON: the file is empty`);
+  if (json.includes('\u0000')) throw new InputError(`${file}: not JSON: a binary file (it holds NUL bytes)`);
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(json);
   } catch (e) {
-    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new InputError(`${file}: not JSON: ${reason}`);
+    throw new InputError(`${file}: not JSON: ${printable(e instanceof Error ? e.message : String(e))}`);
   }
   const notTf = `${file}: not a Terraform JSON document:`;
   if (!isPlainObject(doc)) throw new InputError(`${notTf} the top level is ${jsonType(doc)}, expected an object`);

@@ -62,7 +62,7 @@ export function formatCheckText(run: CheckRun, c: Palette): string {
   return lines.join('\n') + '\n';
 }
 
-/** The JSON output of `check` (`--format json`), stable for CI: `{ version, exitCode, errors, warnings, warningsAsErrors, stacks: [{ name, file, clusters, findings }] }`. */
+/** The JSON output of `check` (`--format json`), stable for CI: `{ version, exitCode, errors, warnings, warningsAsErrors, stacks: [{ name, file, clusters, unknownSubnets, findings }] }`. */
 export function formatCheckJson(run: CheckRun): string {
   return JSON.stringify({
     version: 1,
