@@ -29,6 +29,7 @@ import {
   AksSubnet,
   DEFAULT_ADMIN_USERNAME,
   DEFAULT_NODE_POOL_NAME,
+  DUAL_STACK_PREVIEW_FEATURE,
   NetworkPlugin,
   NetworkPluginMode,
   subnetPrefixes,
@@ -416,11 +417,12 @@ function windowsPasswordVariable(scope: IConstruct): TerraformVariable {
 function registerDualStackPreview(scope: IConstruct): ResourceProviderRegistration {
   const stack = TerraformStack.of(scope);
   const id = 'microsoft-containerservice';
+  const [namespace, feature] = DUAL_STACK_PREVIEW_FEATURE.split('/');
   const existing = stack.node.tryFindChild(id);
   if (existing instanceof ResourceProviderRegistration) return existing;
   return new ResourceProviderRegistration(stack, id, {
-    name: 'Microsoft.ContainerService',
-    feature: [{ name: 'AzureOverlayDualStackPreview', registered: true }],
+    name: namespace,
+    feature: [{ name: feature, registered: true }],
   });
 }
 

@@ -5,6 +5,7 @@
 import type { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { TerraformResource, Token } from 'cdktf';
 import type { IpFamily } from '../net';
+import { WINDOWS_DUAL_STACK_FEATURE } from '../rules/pools';
 
 /** `--network-plugin`: `azure` (Azure CNI, overlay or node-subnet mode), `none` (bring your own CNI), `kubenet` (retiring). */
 export type NetworkPlugin = 'azure' | 'none' | 'kubenet';
@@ -75,8 +76,8 @@ export const DEFAULT_ADMIN_USERNAME = 'azureuser';
  * clusters of that stack.
  */
 export const WINDOWS_ADMIN_PASSWORD_VARIABLE = 'windows_admin_password';
-/** The feature the dual-stack preview opt-in registers, as `Namespace/Feature`. */
-export const DUAL_STACK_PREVIEW_FEATURE = 'Microsoft.ContainerService/AzureOverlayDualStackPreview';
+/** The feature the dual-stack preview opt-in registers, as `Namespace/Feature` (the one `pool/windows-dual-stack-preview` looks for). */
+export const DUAL_STACK_PREVIEW_FEATURE: string = WINDOWS_DUAL_STACK_FEATURE;
 
 /**
  * A subnet that is not an azurerm `Subnet` resource of this app: an existing subnet referenced

@@ -89,11 +89,6 @@ export function asStringList(v: Value<unknown>): Value<readonly string[]> {
   return out;
 }
 
-/** The first Unknown among values, if any. */
-export function firstUnknown(...values: unknown[]): Unknown | undefined {
-  return values.find(isUnknown) as Unknown | undefined;
-}
-
 /** How the cluster gives pods addresses. */
 export type NetworkMode = 'overlay' | 'node-subnet' | 'kubenet' | 'none';
 
