@@ -59,7 +59,7 @@ describe('network/overlap', () => {
   });
   it('compares ranges of the same family only (dual-stack defaults pass)', () => {
     expect(of(tfDoc(aksCluster('aks', { network_profile: { ip_versions: ['IPv4', 'IPv6'] } })), 'network/overlap')).toEqual([]);
-    expect(of(tfDoc(aksCluster('aks', { network_profile: { ip_versions: ['IPv4', 'IPv6'], pod_cidrs: ['10.244.0.0/16', 'fd12:3456:789a:1::/64'] } })), 'network/overlap'))
+    expect(of(tfDoc(aksCluster('aks', { network_profile: { ip_versions: ['IPv4', 'IPv6'], pod_cidrs: ['10.244.0.0/16', 'fd12:3456:789a:1::/64'], service_cidrs: ['10.0.0.0/16', 'fd12:3456:789a:1::/108'] } })), 'network/overlap'))
       .toMatchObject([{ message: expect.stringContaining('pod range fd12:3456:789a:1::/64') }]);
   });
 });
@@ -101,8 +101,9 @@ describe('network/pod-cidr-capacity', () => {
     expect(of(withAuto(3), 'network/pod-cidr-capacity')).toEqual([]);
     expect(of(withAuto(4), 'network/pod-cidr-capacity')).toMatchObject([{ message: expect.stringContaining('reach 5 nodes (system: 1, user: 4)') }]);
   });
-  it('uses the default node count (3) and the default pod range 10.244.0.0/16', () => {
-    expect(of(tfDoc(aksCluster('aks', { network_profile: { pod_cidr: '10.244.0.0/23' }, default_node_pool: { node_count: undefined } })), 'network/pod-cidr-capacity')).toHaveLength(1);
+  it('counts an omitted node_count as 0 (azurerm sends 0) and uses the default pod range 10.244.0.0/16', () => {
+    expect(of(tfDoc(aksCluster('aks', { network_profile: { pod_cidr: '10.244.0.0/23' }, default_node_pool: { node_count: undefined } })), 'network/pod-cidr-capacity')).toEqual([]);
+    expect(of(tfDoc(aksCluster('aks', { network_profile: { pod_cidr: '10.244.0.0/23' }, default_node_pool: { node_count: 3 } })), 'network/pod-cidr-capacity')).toHaveLength(1);
     expect(of(tfDoc(aksCluster('aks')), 'network/pod-cidr-capacity')).toEqual([]);
   });
   it('does not apply in node-subnet mode; skips with a warning on an unknown count', () => {

@@ -51,4 +51,4 @@ export type RuleId = (typeof RULE_IDS)[number];
  * is not Terraform JSON (`document/shape`), or a rule that failed on input it did not expect
  * (`document/rule-error`; reported instead of crashing).
  */
-export const DOCUMENT_RULE_IDS = ['document/shape', 'document/rule-error'] as const;
+export const DOCUMENT_RULE_IDS = ['document/shape', 'document/type', 'document/not-evaluated', 'document/rule-error'] as const;

@@ -2,7 +2,7 @@
  * Cluster rules of RULES.md: `cluster/dns-prefix`, `cluster/name`, `cluster/kubernetes-version`.
  * Pure functions model -> findings; no cdktf imports.
  */
-import type { PlanModel } from '../model/types';
+import type { PlanModel } from '../model';
 import type { Rule } from './types';
 import { checkString, sanitizeName } from './values';
 

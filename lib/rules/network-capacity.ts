@@ -8,9 +8,9 @@
  * Ranges that do not parse are left to `network/cidr-syntax`; these rules skip them silently.
  */
 import { count24Blocks, overlaps, parseCidr, tryParseCidr, type Cidr, type IpFamily } from '../net';
-import type { ClusterModel, Located, NodePoolModel, PlanModel, SubnetModel, Unknown, Value, VirtualNetworkModel } from '../model/types';
-import { asStringList, clusterOf, effectiveNetwork, effectivePool, poolsOf, type EffectiveNetwork } from '../model/effective';
-import { isUnknown } from '../model/read';
+import type { ClusterModel, Located, NodePoolModel, PlanModel, SubnetModel, Unknown, Value, VirtualNetworkModel } from '../model';
+import { asStringList, clusterOf, effectiveNetwork, effectivePool, poolsOf, type EffectiveNetwork } from '../model';
+import { isUnknown } from '../model';
 import type { Finding, Rule } from './types';
 import { error, skipped } from './finding';
 

@@ -12,10 +12,10 @@ import {
   DEFAULT_DUAL_STACK_SERVICE_CIDRS,
   DEFAULT_POD_CIDR,
   DEFAULT_SERVICE_CIDR,
-} from '../model/defaults';
-import { asNumber, asString, asStringList, effectiveNetwork, effectivePool, poolsOf, type EffectiveNetwork } from '../model/effective';
-import { isUnknown } from '../model/read';
-import type { ClusterModel, PlanModel, Unknown, Value } from '../model/types';
+} from '../model';
+import { asNumber, asString, asStringList, effectiveNetwork, effectivePool, poolsOf, type EffectiveNetwork } from '../model';
+import { isUnknown } from '../model';
+import type { ClusterModel, PlanModel, Unknown, Value } from '../model';
 import { error, skipped, warning } from './finding';
 import type { Finding, Rule, Severity } from './types';
 import { readList, show } from './values';

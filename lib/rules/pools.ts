@@ -4,10 +4,10 @@
  * A pool's OS is Linux unless `os_type` says otherwise (the default pool is always Linux); its
  * mode is `User` unless `mode` says otherwise (the default pool is always `System`).
  */
-import type { ClusterModel, NodePoolModel, PlanModel, VirtualNetworkModel } from '../model/types';
-import { DEFAULT_WINDOWS_OS_SKU } from '../model/defaults';
-import { clusterOf, effectiveNetwork, poolsOf } from '../model/effective';
-import { isUnknown, parseSubnetId, unknown } from '../model/read';
+import type { ClusterModel, NodePoolModel, PlanModel, VirtualNetworkModel } from '../model';
+import { DEFAULT_WINDOWS_OS_SKU } from '../model';
+import { clusterOf, effectiveNetwork, poolsOf } from '../model';
+import { isUnknown, parseSubnetId, unknown } from '../model';
 import type { CheckContext, Finding, Rule } from './types';
 import { error, skipped, warning } from './finding';
 import { readBoolean, readInteger, readString, show, type Read } from './values';

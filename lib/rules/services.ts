@@ -6,9 +6,9 @@
  * document; when the document cannot say, `context.serviceClusterFamilies[service address]`.
  */
 import type { IpFamily } from '../net';
-import type { PlanModel, ServiceModel, Unknown } from '../model/types';
-import { effectiveNetwork, familiesOf } from '../model/effective';
-import { isUnknown, unknown } from '../model/read';
+import type { PlanModel, ServiceModel, Unknown } from '../model';
+import { effectiveNetwork, familiesOf } from '../model';
+import { isUnknown, unknown } from '../model';
 import type { CheckContext, Finding, Rule } from './types';
 import { error, finding, skipped } from './finding';
 import { readInteger, readList, readString, sanitizeName, show } from './values';
