@@ -4,8 +4,8 @@
 import type { Rule } from './types';
 import { networkRules } from './network';
 import { poolRules } from './pools';
-import { serviceRules } from './services';
-import { clusterRules } from './cluster';
+import { serviceRules } from './service/index';
+import { clusterRules } from './cluster/index';
 import { networkCapacityRules } from './network-capacity';
 
 export const RULES: readonly Rule[] = [...networkRules, ...networkCapacityRules, ...poolRules, ...serviceRules, ...clusterRules];
