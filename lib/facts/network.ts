@@ -123,3 +123,9 @@ export const AZURE_SUBNET_RESERVED = 5;
 export const OVERLAY_UNSUPPORTED_VM_SIZE = /^Standard_DC(\d+)s?_v2$/i;
 /** "Starting on March 31, 2028, AKS no longer supports kubenet networking" (kubenet-retirement). */
 export const KUBENET_RETIREMENT = '31 March 2028';
+/**
+ * The preview feature Windows pools on dual-stack overlay once needed. No longer required: "CNI Overlay
+ * Dual-Stack on Windows no longer requires a preview feature registration" (AKS changelog 2026-07-17);
+ * the constructs can still register it on request.
+ */
+export const WINDOWS_DUAL_STACK_FEATURE = 'Microsoft.ContainerService/AzureOverlayDualStackPreview';

@@ -3,7 +3,7 @@
  */
 import type { Rule } from './types';
 import { networkRules } from './network';
-import { poolRules } from './pools';
+import { poolRules } from './pool/index';
 import { serviceRules } from './service/index';
 import { clusterRules } from './cluster/index';
 import { networkCapacityRules } from './network-capacity';
