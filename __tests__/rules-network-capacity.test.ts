@@ -1,6 +1,7 @@
 import { check } from '../lib/rules';
 import type { CheckContext, Finding } from '../lib/rules';
-import { surgeNodes, suggestFreeRange } from '../lib/rules/network-capacity';
+import { surgeNodes } from '../lib/facts';
+import { suggestFreeRange } from '../lib/rules/network/ranges';
 import { overlaps, parseCidr } from '../lib/net';
 import { aksCluster, nodePool, ref, subnet, tfDoc, vnet } from './support/tf';
 
@@ -114,7 +115,13 @@ describe('network/pod-cidr-capacity', () => {
 
 describe('network/subnet-capacity', () => {
   it('surge is 1 node or 10%, whichever is more', () => {
-    expect([1, 9, 10, 11, 20, 21].map(surgeNodes)).toEqual([1, 1, 1, 2, 2, 3]);
+    expect([1, 9, 10, 11, 20, 21].map((n) => surgeNodes(n))).toEqual([1, 1, 1, 2, 2, 3]);
+  });
+  it('surge follows upgrade_settings.max_surge: a count or a percentage rounded up', () => {
+    expect(surgeNodes(10, '3')).toBe(3);
+    expect(surgeNodes(10, '33%')).toBe(4);
+    expect(surgeNodes(0, '33%')).toBe(0);
+    expect(surgeNodes(10, 'lots')).toBeUndefined();
   });
   it('overlay: a /28 (16 - 5 = 11 addresses) holds 10 nodes + 1 surge, not 11 nodes + 2 surge', () => {
     const doc = (n: number) => tfDoc(vnet('v', ['10.1.0.0/16']), subnet('nodes', 'v', ['10.1.0.0/28']), onSubnet('nodes', { node_count: n }));

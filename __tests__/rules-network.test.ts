@@ -1,6 +1,6 @@
 import { readModel } from '../lib/model';
 import { runRules } from '../lib/rules';
-import { networkRules } from '../lib/rules/network';
+import { networkRules } from '../lib/rules/network/index';
 import type { CheckContext, Finding } from '../lib/rules/types';
 import { aksCluster, nodePool, ref, subnet, tfDoc, vnet, type JsonObject } from './support/tf';
 
