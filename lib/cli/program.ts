@@ -11,6 +11,7 @@ import { formatCheckJson, formatCheckText, useColor } from './format';
 import { runCheck } from './check-command';
 import { renderReport } from './report';
 import { renderHtmlReport } from './html/report-html';
+import { addRunTaskCommand } from './run-task/command';
 import { contextFromOptions, FEATURE_SYNTAX, PREFIX_OPTION_SYNTAX, SERVICE_FAMILIES_SYNTAX, type ContextOptionValues } from './context-options';
 import { PACKAGE_NAME, packageVersion } from './version';
 
@@ -104,6 +105,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const stacks = loadStacks(paths, io.cwd);
       io.stdout.write(opts.format === 'html' ? renderHtmlReport(stacks, context) : renderReport(stacks, context));
     });
+
+  addRunTaskCommand(program, io, withContextOptions);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
