@@ -19,9 +19,12 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** The Chromium executable: CHROMIUM_PATH, else /usr/bin/chromium or /usr/bin/chromium-browser; undefined when none exists. */
+/**
+ * The Chromium executable: CHROMIUM_PATH when set (only it), else /usr/bin/chromium or
+ * /usr/bin/chromium-browser; undefined when it does not exist.
+ */
 function findChromium(env = process.env) {
-  const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const candidates = env.CHROMIUM_PATH ? [env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((p) => {
     try {
       fs.accessSync(p, fs.constants.X_OK);
