@@ -18,8 +18,15 @@ const ROOT = path.resolve(__dirname, '..');
 
 /** The visible text of an HTML fragment: tags removed, entities decoded, spaces collapsed. */
 function visibleText(html: string): string {
-  return html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<title>[\s\S]*?<\/title>/g, '').replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<title>[\s\S]*?<\/title>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 
@@ -38,26 +45,38 @@ describe('the HTML page', () => {
 
   test('one self-contained document: no scripts, no external assets, a CSP that forbids loading any', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; ` +
+        `style-src 'unsafe-inline'; img-src data:">`,
+    );
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\((?!#hatch-)/i);
     expect(html).not.toMatch(/(src|href)=/i);
   });
 
-  test('one address map per cluster, before the cluster\'s node pools', () => {
+  test("one address map per cluster, before the cluster's node pools", () => {
     expect(html.match(/<svg class="address-map"/g)).toHaveLength(4);
     const sections = html.split('<h3>Cluster ').slice(1);
     expect(sections).toHaveLength(4);
-    for (const s of sections) expect(s.indexOf('<svg class="address-map"')).toBeLessThan(s.indexOf('<h4>Node pools</h4>'));
+    for (const s of sections)
+      expect(s.indexOf('<svg class="address-map"')).toBeLessThan(s.indexOf('<h4>Node pools</h4>'));
   });
 
   test('the same content as the Markdown report: every heading, table cell and list text', () => {
     const markdown = renderReport(stacks);
     const text = visibleText(html).replace(/\s+/g, '');
-    const pieces = markdown.split('\n').flatMap((line) => {
-      if (/^\|---/.test(line)) return [];
-      if (line.startsWith('|')) return line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
-      return [line.replace(/^#+ |^\s*- /, '').trim()];
-    }).map((p) => p.replace(/\*\*|`/g, '').replace(/\s+/g, '')).filter(Boolean);
+    const pieces = markdown
+      .split('\n')
+      .flatMap((line) => {
+        if (/^\|---/.test(line)) return [];
+        if (line.startsWith('|'))
+          return line
+            .slice(1, -1)
+            .split(/(?<!\\)\|/)
+            .map((c) => c.trim().replace(/\\\|/g, '|'));
+        return [line.replace(/^#+ |^\s*- /, '').trim()];
+      })
+      .map((p) => p.replace(/\*\*|`/g, '').replace(/\s+/g, ''))
+      .filter(Boolean);
     expect(pieces.length).toBeGreaterThan(100);
     for (const p of pieces) expect(text).toContain(p);
   });
@@ -87,12 +106,17 @@ describe('the HTML page', () => {
 
 describe('Markdown to HTML', () => {
   test('headings, tables with escaped pipes and code spans, nested lists with continuation lines', () => {
-    const md = '# T `a`\n\n| A | B |\n|---|---|\n| x \\| y | `` c`d `` |\n\n- one  \n  two\n  - **deep** <i>\n    Fix: go\n- back';
-    expect(markdownToHtml(md)).toBe([
-      '<h1>T <code>a</code></h1>',
-      '<table>\n<thead><tr><th>A</th><th>B</th></tr></thead>\n<tbody>\n<tr><td>x | y</td><td><code>c`d</code></td></tr>\n</tbody>\n</table>',
-      '<ul><li>one<br>two<ul><li><strong>deep</strong> &lt;i&gt; Fix: go</li></ul></li><li>back</li></ul>',
-    ].join('\n'));
+    const md =
+      '# T `a`\n\n| A | B |\n|---|---|\n| x \\| y | `` c`d `` |\n\n' +
+      '- one  \n  two\n  - **deep** <i>\n    Fix: go\n- back';
+    expect(markdownToHtml(md)).toBe(
+      [
+        '<h1>T <code>a</code></h1>',
+        '<table>\n<thead><tr><th>A</th><th>B</th></tr></thead>\n<tbody>\n' +
+          '<tr><td>x | y</td><td><code>c`d</code></td></tr>\n</tbody>\n</table>',
+        '<ul><li>one<br>two<ul><li><strong>deep</strong> &lt;i&gt; Fix: go</li></ul></li><li>back</li></ul>',
+      ].join('\n'),
+    );
   });
 });
 
@@ -104,7 +128,11 @@ describe('the address map data', () => {
     const map = clusterMap(model.clusters[0], model.subnets);
     expect(map.lanes.map((l) => l.family)).toEqual(['IPv4']);
     const lane = map.lanes[0];
-    const pairs = lane.overlaps.map((o) => `${lane.ranges[o.a].kind} ${lane.ranges[o.a].cidr.normalized} x ${lane.ranges[o.b].kind} ${lane.ranges[o.b].cidr.normalized}`);
+    const pairs = lane.overlaps.map(
+      (o) =>
+        `${lane.ranges[o.a].kind} ${lane.ranges[o.a].cidr.normalized} x ` +
+        `${lane.ranges[o.b].kind} ${lane.ranges[o.b].cidr.normalized}`,
+    );
     expect(pairs.sort()).toEqual([
       'subnet 10.1.0.0/24 x pod 10.1.0.0/16',
       'subnet 10.1.1.0/24 x pod 10.1.0.0/16',
@@ -121,8 +149,13 @@ describe('the address map data', () => {
     const model = modelOf('good/stacks/dual-stack');
     const map = clusterMap(model.clusters[0], model.subnets);
     expect(map.lanes.map((l) => l.family)).toEqual(['IPv4', 'IPv6']);
-    expect(map.lanes[1].ranges.map((r) => `${r.kind} ${r.cidr.normalized}`)).toEqual(['pod fd12:3456:789a::/64', 'service fd12:3456:789a:1::/108']);
-    expect(map.lanes[0].ranges.filter((r) => r.kind === 'reserved').map((r) => r.cidr.normalized)).toEqual([...RESERVED_RANGES]);
+    expect(map.lanes[1].ranges.map((r) => `${r.kind} ${r.cidr.normalized}`)).toEqual([
+      'pod fd12:3456:789a::/64',
+      'service fd12:3456:789a:1::/108',
+    ]);
+    expect(map.lanes[0].ranges.filter((r) => r.kind === 'reserved').map((r) => r.cidr.normalized)).toEqual([
+      ...RESERVED_RANGES,
+    ]);
   });
 
   test('a pod range on a reserved range is marked; unresolved ranges are listed as not drawn', () => {
@@ -137,7 +170,7 @@ describe('the address map data', () => {
     expect(map.notDrawn).toEqual(['service ranges: ${var.service_cidr} (unresolved)']);
   });
 
-  test('the reserved ranges are the rules\' ones', () => {
+  test("the reserved ranges are the rules' ones", () => {
     expect(MAP_RESERVED_RANGES).toEqual(RESERVED_RANGES);
   });
 });

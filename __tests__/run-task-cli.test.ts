@@ -18,8 +18,14 @@ describe('run-task options', () => {
     [['--port', 'http'], "--port 'http': expected a whole number from 0 to 65535"],
     [['--port', '70000'], "--port '70000': expected a whole number from 0 to 65535"],
     [['--path', 'runtask'], "--path 'runtask': must start with /"],
-    [['--allow-origin', 'ftp://tfe.example.com'], "--allow-origin 'ftp://tfe.example.com': ftp: is not http: or https:"],
-    [['--allow-origin', 'https://tfe.example.com/api'], "--allow-origin 'https://tfe.example.com/api': an origin has no path"],
+    [
+      ['--allow-origin', 'ftp://tfe.example.com'],
+      "--allow-origin 'ftp://tfe.example.com': ftp: is not http: or https:",
+    ],
+    [
+      ['--allow-origin', 'https://tfe.example.com/api'],
+      "--allow-origin 'https://tfe.example.com/api': an origin has no path",
+    ],
     [['--public-url', 'not a url'], "--public-url 'not a url': not a URL"],
     [['--concurrency', '0'], "--concurrency '0': expected a whole number from 1 to 64"],
   ])('%j is a one-line error naming the option, exit 2', (args, message) => {
@@ -46,7 +52,9 @@ describe('run-task process', () => {
       env: { ...process.env, CDKTF_AKS_OVERLAY_HMAC_KEY: KEY },
     });
     let stderr = '';
-    child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+    });
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no listening line in: ${stderr}`)), 15000);
       child.stderr.on('data', () => {
@@ -74,10 +82,12 @@ describe('run-task process', () => {
     delete env.CDKTF_AKS_OVERLAY_HMAC_KEY;
     const child = spawn(process.execPath, [CLI, 'run-task', '--port', '0', '--host', '127.0.0.1'], { cwd: ROOT, env });
     let stderr = '';
-    await new Promise<void>((resolve) => child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString();
-      if (stderr.includes('listening on')) resolve();
-    }));
+    await new Promise<void>((resolve) =>
+      child.stderr.on('data', (c: Buffer) => {
+        stderr += c.toString();
+        if (stderr.includes('listening on')) resolve();
+      }),
+    );
     const exit = new Promise((r) => child.on('exit', r));
     child.kill('SIGTERM');
     await exit;
@@ -87,21 +97,31 @@ describe('run-task process', () => {
 
 describe('task result builders', () => {
   const finding = (over: Partial<Finding> = {}): Finding => ({
-    ruleId: 'network/overlap', severity: 'error', address: 'azurerm_kubernetes_cluster.aks', message: 'network/overlap: x', fix: 'y', ...over,
+    ruleId: 'network/overlap',
+    severity: 'error',
+    address: 'azurerm_kubernetes_cluster.aks',
+    message: 'network/overlap: x',
+    fix: 'y',
+    ...over,
   });
 
   test('Markdown escaping: markup, HTML and block starts read literally, one line', () => {
     expect(escapeMarkdown('a *b* _c_ `d` [e](f) <script>&\nnext | ~g~ #h')).toBe(
-      'a \\*b\\* \\_c\\_ \\`d\\` \\[e\\]\\(f\\) &lt;script&gt;&amp; next \\| \\~g\\~ \\#h');
+      'a \\*b\\* \\_c\\_ \\`d\\` \\[e\\]\\(f\\) &lt;script&gt;&amp; next \\| \\~g\\~ \\#h',
+    );
     expect(escapeMarkdown('- item')).toBe('\\- item');
     expect(escapeMarkdown('1. item')).toBe('1\\. item');
     expect(escapeMarkdown('10.1.0.0/16')).toBe('10.1.0.0/16');
   });
 
   test('an outcome body holds the message, the fix and the resource, escaped and bounded', () => {
-    const body = outcomeBody(finding({ message: 'network/overlap: name <img src=x>', fix: 'use **this**', path: 'st/aks' }));
-    expect(body).toBe('**network/overlap** (error)\n\nname &lt;img src=x&gt;\n\n**Fix:** use \\*\\*this\\*\\*\n\n'
-      + '**Resource:** azurerm\\_kubernetes\\_cluster.aks (construct st/aks)');
+    const body = outcomeBody(
+      finding({ message: 'network/overlap: name <img src=x>', fix: 'use **this**', path: 'st/aks' }),
+    );
+    expect(body).toBe(
+      '**network/overlap** (error)\n\nname &lt;img src=x&gt;\n\n**Fix:** use \\*\\*this\\*\\*\n\n' +
+        '**Resource:** azurerm\\_kubernetes\\_cluster.aks (construct st/aks)',
+    );
     const long = outcomeBody(finding({ message: 'x'.repeat(20000) }));
     expect(long.length).toBeLessThanOrEqual(RESULT_LIMITS.maxBody);
   });
@@ -110,7 +130,10 @@ describe('task result builders', () => {
     const many = Array.from({ length: RESULT_LIMITS.maxOutcomes + 5 }, (_, i) => finding({ address: `a.b${i}` }));
     const body = JSON.parse(taskResultBody(finalResult(many, true)));
     expect(body.data.relationships.outcomes.data).toHaveLength(RESULT_LIMITS.maxOutcomes);
-    expect(body.data.attributes.message).toBe(`cdktf-aks-overlay: ${many.length} errors, 0 warnings: network/overlap (first 100 outcomes; 5 more in the report)`);
+    expect(body.data.attributes.message).toBe(
+      `cdktf-aks-overlay: ${many.length} errors, 0 warnings: network/overlap ` +
+        '(first 100 outcomes; 5 more in the report)',
+    );
     const ids = new Set(body.data.relationships.outcomes.data.map((o: any) => o.attributes['outcome-id']));
     expect(ids.size).toBe(RESULT_LIMITS.maxOutcomes);
   });
@@ -128,9 +151,21 @@ describe('task result builders', () => {
   });
 
   test('payloads: the old hyphenated stage spelling is normalised; missing fields are named', () => {
-    const p = parsePayload(Buffer.from(JSON.stringify({ payload_version: 1, stage: 'pre-apply', access_token: 't', task_result_callback_url: 'https://x/cb' })));
+    const p = parsePayload(
+      Buffer.from(
+        JSON.stringify({
+          payload_version: 1,
+          stage: 'pre-apply',
+          access_token: 't',
+          task_result_callback_url: 'https://x/cb',
+        }),
+      ),
+    );
     expect(p).toMatchObject({ kind: 'task', request: { stage: 'pre_apply', outcomes: false } });
-    expect(parsePayload(Buffer.from('{"payload_version":1,"stage":"post_plan"}'))).toEqual({ kind: 'invalid', reason: 'missing access_token, task_result_callback_url' });
+    expect(parsePayload(Buffer.from('{"payload_version":1,"stage":"post_plan"}'))).toEqual({
+      kind: 'invalid',
+      reason: 'missing access_token, task_result_callback_url',
+    });
     expect(parseOrigin('https://TFE.example.com:443/')).toEqual({ origin: 'https://tfe.example.com' });
   });
 });

@@ -17,7 +17,13 @@ const BAD = fs.readFileSync(path.join(PLANS, 'bad/pod-overlap/cdk.tf.json'), 'ut
 /** A value that must never reach a log line. */
 const PLAN_SECRET = 'PLAN-SECRET-VALUE-42';
 
-const FAST: Partial<RunTaskLimits> = { initialBackoffMs: 10, maxBackoffMs: 40, planWaitMs: 2000, requestTimeoutMs: 3000, shutdownGraceMs: 200 };
+const FAST: Partial<RunTaskLimits> = {
+  initialBackoffMs: 10,
+  maxBackoffMs: 40,
+  planWaitMs: 2000,
+  requestTimeoutMs: 3000,
+  shutdownGraceMs: 200,
+};
 
 let fake: FakeTfc;
 let server: RunTaskServer | undefined;
@@ -40,7 +46,10 @@ async function start(opts: Partial<RunTaskServerOptions> = {}): Promise<RunTaskS
 }
 
 /** Posts a signed task for `planId` and waits until the server has sent its final result. */
-async function runTask(planId: string, overrides: Record<string, unknown> = {}): Promise<{ status: number; payload: Record<string, unknown> }> {
+async function runTask(
+  planId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ status: number; payload: Record<string, unknown> }> {
   const payload = taskPayload(fake, planId, overrides);
   const r = await postTask(`${server!.url}/runtask`, JSON.stringify(payload), { key: KEY });
   await server!.idle();
@@ -99,7 +108,9 @@ describe('requests that are answered without any outbound call', () => {
     const signed = await postTask(`${server!.url}/runtask`, JSON.stringify(taskPayload(fake, 'p')), { key: KEY });
     expect(signed.status).toBe(400);
     expect(fake.requests).toEqual([]);
-    const unsigned = await postTask(`${server!.url}/runtask`, JSON.stringify(taskPayload(fake, 'p')), { signature: '' });
+    const unsigned = await postTask(`${server!.url}/runtask`, JSON.stringify(taskPayload(fake, 'p')), {
+      signature: '',
+    });
     await server!.idle();
     expect(unsigned.status).toBe(200);
     expect(fake.callbacks.map((c) => c.body.data.attributes.status)).toEqual(['running', 'passed']);
@@ -133,7 +144,7 @@ describe('requests that are answered without any outbound call', () => {
 });
 
 describe('checking a plan', () => {
-  test('a clean plan: 204s, then a 307 to another origin followed without the token; running, then passed', async () => {
+  test('a clean plan: 204s, a 307 to another origin followed without the token; running, then passed', async () => {
     fake.plans.set('clean', { json: withSecret(GOOD), notReady: 2, redirect: true });
     await start();
     const { status } = await runTask('clean');
@@ -147,7 +158,9 @@ describe('checking a plan', () => {
     expect(results[1].attributes.message).toBe('cdktf-aks-overlay: no findings, every rule passed');
     expect(results[1].relationships).toBeUndefined();
     const patches = fake.requests.filter((r) => r.method === 'PATCH');
-    expect(patches.every((r) => r.authorization === `Bearer ${fake.token}` && r.contentType === 'application/vnd.api+json')).toBe(true);
+    expect(
+      patches.every((r) => r.authorization === `Bearer ${fake.token}` && r.contentType === 'application/vnd.api+json'),
+    ).toBe(true);
   });
 
   test('a failing plan: failed, a one-line message with counts, one outcome per finding', async () => {
@@ -164,14 +177,22 @@ describe('checking a plan', () => {
     expect(o.attributes['outcome-id']).toBe('network/overlap');
     expect(o.attributes.tags.Severity).toEqual([{ label: 'Error', level: 'error' }]);
     expect(o.attributes.tags.Resource).toEqual([{ label: 'azurerm_kubernetes_cluster.aks', level: 'none' }]);
-    expect(o.attributes.description).toMatch(/^azurerm_kubernetes_cluster\.aks: pod range 10\.1\.0\.0\/16 .* overlaps VNet/);
+    expect(o.attributes.description).toMatch(
+      /^azurerm_kubernetes_cluster\.aks: pod range 10\.1\.0\.0\/16 .* overlaps VNet/,
+    );
     expect(o.attributes.body).toContain('**Fix:** move the pod range 10.1.0.0/16 to a free range');
     expect(o.attributes.body).toContain('**Resource:** azurerm\\_kubernetes\\_cluster.aks (construct pod-overlap/aks)');
   });
 
   test('warnings only: passed, with the warnings as outcomes at level warning', async () => {
     fake.plans.set('warn', { json: '{}' });
-    const warning: Finding = { ruleId: 'network/kubenet-retiring', severity: 'warning', address: 'azurerm_kubernetes_cluster.a', message: 'network/kubenet-retiring: kubenet', fix: 'move' };
+    const warning: Finding = {
+      ruleId: 'network/kubenet-retiring',
+      severity: 'warning',
+      address: 'azurerm_kubernetes_cluster.a',
+      message: 'network/kubenet-retiring: kubenet',
+      fix: 'move',
+    };
     await start({ evaluate: () => ({ findings: [warning, warning] }) });
     await runTask('warn');
     const final = fake.callbacks[1].body.data;
@@ -179,7 +200,9 @@ describe('checking a plan', () => {
     expect(final.attributes.message).toBe('cdktf-aks-overlay: 0 errors, 2 warnings: network/kubenet-retiring');
     const ids = final.relationships.outcomes.data.map((o: any) => o.attributes['outcome-id']);
     expect(ids).toEqual(['network/kubenet-retiring', 'network/kubenet-retiring#2']);
-    expect(final.relationships.outcomes.data[0].attributes.tags.Severity).toEqual([{ label: 'Warning', level: 'warning' }]);
+    expect(final.relationships.outcomes.data[0].attributes.tags.Severity).toEqual([
+      { label: 'Warning', level: 'warning' },
+    ]);
   });
 
   test('without capabilities.outcomes no outcomes are sent; go-tfe\'s "capabilitites" spelling counts', async () => {
@@ -218,7 +241,9 @@ describe('checking a plan', () => {
     await runTask('p', { plan_json_api_url: 'https://evil.example/api/v2/plans/p/json-output' });
     expect(fake.requests.every((r) => r.method === 'PATCH')).toBe(true);
     expect(fake.callbacks.map((c) => c.body.data.attributes.status)).toEqual(['running', 'failed']);
-    expect(fake.callbacks[1].body.data.attributes.message).toContain('https://evil.example, which is not an allowed origin');
+    expect(fake.callbacks[1].body.data.attributes.message).toContain(
+      'https://evil.example, which is not an allowed origin',
+    );
   });
 
   test('plan JSON that is not JSON, and an engine that throws, fail the task with the reason', async () => {
@@ -230,7 +255,9 @@ describe('checking a plan', () => {
     await start({ evaluate });
     await runTask('junk');
     await runTask('ok');
-    const messages = fake.callbacks.filter((c) => c.body.data.attributes.status === 'failed').map((c) => c.body.data.attributes.message);
+    const messages = fake.callbacks
+      .filter((c) => c.body.data.attributes.status === 'failed')
+      .map((c) => c.body.data.attributes.message);
     expect(messages).toEqual([
       'cdktf-aks-overlay: the plan JSON is not JSON',
       `cdktf-aks-overlay: the check could not run: cannot read ${PLAN_SECRET}`,
@@ -258,7 +285,10 @@ describe('checking a plan', () => {
   test('the signature is checked over the raw bytes, not re-serialised JSON', async () => {
     fake.plans.set('clean', { json: GOOD });
     await start();
-    const raw = JSON.stringify(taskPayload(fake, 'clean', { run_message: 'a & b <c>' }), null, 1).replace('&', '\\u0026');
+    const raw = JSON.stringify(taskPayload(fake, 'clean', { run_message: 'a & b <c>' }), null, 1).replace(
+      '&',
+      '\\u0026',
+    );
     expect(JSON.stringify(JSON.parse(raw))).not.toBe(raw);
     expect((await postTask(`${server!.url}/runtask`, raw, { key: KEY })).status).toBe(200);
     await server!.idle();
@@ -276,7 +306,7 @@ describe('around the task endpoint', () => {
     expect((await fetch(`${server!.url}/runtask`)).status).toBe(405);
   });
 
-  test('with a public URL, the result links the run\'s HTML report, served from memory', async () => {
+  test("with a public URL, the result links the run's HTML report, served from memory", async () => {
     fake.plans.set('bad', { json: BAD });
     await start({ publicUrl: 'https://runtask.example.com/' });
     await runTask('bad', { run_id: 'run-abc123' });
@@ -296,7 +326,9 @@ describe('around the task endpoint', () => {
     fake.plans.set('clean', { json: GOOD });
     await start({ publicUrl: 'https://r.example', keepReports: 2 });
     for (const id of ['run-1', 'run-2', 'run-3']) await runTask('clean', { run_id: id });
-    const codes = await Promise.all(['run-1', 'run-2', 'run-3'].map(async (id) => (await fetch(`${server!.url}/runs/${id}`)).status));
+    const codes = await Promise.all(
+      ['run-1', 'run-2', 'run-3'].map(async (id) => (await fetch(`${server!.url}/runs/${id}`)).status),
+    );
     expect(codes).toEqual([404, 200, 200]);
   });
 
@@ -309,7 +341,9 @@ describe('around the task endpoint', () => {
     const closing = server!.close();
     await closing;
     expect(fake.callbacks.map((c) => c.body.data.attributes.status)).toEqual(['running', 'failed']);
-    expect(fake.callbacks[1].body.data.attributes.message).toBe('cdktf-aks-overlay: the server stopped while waiting for the plan JSON');
+    expect(fake.callbacks[1].body.data.attributes.message).toBe(
+      'cdktf-aks-overlay: the server stopped while waiting for the plan JSON',
+    );
     await expect(fetch(`${server!.url}/healthz`)).rejects.toThrow();
   });
 
@@ -317,7 +351,10 @@ describe('around the task endpoint', () => {
     fake.plans.set('slow', { json: GOOD, notReady: 3 });
     await start({ limits: { concurrency: 1, maxQueued: 1 } });
     const codes = [];
-    for (let i = 0; i < 3; i++) codes.push((await postTask(`${server!.url}/runtask`, JSON.stringify(taskPayload(fake, 'slow')), { key: KEY })).status);
+    for (let i = 0; i < 3; i++)
+      codes.push(
+        (await postTask(`${server!.url}/runtask`, JSON.stringify(taskPayload(fake, 'slow')), { key: KEY })).status,
+      );
     await server!.idle();
     expect(codes).toEqual([200, 200, 503]);
   });

@@ -43,7 +43,12 @@ async function launchChromium(executablePath, viewport = { width: 1040, height: 
   const { chromium } = require('playwright-core');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-aks-overlay-chromium-'));
   try {
-    const context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, args: CHROMIUM_FLAGS, viewport });
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      viewport,
+    });
     const close = async () => {
       await context.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });

@@ -41,7 +41,8 @@ function synthExamples(outdir) {
 async function main() {
   const outDir = path.resolve(process.argv[2] ?? path.join(ROOT, 'docs'));
   const chromium = findChromium();
-  if (!chromium) fail('no Chromium found (install Debian\'s chromium: apt-get install -y chromium, or set CHROMIUM_PATH)');
+  if (!chromium)
+    fail("no Chromium found (install Debian's chromium: apt-get install -y chromium, or set CHROMIUM_PATH)");
   const reportModule = path.join(ROOT, 'dist/lib/cli/html/report-html.js');
   if (!fs.existsSync(reportModule)) fail('dist/ is missing: run `npm run build` first');
   const { renderHtmlReport } = require(reportModule);
@@ -53,7 +54,9 @@ async function main() {
     synthExamples(path.join(tmp, 'cdktf.out'));
     const page = await browser.context.newPage();
     const problems = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
     page.on('pageerror', (e) => problems.push(e.message));
     fs.mkdirSync(outDir, { recursive: true });
     for (const shot of SHOTS) {

@@ -94,7 +94,8 @@ export async function startFakeTfc(): Promise<FakeTfc> {
         p.notReady--;
         return send(res, 204);
       }
-      if (p.redirect) return send(res, 307, '', { Location: `${archivistUrl}/archivist/${plan[1]}?sig=SIGNED-TEMPORARY-SECRET` });
+      if (p.redirect)
+        return send(res, 307, '', { Location: `${archivistUrl}/archivist/${plan[1]}?sig=SIGNED-TEMPORARY-SECRET` });
       return send(res, 200, p.json, { 'Content-Type': 'application/json' });
     }
     const cb = /^\/api\/v2\/task-results\/([^/]+)\/callback$/.exec(r.path);
@@ -128,11 +129,24 @@ export async function startFakeTfc(): Promise<FakeTfc> {
       await new Promise<void>((r) => s.close(() => r()));
     }
   };
-  return Object.assign(fake, { api: api.url, archivist: archivist.url, token, plans, requests, callbacks, rejectOutcomes: false, close });
+  return Object.assign(fake, {
+    api: api.url,
+    archivist: archivist.url,
+    token,
+    plans,
+    requests,
+    callbacks,
+    rejectOutcomes: false,
+    close,
+  });
 }
 
 /** A run task request payload as HCP Terraform sends it (integration API sample), pointing at the fake. */
-export function taskPayload(fake: FakeTfc, planId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function taskPayload(
+  fake: FakeTfc,
+  planId: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   const taskResultId = `taskrs-${planId}-${Math.random().toString(36).slice(2, 8)}`;
   return {
     payload_version: 1,
@@ -170,8 +184,15 @@ export function hmacHex(body: string | Buffer, key: string): string {
 }
 
 /** POSTs `body` (the exact bytes) to the server, signed with `key` unless `signature` is given. */
-export async function postTask(url: string, body: string, opts: { key?: string; signature?: string } = {}): Promise<{ status: number; text: string }> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'User-Agent': 'TFC/1.0 (+https://app.terraform.io; TFC)' };
+export async function postTask(
+  url: string,
+  body: string,
+  opts: { key?: string; signature?: string } = {},
+): Promise<{ status: number; text: string }> {
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    'User-Agent': 'TFC/1.0 (+https://app.terraform.io; TFC)',
+  };
   const signature = opts.signature ?? (opts.key !== undefined ? hmacHex(body, opts.key) : '');
   headers['X-TFC-Task-Signature'] = signature;
   const res = await fetch(url, { method: 'POST', headers, body });

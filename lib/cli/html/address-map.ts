@@ -13,7 +13,12 @@ import type { ClusterModel, SubnetModel, Value, VirtualNetworkModel } from '../.
  * The ranges AKS reserves (RESERVED_RANGES of lib/rules/network-capacity.ts; a test keeps the two equal).
  * LEAD: import RESERVED_RANGES from '../../rules' once the rules index exports it.
  */
-export const MAP_RESERVED_RANGES: readonly string[] = ['169.254.0.0/16', '172.30.0.0/16', '172.31.0.0/16', '192.0.2.0/24'];
+export const MAP_RESERVED_RANGES: readonly string[] = [
+  '169.254.0.0/16',
+  '172.30.0.0/16',
+  '172.31.0.0/16',
+  '192.0.2.0/24',
+];
 
 /** What a drawn range is. */
 export type MapRangeKind = 'vnet' | 'subnet' | 'pod' | 'service' | 'reserved';
@@ -72,7 +77,13 @@ function text(v: Value<unknown>, fallback: string): string {
 }
 
 /** Parses a list value into ranges, noting what cannot be drawn. */
-function addList(out: Pending[], notDrawn: string[], v: Value<unknown>, what: string, make: (c: Cidr) => Pending): void {
+function addList(
+  out: Pending[],
+  notDrawn: string[],
+  v: Value<unknown>,
+  what: string,
+  make: (c: Cidr) => Pending,
+): void {
   const list = asStringList(v);
   if (list === undefined) return;
   if (isUnknown(list)) {
@@ -136,24 +147,54 @@ export function clusterMap(cluster: ClusterModel, subnets: readonly SubnetModel[
   const vnets = unique([...nodeSubnets, ...podSubnets].map((s) => s.virtualNetwork));
   for (const v of vnets) {
     const label = `VNet ${text(v.name, v.address)}`;
-    addList(pending, notDrawn, (v as VirtualNetworkModel).addressSpace, label, (cidr) => ({ kind: 'vnet', label, cidr, vnetKey: v.address, owner: v.address }));
+    addList(pending, notDrawn, (v as VirtualNetworkModel).addressSpace, label, (cidr) => ({
+      kind: 'vnet',
+      label,
+      cidr,
+      vnetKey: v.address,
+      owner: v.address,
+    }));
   }
   for (const s of unique([...nodeSubnets, ...podSubnets])) {
     const users = pools.filter((p) => p.subnet === s).map((p) => text(p.name, p.address));
     const podUsers = pools.filter((p) => p.podSubnetId === s.id).map((p) => text(p.name, p.address));
-    const of = [users.length ? `nodes of ${users.join(', ')}` : '', podUsers.length ? `pods of ${podUsers.join(', ')}` : ''];
+    const of = [
+      users.length ? `nodes of ${users.join(', ')}` : '',
+      podUsers.length ? `pods of ${podUsers.join(', ')}` : '',
+    ];
     const label = `subnet ${text(s.name, s.address)} (${of.filter(Boolean).join('; ')})`;
-    addList(pending, notDrawn, s.addressPrefixes, label, (cidr) => ({ kind: 'subnet', label, cidr, vnetKey: s.virtualNetworkKey, owner: s.id }));
+    addList(pending, notDrawn, s.addressPrefixes, label, (cidr) => ({
+      kind: 'subnet',
+      label,
+      cidr,
+      vnetKey: s.virtualNetworkKey,
+      owner: s.id,
+    }));
   }
   if (net.mode !== 'node-subnet') {
-    addList(pending, notDrawn, net.podCidrs, 'pod ranges', (cidr) => ({ kind: 'pod', label: `pod range${net.podCidrsDefaulted ? ' (default)' : ''}`, cidr }));
+    addList(pending, notDrawn, net.podCidrs, 'pod ranges', (cidr) => ({
+      kind: 'pod',
+      label: `pod range${net.podCidrsDefaulted ? ' (default)' : ''}`,
+      cidr,
+    }));
   }
-  addList(pending, notDrawn, net.serviceCidrs, 'service ranges', (cidr) => ({ kind: 'service', label: `service range${net.serviceCidrsDefaulted ? ' (default)' : ''}`, cidr }));
+  addList(pending, notDrawn, net.serviceCidrs, 'service ranges', (cidr) => ({
+    kind: 'service',
+    label: `service range${net.serviceCidrsDefaulted ? ' (default)' : ''}`,
+    cidr,
+  }));
   const lanes: MapLane[] = [];
   for (const family of ['IPv4', 'IPv6'] as const) {
     const own = pending.filter((p) => p.cidr.family === family);
     if (own.length === 0) continue;
-    const reserved = family === 'IPv4' ? MAP_RESERVED_RANGES.map((r): Pending => ({ kind: 'reserved', label: 'reserved by AKS', cidr: tryParseCidrOrThrow(r) })) : [];
+    const reserved =
+      family === 'IPv4'
+        ? MAP_RESERVED_RANGES.map((r): Pending => ({
+            kind: 'reserved',
+            label: 'reserved by AKS',
+            cidr: tryParseCidrOrThrow(r),
+          }))
+        : [];
     lanes.push(lane(family, [...own, ...reserved]));
   }
   return { lanes, notDrawn };

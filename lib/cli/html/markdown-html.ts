@@ -53,14 +53,24 @@ function bold(text: string): string {
 
 /** The cells of a table row: split on pipes that are not escaped, `\|` unescaped. */
 function cells(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
 }
 
 function tableHtml(rows: string[]): string {
   const [head, , ...body] = rows;
-  const th = cells(head).map((c) => `<th>${inlineHtml(c)}</th>`).join('');
-  const trs = body.map((r) => `<tr>${cells(r).map((c) => `<td>${inlineHtml(c)}</td>`).join('')}</tr>`);
+  const th = cells(head)
+    .map((c) => `<th>${inlineHtml(c)}</th>`)
+    .join('');
+  const trs = body.map(
+    (r) =>
+      `<tr>${cells(r)
+        .map((c) => `<td>${inlineHtml(c)}</td>`)
+        .join('')}</tr>`,
+  );
   return `<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${trs.join('\n')}\n</tbody>\n</table>`;
 }
 
@@ -78,10 +88,12 @@ function listHtml(items: Item[]): string {
     if (d > depth) out += '<ul>'.repeat(d - depth);
     else out += '</li>' + '</ul></li>'.repeat(depth - d);
     depth = d;
-    const text = item.lines.map((l, i) => {
-      const hard = i < item.lines.length - 1 && / {2,}$/.test(l);
-      return inlineHtml(l.trim()) + (hard ? '<br>' : i < item.lines.length - 1 ? ' ' : '');
-    }).join('');
+    const text = item.lines
+      .map((l, i) => {
+        const hard = i < item.lines.length - 1 && / {2,}$/.test(l);
+        return inlineHtml(l.trim()) + (hard ? '<br>' : i < item.lines.length - 1 ? ' ' : '');
+      })
+      .join('');
     out += `<li>${text}`;
   }
   return out + '</li>' + '</ul></li>'.repeat(Math.max(0, depth)) + '</ul>';

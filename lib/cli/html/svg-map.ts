@@ -34,7 +34,9 @@ function log2(n: bigint): number {
 
 /** The schematic x position of each range boundary of a lane. */
 function scale(lane: MapLane): (v: bigint) => number {
-  const points = [...new Set(lane.ranges.flatMap((r) => [r.cidr.start, r.cidr.end + 1n]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const points = [...new Set(lane.ranges.flatMap((r) => [r.cidr.start, r.cidr.end + 1n]))].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
   const covered = (lo: bigint, hi: bigint) => lane.ranges.some((r) => r.cidr.start <= lo && hi - 1n <= r.cidr.end);
   const weights = points.slice(1).map((p, i) => (covered(points[i], p) ? 1 + log2(p - points[i]) : GAP_WEIGHT));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
@@ -55,7 +57,10 @@ function num(x: number): string {
   return String(Math.round(x * 10) / 10);
 }
 
-/** Where a lane's rows start, relative to its first row, and its total height; the reserved row has room for 2 lines of CIDRs. */
+/**
+ * Where a lane's rows start, relative to its first row, and its total height; the reserved row
+ * has room for 2 lines of CIDRs.
+ */
 function rowLayout(lane: MapLane): { tops: number[]; height: number } {
   const tops: number[] = [];
   let y = 0;
@@ -67,22 +72,34 @@ function rowLayout(lane: MapLane): { tops: number[]; height: number } {
 }
 
 /** A range's bar, and its CIDR as text on top when the bar is wide enough (drawn after the overlap marks). */
-function rangeSvg(r: MapRange, i: number, y: number, x: (v: bigint) => number, conflicted: boolean): { bar: string; text: string } {
+function rangeSvg(
+  r: MapRange,
+  i: number,
+  y: number,
+  x: (v: bigint) => number,
+  conflicted: boolean,
+): { bar: string; text: string } {
   const x1 = x(r.cidr.start);
   const w = Math.max(2, x(r.cidr.end + 1n) - x1);
   const cidr = r.cidr.normalized;
   const title = escapeHtml(`${r.label}: ${cidr}, ${sizeLabel(r.cidr)} (${r.cidr.first} – ${r.cidr.last})`);
-  const inner = w > 7 * cidr.length + 8 ? `<text class="in" x="${num(x1 + 4)}" y="${y + 21}">${escapeHtml(cidr)}</text>` : '';
-  const bar = `<g class="range ${r.kind}${conflicted ? ' conflict' : ''}" data-index="${i}" data-cidr="${escapeHtml(cidr)}">`
-    + `<title>${title}</title><rect class="bar" x="${num(x1)}" y="${y + 6}" width="${num(w)}" height="${BAR_HEIGHT}" rx="3"/></g>`;
+  const inner =
+    w > 7 * cidr.length + 8 ? `<text class="in" x="${num(x1 + 4)}" y="${y + 21}">${escapeHtml(cidr)}</text>` : '';
+  const bar =
+    `<g class="range ${r.kind}${conflicted ? ' conflict' : ''}" data-index="${i}" data-cidr="${escapeHtml(cidr)}">` +
+    `<title>${title}</title>` +
+    `<rect class="bar" x="${num(x1)}" y="${y + 6}" width="${num(w)}" height="${BAR_HEIGHT}" rx="3"/></g>`;
   return { bar, text: inner };
 }
 
 function labelSvg(r: MapRange, y: number, lane: MapLane): string {
-  const lines = r.kind === 'reserved'
-    ? [r.label, ...pairs(lane.ranges.filter((x) => x.kind === 'reserved').map((x) => x.cidr.normalized))]
-    : [truncate(r.label, 44), truncate(`${r.cidr.normalized} · ${sizeLabel(r.cidr)}`, 52)];
-  return lines.map((t, k) => `<text class="${k === 0 ? 'label' : 'sub'}" x="8" y="${y + 15 + 13 * k}">${escapeHtml(t)}</text>`).join('');
+  const lines =
+    r.kind === 'reserved'
+      ? [r.label, ...pairs(lane.ranges.filter((x) => x.kind === 'reserved').map((x) => x.cidr.normalized))]
+      : [truncate(r.label, 44), truncate(`${r.cidr.normalized} · ${sizeLabel(r.cidr)}`, 52)];
+  return lines
+    .map((t, k) => `<text class="${k === 0 ? 'label' : 'sub'}" x="8" y="${y + 15 + 13 * k}">${escapeHtml(t)}</text>`)
+    .join('');
 }
 
 /** Items joined two per line. */
@@ -93,16 +110,29 @@ function pairs(items: readonly string[]): string[] {
 }
 
 /** One overlap: a hatched band over the shared addresses on each of the two rows, joined by a dashed line. */
-function overlapSvg(lane: MapLane, o: MapLane['overlaps'][number], rowY: (row: number) => number, x: (v: bigint) => number, hatch: string): string {
+function overlapSvg(
+  lane: MapLane,
+  o: MapLane['overlaps'][number],
+  rowY: (row: number) => number,
+  x: (v: bigint) => number,
+  hatch: string,
+): string {
   const x1 = x(o.start);
   const w = Math.max(3, x(o.end + 1n) - x1);
   const a = lane.ranges[o.a];
   const b = lane.ranges[o.b];
   const what = escapeHtml(`overlap: ${a.label} ${a.cidr.normalized} and ${b.label} ${b.cidr.normalized}`);
-  const band = (row: number) => `<rect class="mark" x="${num(x1)}" y="${rowY(row) + 3}" width="${num(w)}" height="${BAR_HEIGHT + 6}" fill="url(#${hatch})"/>`;
+  const band = (row: number) =>
+    `<rect class="mark" x="${num(x1)}" y="${rowY(row) + 3}" width="${num(w)}" height="${BAR_HEIGHT + 6}" ` +
+    `fill="url(#${hatch})"/>`;
   const [top, bottom] = [Math.min(a.row, b.row), Math.max(a.row, b.row)];
-  const link = top === bottom ? '' : `<line class="link" x1="${num(x1 + 1)}" y1="${rowY(top) + BAR_HEIGHT + 9}" x2="${num(x1 + 1)}" y2="${rowY(bottom) + 3}"/>`;
-  return `<g class="overlap" data-a="${o.a}" data-b="${o.b}"><title>${what}</title>${band(a.row)}${band(b.row)}${link}</g>`;
+  const link =
+    top === bottom
+      ? ''
+      : `<line class="link" x1="${num(x1 + 1)}" y1="${rowY(top) + BAR_HEIGHT + 9}" ` +
+        `x2="${num(x1 + 1)}" y2="${rowY(bottom) + 3}"/>`;
+  const marks = `${band(a.row)}${band(b.row)}${link}`;
+  return `<g class="overlap" data-a="${o.a}" data-b="${o.b}"><title>${what}</title>${marks}</g>`;
 }
 
 function laneSvg(lane: MapLane, top: number, hatch: string): { svg: string; height: number } {
@@ -161,9 +191,13 @@ export function mapSvg(map: ClusterMap, title: string, id: string): string {
     top += l.height + LANE_GAP;
   }
   const height = top - LANE_GAP;
-  const defs = `<defs><pattern id="hatch-${id}" width="6" height="6" patternUnits="userSpaceOnUse" `
-    + 'patternTransform="rotate(45)">'
-    + '<rect width="6" height="6" fill="#dc2626" fill-opacity="0.15"/><line x1="0" y1="0" x2="0" y2="6" stroke="#dc2626" stroke-width="2.5"/></pattern></defs>';
-  return `<svg class="address-map" xmlns="http://www.w3.org/2000/svg" role="img" width="${MAP_WIDTH}" height="${height}" `
-    + `viewBox="0 0 ${MAP_WIDTH} ${height}"><title>${escapeHtml(title)}</title>${defs}${lanes.join('')}</svg>`;
+  const defs =
+    `<defs><pattern id="hatch-${id}" width="6" height="6" patternUnits="userSpaceOnUse" ` +
+    'patternTransform="rotate(45)">' +
+    '<rect width="6" height="6" fill="#dc2626" fill-opacity="0.15"/>' +
+    '<line x1="0" y1="0" x2="0" y2="6" stroke="#dc2626" stroke-width="2.5"/></pattern></defs>';
+  return (
+    `<svg class="address-map" xmlns="http://www.w3.org/2000/svg" role="img" width="${MAP_WIDTH}" height="${height}" ` +
+    `viewBox="0 0 ${MAP_WIDTH} ${height}"><title>${escapeHtml(title)}</title>${defs}${lanes.join('')}</svg>`
+  );
 }

@@ -35,7 +35,11 @@ export function defaultEvaluate(context: CheckContext, html: boolean): Evaluate 
     // LEAD: apply the config file's suppressions (lib/cli/config.ts) to `findings` here, before the status is decided.
     if (!html || typeof planJson !== 'object' || planJson === null || Array.isArray(planJson)) return { findings };
     const name = info.workspaceName ?? 'plan';
-    const stack = { name, file: `plan JSON of ${info.runId ?? 'the run'} (${info.stage})`, document: planJson as Record<string, unknown> };
+    const stack = {
+      name,
+      file: `plan JSON of ${info.runId ?? 'the run'} (${info.stage})`,
+      document: planJson as Record<string, unknown>,
+    };
     try {
       return { findings, htmlReport: renderHtmlReport([stack], context) };
     } catch {
@@ -46,7 +50,8 @@ export function defaultEvaluate(context: CheckContext, html: boolean): Evaluate 
 
 function integer(option: string, value: string, min: number, max: number): number {
   const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw new InputError(`${option} '${value}': expected a whole number from ${min} to ${max}`);
+  if (!Number.isSafeInteger(n) || n < min || n > max)
+    throw new InputError(`${option} '${value}': expected a whole number from ${min} to ${max}`);
   return n;
 }
 
@@ -58,15 +63,20 @@ function publicUrl(value: string | undefined): string | undefined {
   } catch {
     throw new InputError(`--public-url '${value}': not a URL (expected e.g. https://runtask.example.com)`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InputError(`--public-url '${value}': expected an http or https URL`);
-  if (url.search || url.hash || url.username || url.password) throw new InputError(`--public-url '${value}': no query, fragment or credentials allowed`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new InputError(`--public-url '${value}': expected an http or https URL`);
+  if (url.search || url.hash || url.username || url.password)
+    throw new InputError(`--public-url '${value}': no query, fragment or credentials allowed`);
   return url.href.replace(/\/+$/, '');
 }
 
 /** A log line writer: `<ISO time> <level> <message>`, one line (control characters escaped). */
 export function lineLog(write: (text: string) => unknown): RunTaskLog {
   return (level, message) => {
-    const line = message.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const line = message.replace(
+      /[\u0000-\u001f\u007f]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
     write(`${new Date().toISOString()} ${level} ${line}\n`);
   };
 }
@@ -77,9 +87,12 @@ export async function serveRunTask(opts: RunTaskOptionValues, io: CliIo): Promis
   const keepReports = integer('--keep-reports', opts.keepReports, 0, 1000);
   const concurrency = integer('--concurrency', opts.concurrency, 1, 64);
   if (!opts.path.startsWith('/')) throw new InputError(`--path '${opts.path}': must start with /`);
-  const allowOrigins = (opts.allowOrigin && opts.allowOrigin.length > 0 ? opts.allowOrigin : [DEFAULT_ALLOW_ORIGIN]).map((v) => {
+  const allowOrigins = (
+    opts.allowOrigin && opts.allowOrigin.length > 0 ? opts.allowOrigin : [DEFAULT_ALLOW_ORIGIN]
+  ).map((v) => {
     const o = parseOrigin(v);
-    if ('error' in o) throw new InputError(`--allow-origin '${v}': ${o.error} (expected e.g. https://app.terraform.io)`);
+    if ('error' in o)
+      throw new InputError(`--allow-origin '${v}': ${o.error} (expected e.g. https://app.terraform.io)`);
     return o.origin;
   });
   const base = publicUrl(opts.publicUrl);
@@ -105,10 +118,19 @@ export async function serveRunTask(opts: RunTaskOptionValues, io: CliIo): Promis
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EADDRINUSE' ? 'the address is in use' : code === 'EACCES' ? 'permission denied' : code ?? 'cannot listen';
+    const why =
+      code === 'EADDRINUSE'
+        ? 'the address is in use'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : (code ?? 'cannot listen');
     throw new InputError(`--port ${port}${opts.host ? ` --host ${opts.host}` : ''}: ${why}`);
   }
-  log('info', `listening on ${server.url}${opts.path} (allowed origins: ${allowOrigins.join(', ')})${base ? `; reports at ${base}/runs/<run id>` : ''}`);
+  log(
+    'info',
+    `listening on ${server.url}${opts.path} (allowed origins: ${allowOrigins.join(', ')})` +
+      (base ? `; reports at ${base}/runs/<run id>` : ''),
+  );
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       process.off('SIGTERM', onTerm);
@@ -129,15 +151,26 @@ export async function serveRunTask(opts: RunTaskOptionValues, io: CliIo): Promis
  * @param withContextOptions adds the context options `check` and `report` share
  */
 export function addRunTaskCommand(program: Command, io: CliIo, withContextOptions: (cmd: Command) => Command): void {
-  withContextOptions(program
-    .command('run-task')
-    .description(`serve an HCP Terraform / Terraform Cloud run task that checks each run's plan (HMAC key from ${HMAC_KEY_ENV})`)
-    .option('--port <port>', 'TCP port to listen on', '8080')
-    .option('--host <host>', 'interface to listen on (default: all)')
-    .option('--path <path>', 'the path of the run task endpoint URL', '/')
-    .option('--allow-origin <url>', `an origin the server may call back and read plans from (repeatable; default ${DEFAULT_ALLOW_ORIGIN})`, (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
-    .option('--public-url <url>', 'the URL this server is reached at: keeps the newest runs\' HTML reports and links each result to <url>/runs/<run id>')
-    .option('--keep-reports <n>', 'how many runs\' HTML reports to keep in memory with --public-url', '20')
-    .option('--concurrency <n>', 'runs checked at once', '2'))
-    .action((opts: RunTaskOptionValues) => serveRunTask(opts, io));
+  withContextOptions(
+    program
+      .command('run-task')
+      .description(
+        `serve an HCP Terraform / Terraform Cloud run task that checks each run's plan (HMAC key from ${HMAC_KEY_ENV})`,
+      )
+      .option('--port <port>', 'TCP port to listen on', '8080')
+      .option('--host <host>', 'interface to listen on (default: all)')
+      .option('--path <path>', 'the path of the run task endpoint URL', '/')
+      .option(
+        '--allow-origin <url>',
+        `an origin the server may call back and read plans from (repeatable; default ${DEFAULT_ALLOW_ORIGIN})`,
+        (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
+      )
+      .option(
+        '--public-url <url>',
+        "the URL this server is reached at: keeps the newest runs' HTML reports and links each result to " +
+          '<url>/runs/<run id>',
+      )
+      .option('--keep-reports <n>', "how many runs' HTML reports to keep in memory with --public-url", '20')
+      .option('--concurrency <n>', 'runs checked at once', '2'),
+  ).action((opts: RunTaskOptionValues) => serveRunTask(opts, io));
 }

@@ -19,8 +19,12 @@ export type SignatureCheck = 'ok' | 'missing' | 'mismatch' | 'unexpected';
  * @param key the configured key; undefined: only unsigned requests (empty header) pass
  * @returns `ok`; `missing` (a key is set, the header is empty); `mismatch`; `unexpected` (signed, but no key is set)
  */
-export function checkSignature(body: Buffer, header: string | string[] | undefined, key: string | undefined): SignatureCheck {
-  const given = (Array.isArray(header) ? header.join(',') : header ?? '').trim().toLowerCase();
+export function checkSignature(
+  body: Buffer,
+  header: string | string[] | undefined,
+  key: string | undefined,
+): SignatureCheck {
+  const given = (Array.isArray(header) ? header.join(',') : (header ?? '')).trim().toLowerCase();
   if (key === undefined) return given === '' ? 'ok' : 'unexpected';
   if (given === '') return 'missing';
   const expected = Buffer.from(sign(body, key), 'utf8');
@@ -41,7 +45,8 @@ export function parseOrigin(value: string): { origin: string } | { error: string
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: `${url.protocol} is not http: or https:` };
   if (url.username || url.password) return { error: 'credentials are not allowed in it' };
-  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) return { error: 'an origin has no path, query or fragment' };
+  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash)
+    return { error: 'an origin has no path, query or fragment' };
   return { origin: url.origin };
 }
 
@@ -49,7 +54,9 @@ export function parseOrigin(value: string): { origin: string } | { error: string
 export function isAllowedUrl(url: string, origins: readonly string[]): boolean {
   try {
     const u = new URL(url);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && !u.username && !u.password && origins.includes(u.origin);
+    return (
+      (u.protocol === 'https:' || u.protocol === 'http:') && !u.username && !u.password && origins.includes(u.origin)
+    );
   } catch {
     return false;
   }
@@ -93,12 +100,18 @@ export function parsePayload(body: Buffer): ParsedPayload {
   const p = obj(json);
   if (!p) return { kind: 'invalid', reason: 'the body is not a JSON object' };
   if (p.access_token === VERIFICATION_TOKEN) return { kind: 'verification' };
-  if (p.payload_version !== 1) return { kind: 'invalid', reason: `payload_version ${JSON.stringify(p.payload_version) ?? 'missing'} is not 1` };
+  if (p.payload_version !== 1)
+    return { kind: 'invalid', reason: `payload_version ${JSON.stringify(p.payload_version) ?? 'missing'} is not 1` };
   const accessToken = str(p.access_token);
   const callbackUrl = str(p.task_result_callback_url);
   const stage = str(p.stage)?.replace(/-/g, '_');
-  const missing = [!accessToken && 'access_token', !callbackUrl && 'task_result_callback_url', !stage && 'stage'].filter(Boolean);
-  if (missing.length > 0 || !accessToken || !callbackUrl || !stage) return { kind: 'invalid', reason: `missing ${missing.join(', ')}` };
+  const missing = [
+    !accessToken && 'access_token',
+    !callbackUrl && 'task_result_callback_url',
+    !stage && 'stage',
+  ].filter(Boolean);
+  if (missing.length > 0 || !accessToken || !callbackUrl || !stage)
+    return { kind: 'invalid', reason: `missing ${missing.join(', ')}` };
   const capabilities = obj(p.capabilities) ?? obj(p.capabilitites);
   return {
     kind: 'task',

@@ -69,7 +69,8 @@ export function resultMessage(findings: readonly Finding[], omitted = 0): string
   const errors = findings.filter((f) => f.severity === 'error');
   if (findings.length === 0) return 'cdktf-aks-overlay: no findings, every rule passed';
   const ids = [...new Set((errors.length > 0 ? errors : findings).map((f) => f.ruleId))].join(', ');
-  const more = omitted > 0 ? ` (first ${plural(RESULT_LIMITS.maxOutcomes, 'outcome')}; ${omitted} more in the report)` : '';
+  const more =
+    omitted > 0 ? ` (first ${plural(RESULT_LIMITS.maxOutcomes, 'outcome')}; ${omitted} more in the report)` : '';
   const counts = `${plural(errors.length, 'error')}, ${plural(findings.length - errors.length, 'warning')}`;
   return oneLine(`cdktf-aks-overlay: ${counts}: ${ids}${more}`, RESULT_LIMITS.maxMessage);
 }
@@ -110,7 +111,11 @@ export function taskResultBody(input: TaskResultInput): string {
     seen.set(f.ruleId, n);
     return outcome(f, n === 1 ? f.ruleId : `${f.ruleId}#${n}`, input.url);
   });
-  const attributes = { status: input.status, message: oneLine(input.message, RESULT_LIMITS.maxMessage), ...(input.url ? { url: input.url } : {}) };
+  const attributes = {
+    status: input.status,
+    message: oneLine(input.message, RESULT_LIMITS.maxMessage),
+    ...(input.url ? { url: input.url } : {}),
+  };
   const data: Record<string, unknown> = { type: 'task-results', attributes };
   if (outcomes.length > 0) data.relationships = { outcomes: { data: outcomes } };
   return JSON.stringify({ data });

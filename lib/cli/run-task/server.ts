@@ -5,9 +5,16 @@
  * Bounded: request size, tasks at once, tasks waiting, reports kept. No cdktf imports.
  */
 import * as http from 'http';
+import { PAGE_CSP } from '../html/report-html';
 import type { AddressInfo } from 'net';
 import { checkSignature, isAllowedUrl, originOf, parsePayload } from './payload';
-import { DEFAULT_LIMITS, SIGNATURE_HEADER, type RunTaskLimits, type RunTaskRequest, type RunTaskServerOptions } from './types';
+import {
+  DEFAULT_LIMITS,
+  SIGNATURE_HEADER,
+  type RunTaskLimits,
+  type RunTaskRequest,
+  type RunTaskServerOptions,
+} from './types';
 import { processTask, taskLabel, type WorkerDeps } from './worker';
 
 /** A started server. */
@@ -114,7 +121,8 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
     const sig = checkSignature(body, req.headers[SIGNATURE_HEADER], options.hmacKey);
     if (sig !== 'ok') {
       log('warn', `rejected a request from ${req.socket.remoteAddress}: signature ${sig}`);
-      if (sig === 'unexpected') return reply(res, 400, { error: 'the request is signed but no HMAC key is configured' });
+      if (sig === 'unexpected')
+        return reply(res, 400, { error: 'the request is signed but no HMAC key is configured' });
       return reply(res, 401, { error: 'invalid or missing X-TFC-Task-Signature' });
     }
     const parsed = parsePayload(body);
@@ -128,7 +136,11 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
     }
     const task = parsed.request;
     if (!isAllowedUrl(task.callbackUrl, options.allowOrigins)) {
-      log('error', `${taskLabel(task)}: rejected: the callback URL is on ${originOf(task.callbackUrl)}, not an allowed origin (--allow-origin)`);
+      log(
+        'error',
+        `${taskLabel(task)}: rejected: the callback URL is on ${originOf(task.callbackUrl)}, ` +
+          'not an allowed origin (--allow-origin)',
+      );
       return reply(res, 422, { error: 'task_result_callback_url is not on an allowed origin' });
     }
     if (!remember(task.taskResultId ?? task.callbackUrl)) {
@@ -151,7 +163,11 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
     const route = async (): Promise<void> => {
       if (url.pathname === options.path && req.method === 'POST') return handleTask(req, res);
       if (req.method === 'GET' && url.pathname === '/healthz') {
-        return reply(res, closing ? 503 : 200, { status: closing ? 'shutting down' : 'ok', running: active, waiting: queue.length });
+        return reply(res, closing ? 503 : 200, {
+          status: closing ? 'shutting down' : 'ok',
+          running: active,
+          waiting: queue.length,
+        });
       }
       const run = /^\/runs\/([^/]+)$/.exec(url.pathname);
       if (req.method === 'GET' && run && reports.has(run[1])) {
@@ -159,7 +175,7 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
         res.writeHead(200, {
           'Content-Type': 'text/html; charset=utf-8',
           'Content-Length': Buffer.byteLength(html),
-          'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+          'Content-Security-Policy': PAGE_CSP,
           'X-Content-Type-Options': 'nosniff',
           'Cache-Control': 'no-store',
         });
@@ -186,7 +202,8 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
-  const idle = (): Promise<void> => (active === 0 && queue.length === 0 ? Promise.resolve() : new Promise((r) => idleWaiters.push(r)));
+  const idle = (): Promise<void> =>
+    active === 0 && queue.length === 0 ? Promise.resolve() : new Promise((r) => idleWaiters.push(r));
 
   return {
     url: `http://${host}:${address.port}`,
@@ -199,7 +216,11 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
       server.closeIdleConnections();
       const grace = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), limits.shutdownGraceMs).unref());
       if ((await Promise.race([idle().then(() => 'idle' as const), grace])) === 'timeout') {
-        log('warn', `shutdown: ${active + queue.length} task(s) still in progress after ${limits.shutdownGraceMs} ms; failing them`);
+        log(
+          'warn',
+          `shutdown: ${active + queue.length} task(s) still in progress after ${limits.shutdownGraceMs} ms; ` +
+            'failing them',
+        );
         shutdown.abort();
         await idle();
       }

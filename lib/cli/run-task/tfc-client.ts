@@ -9,7 +9,10 @@ import type { RunTaskLimits } from './types';
 
 /** An outbound call that failed; the message is safe to log and to show in the task result. */
 export class TfcError extends Error {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'TfcError';
   }
@@ -86,13 +89,20 @@ async function getOnce(url: string, token: string, opts: TfcCallOptions): Promis
   for (let hop = 0; REDIRECTS.has(res.status); hop++) {
     const location = res.headers.get('location');
     await res.body?.cancel();
-    if (!location || hop >= MAX_REDIRECTS) throw new TfcError(`the plan JSON URL redirected ${location ? 'too often' : 'without a Location'}`);
+    if (!location || hop >= MAX_REDIRECTS)
+      throw new TfcError(`the plan JSON URL redirected ${location ? 'too often' : 'without a Location'}`);
     const next = new URL(location, current);
-    if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new TfcError(`the plan JSON URL redirected to a ${next.protocol} URL`);
-    if (new URL(current).protocol === 'https:' && next.protocol === 'http:') throw new TfcError('the plan JSON URL redirected from https to http');
+    if (next.protocol !== 'https:' && next.protocol !== 'http:')
+      throw new TfcError(`the plan JSON URL redirected to a ${next.protocol} URL`);
+    if (new URL(current).protocol === 'https:' && next.protocol === 'http:')
+      throw new TfcError('the plan JSON URL redirected from https to http');
     current = next.href;
     // the temporary URL carries its own authorization: the run's token is not sent there
-    res = await fetch(current, { headers: { Accept: 'application/json' }, redirect: 'manual', signal: signalFor(opts) });
+    res = await fetch(current, {
+      headers: { Accept: 'application/json' },
+      redirect: 'manual',
+      signal: signalFor(opts),
+    });
   }
   return res;
 }
@@ -105,7 +115,8 @@ async function getOnce(url: string, token: string, opts: TfcCallOptions): Promis
  * @throws TfcError with a message fit for the task result
  */
 export async function fetchPlanJson(url: string, token: string, opts: TfcCallOptions): Promise<string> {
-  if (!isAllowedUrl(url, opts.allowOrigins)) throw new TfcError(`the plan JSON URL is on ${originOf(url)}, which is not an allowed origin (--allow-origin)`);
+  if (!isAllowedUrl(url, opts.allowOrigins))
+    throw new TfcError(`the plan JSON URL is on ${originOf(url)}, which is not an allowed origin (--allow-origin)`);
   const deadline = Date.now() + opts.limits.planWaitMs;
   let delay = opts.limits.initialBackoffMs;
   for (;;) {
@@ -119,12 +130,19 @@ export async function fetchPlanJson(url: string, token: string, opts: TfcCallOpt
     if (res.status === 200) return readLimited(res, opts.limits.maxPlanBytes);
     await res.body?.cancel();
     if (res.status !== 204) {
-      const why = res.status === 401 || res.status === 403 ? ' (the run token was refused)' : res.status === 422 ? ' (no plan JSON: Terraform older than 0.12?)' : '';
+      const why =
+        res.status === 401 || res.status === 403
+          ? ' (the run token was refused)'
+          : res.status === 422
+            ? ' (no plan JSON: Terraform older than 0.12?)'
+            : '';
       throw new TfcError(`reading the plan JSON answered HTTP ${res.status}${why}`, res.status);
     }
     if (opts.signal.aborted) throw new TfcError('the server stopped while waiting for the plan JSON');
     if (Date.now() + delay > deadline) {
-      throw new TfcError(`the plan JSON was not ready after ${Math.round(opts.limits.planWaitMs / 100) / 10} s (HTTP 204)`);
+      throw new TfcError(
+        `the plan JSON was not ready after ${Math.round(opts.limits.planWaitMs / 100) / 10} s (HTTP 204)`,
+      );
     }
     await sleep(delay, opts.signal);
     delay = Math.min(delay * 2, opts.limits.maxBackoffMs);
@@ -138,13 +156,18 @@ export async function fetchPlanJson(url: string, token: string, opts: TfcCallOpt
  * @throws TfcError when no attempt got an HTTP answer, or the URL is not on an allowed origin
  */
 export async function patchTaskResult(url: string, token: string, body: string, opts: TfcCallOptions): Promise<number> {
-  if (!isAllowedUrl(url, opts.allowOrigins)) throw new TfcError(`the callback URL is on ${originOf(url)}, which is not an allowed origin`);
+  if (!isAllowedUrl(url, opts.allowOrigins))
+    throw new TfcError(`the callback URL is on ${originOf(url)}, which is not an allowed origin`);
   let last: unknown;
   for (let attempt = 1; attempt <= opts.limits.callbackAttempts; attempt++) {
     try {
       const res = await fetch(url, {
         method: 'PATCH',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/vnd.api+json', Accept: 'application/vnd.api+json' },
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/vnd.api+json',
+          Accept: 'application/vnd.api+json',
+        },
         body,
         redirect: 'error',
         signal: AbortSignal.timeout(opts.limits.requestTimeoutMs),
@@ -155,7 +178,8 @@ export async function patchTaskResult(url: string, token: string, body: string, 
     } catch (e) {
       last = e;
     }
-    if (attempt < opts.limits.callbackAttempts) await sleep(opts.limits.initialBackoffMs * attempt, AbortSignal.timeout(60_000));
+    if (attempt < opts.limits.callbackAttempts)
+      await sleep(opts.limits.initialBackoffMs * attempt, AbortSignal.timeout(60_000));
   }
   if (last instanceof TfcError && last.status !== undefined) return last.status;
   throw new TfcError(`the callback failed: ${describe(last)}`);

@@ -35,10 +35,18 @@ async function send(r: RunTaskRequest, input: TaskResultInput, deps: WorkerDeps)
     if (status === 422 && input.findings && input.findings.length > 0) {
       // the outcomes were refused: the status and message alone still decide the run
       deps.log('warn', `${label}: the callback refused the outcomes (HTTP 422); sending the result without them`);
-      status = await patchTaskResult(r.callbackUrl, r.accessToken, taskResultBody({ ...input, findings: undefined }), deps);
+      status = await patchTaskResult(
+        r.callbackUrl,
+        r.accessToken,
+        taskResultBody({ ...input, findings: undefined }),
+        deps,
+      );
     }
     const ok = status >= 200 && status < 300;
-    deps.log(ok ? 'info' : 'error', `${label}: ${input.status} result sent to ${originOf(r.callbackUrl)}: HTTP ${status}`);
+    deps.log(
+      ok ? 'info' : 'error',
+      `${label}: ${input.status} result sent to ${originOf(r.callbackUrl)}: HTTP ${status}`,
+    );
     return ok;
   } catch (e) {
     deps.log('error', `${label}: ${input.status} result not sent: ${e instanceof Error ? e.message : String(e)}`);
@@ -73,13 +81,31 @@ export async function processTask(r: RunTaskRequest, deps: WorkerDeps): Promise<
   const label = taskLabel(r);
   if (!CHECKED_STAGES.includes(r.stage)) {
     deps.log('info', `${label}: stage not checked`);
-    return send(r, { status: 'passed', message: `cdktf-aks-overlay checks plans at post_plan and pre_apply; nothing to check at ${r.stage}` }, deps);
+    return send(
+      r,
+      {
+        status: 'passed',
+        message: `cdktf-aks-overlay checks plans at post_plan and pre_apply; nothing to check at ${r.stage}`,
+      },
+      deps,
+    );
   }
   if (!r.planJsonUrl) {
-    return send(r, { status: 'failed', message: `cdktf-aks-overlay: the request for ${r.stage} has no plan_json_api_url` }, deps);
+    return send(
+      r,
+      { status: 'failed', message: `cdktf-aks-overlay: the request for ${r.stage} has no plan_json_api_url` },
+      deps,
+    );
   }
   if (deps.signal.aborted) {
-    return send(r, { status: 'failed', message: 'cdktf-aks-overlay: the run task server stopped before the check started; re-run the task' }, deps);
+    return send(
+      r,
+      {
+        status: 'failed',
+        message: 'cdktf-aks-overlay: the run task server stopped before the check started; re-run the task',
+      },
+      deps,
+    );
   }
   await send(r, { status: 'running', message: 'cdktf-aks-overlay: checking the AKS network plan' }, deps);
   let result: TaskResultInput;
@@ -88,7 +114,10 @@ export async function processTask(r: RunTaskRequest, deps: WorkerDeps): Promise<
     deps.log('info', `${label}: ${result.status}: ${result.message}`);
   } catch (e) {
     const why = e instanceof TfcError || e instanceof EvaluateError ? e.message : 'an internal error';
-    deps.log('error', `${label}: ${e instanceof EvaluateError ? 'the check could not run (the reason is in the task result)' : why}`);
+    deps.log(
+      'error',
+      `${label}: ${e instanceof EvaluateError ? 'the check could not run (the reason is in the task result)' : why}`,
+    );
     result = { status: 'failed', message: `cdktf-aks-overlay: ${why}` };
   }
   return send(r, result, deps);
