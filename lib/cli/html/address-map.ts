@@ -25,9 +25,11 @@ export type MapRangeKind = 'vnet' | 'subnet' | 'pod' | 'service' | 'reserved';
 
 /** One range on the map. */
 export interface MapRange {
+  /** What the range is. */
   readonly kind: MapRangeKind;
   /** Who owns it, e.g. `subnet system (pool system)`, `pod range`. */
   readonly label: string;
+  /** The range. */
   readonly cidr: Cidr;
   /** The row it is drawn in (reserved ranges share one row). */
   readonly row: number;
@@ -39,18 +41,23 @@ export interface MapRange {
 
 /** Two ranges of a lane that share addresses where Azure does not allow it. */
 export interface MapOverlap {
-  /** Indexes into the lane's ranges. */
+  /** The first range's index into the lane's ranges. */
   readonly a: number;
+  /** The second range's index. */
   readonly b: number;
-  /** The shared addresses, first and last (inclusive). */
+  /** The first shared address. */
   readonly start: bigint;
+  /** The last shared address. */
   readonly end: bigint;
 }
 
 /** One IP family's ranges. */
 export interface MapLane {
+  /** The lane's family. */
   readonly family: IpFamily;
+  /** Its ranges, in drawing order. */
   readonly ranges: readonly MapRange[];
+  /** The conflicting overlaps among them. */
   readonly overlaps: readonly MapOverlap[];
   /** How many rows the lane has. */
   readonly rows: number;

@@ -16,12 +16,19 @@ import { DEFAULT_ALLOW_ORIGIN, HMAC_KEY_ENV, type Evaluate, type RunTaskLog } fr
 
 /** The raw option values of `run-task`. */
 export interface RunTaskOptionValues extends ContextOptionValues {
+  /** `--port`. */
   readonly port: string;
+  /** `--host`. */
   readonly host?: string;
+  /** `--path`. */
   readonly path: string;
+  /** `--allow-origin` values. */
   readonly allowOrigin?: readonly string[];
+  /** `--public-url`. */
   readonly publicUrl?: string;
+  /** `--keep-reports`. */
   readonly keepReports: string;
+  /** `--concurrency`. */
   readonly concurrency: string;
 }
 

@@ -95,7 +95,9 @@ function outcome(f: Finding, id: string, url: string | undefined): Record<string
 
 /** What goes into a task result. */
 export interface TaskResultInput {
+  /** `running`, `passed` or `failed`. */
   readonly status: TaskStatus;
+  /** The one-line message shown on the run page. */
   readonly message: string;
   /** A link shown with the result (http or https). */
   readonly url?: string;

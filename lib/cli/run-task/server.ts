@@ -21,6 +21,7 @@ import { processTask, taskLabel, type WorkerDeps } from './worker';
 export interface RunTaskServer {
   /** `http://host:port`, with the port actually bound. */
   readonly url: string;
+  /** The port actually bound. */
   readonly port: number;
   /** Stops taking requests, lets tasks in progress finish (up to the grace time), then fails the rest. */
   close(): Promise<void>;

@@ -20,8 +20,11 @@ export class TfcError extends Error {
 
 /** What the calls need: limits, the allow-list, and the signal that aborts them at shutdown. */
 export interface TfcCallOptions {
+  /** Timeouts, backoff and sizes. */
   readonly limits: RunTaskLimits;
+  /** The origins that may get the run's token. */
   readonly allowOrigins: readonly string[];
+  /** Aborted at shutdown: stops waiting for a plan. */
   readonly signal: AbortSignal;
 }
 

@@ -14,9 +14,13 @@ export interface EvaluateResult {
 
 /** What the server knows about the run besides the plan, for the report's title. */
 export interface EvaluateInfo {
+  /** The run id, e.g. `run-CZcmD7eagjhyX0vN`. */
   readonly runId?: string;
+  /** The workspace name. */
   readonly workspaceName?: string;
+  /** The organization name. */
   readonly organizationName?: string;
+  /** The stage, e.g. `post_plan`. */
   readonly stage: string;
 }
 
@@ -30,16 +34,23 @@ export type RunTaskLog = (level: 'info' | 'warn' | 'error', message: string) => 
 export interface RunTaskRequest {
   /** `post_plan`, `pre_apply`, ... (the old `post-plan` spelling normalised to `_`). */
   readonly stage: string;
+  /** The run's token for the callback and the plan JSON; never logged. */
   readonly accessToken: string;
+  /** `task_result_callback_url`: where the result is PATCHed. */
   readonly callbackUrl: string;
   /** Present from `post_plan` on. */
   readonly planJsonUrl?: string;
   /** Whether the caller accepts outcomes (`capabilities.outcomes`, or go-tfe's `capabilitites.outcomes`). */
   readonly outcomes: boolean;
+  /** `task_result_id`, e.g. `taskrs-...`: identifies repeated deliveries. */
   readonly taskResultId?: string;
+  /** `run_id`. */
   readonly runId?: string;
+  /** `workspace_name`. */
   readonly workspaceName?: string;
+  /** `organization_name`. */
   readonly organizationName?: string;
+  /** `task_result_enforcement_level`: `mandatory` or `advisory`. */
   readonly enforcementLevel?: string;
 }
 
@@ -57,6 +68,7 @@ export interface RunTaskLimits {
   readonly planWaitMs: number;
   /** The first wait after a 204 (ms); doubles up to {@link maxBackoffMs}. */
   readonly initialBackoffMs: number;
+  /** The longest wait between two requests for a plan that is not ready (ms). */
   readonly maxBackoffMs: number;
   /** Timeout of one outbound HTTP request (ms). */
   readonly requestTimeoutMs: number;
@@ -99,8 +111,11 @@ export interface RunTaskServerOptions {
   readonly publicUrl?: string;
   /** How many runs' reports to keep (the newest). */
   readonly keepReports: number;
+  /** The engine call. */
   readonly evaluate: Evaluate;
+  /** Where log lines go. */
   readonly log: RunTaskLog;
+  /** Overrides of {@link DEFAULT_LIMITS}. */
   readonly limits?: Partial<RunTaskLimits>;
 }
 

@@ -14,7 +14,9 @@ export const CHECKED_STAGES: readonly string[] = ['post_plan', 'pre_apply'];
 
 /** What a task needs from the server. */
 export interface WorkerDeps extends TfcCallOptions {
+  /** The engine call. */
   readonly evaluate: Evaluate;
+  /** Where log lines go. */
   readonly log: RunTaskLog;
   /** Keeps a run's HTML report; returns the URL that serves it, or undefined when reports are off. */
   readonly keepReport: (runId: string, html: string) => string | undefined;
