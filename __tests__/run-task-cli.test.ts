@@ -7,6 +7,8 @@ import { spawn } from 'child_process';
 import { CLI, requireBuiltCli, ROOT, runCli } from './fixtures/plans/run-cli';
 import { escapeMarkdown, outcomeBody, RESULT_LIMITS, taskResultBody, finalResult } from '../lib/cli/run-task/result';
 import { checkSignature, parseOrigin, parsePayload } from '../lib/cli/run-task/payload';
+import { defaultEvaluate, planClusterCount } from '../lib/cli/run-task/evaluate';
+import { readModel } from '../lib/model';
 import type { Finding } from '../lib/rules';
 
 const KEY = 'cli-hmac-key-NEVER-PRINTED';
@@ -167,5 +169,39 @@ describe('task result builders', () => {
       reason: 'missing access_token, task_result_callback_url',
     });
     expect(parseOrigin('https://TFE.example.com:443/')).toEqual({ origin: 'https://tfe.example.com' });
+  });
+
+  test('a terraform show -json plan with AKS clusters the engine does not see is never passed silently', async () => {
+    const cluster = {
+      name: 'aks', location: 'westus2', resource_group_name: 'rg', dns_prefix: 'aks',
+      default_node_pool: [{ name: 'system', node_count: 3, vm_size: 'Standard_DS2_v2' }],
+      network_profile: [{ network_plugin: 'azure', network_plugin_mode: 'overlay', pod_cidr: '10.0.0.0/16',
+        service_cidr: '10.0.0.0/16', dns_service_ip: '10.0.0.10' }],
+    };
+    const change = (actions: string[]) => ({
+      address: 'azurerm_kubernetes_cluster.aks', mode: 'managed', type: 'azurerm_kubernetes_cluster', name: 'aks',
+      change: { actions, before: null, after: cluster, after_unknown: {} },
+    });
+    const plan = {
+      format_version: '1.2',
+      terraform_version: '1.9.4',
+      planned_values: { root_module: { resources: [{ address: 'azurerm_kubernetes_cluster.aks', mode: 'managed',
+        type: 'azurerm_kubernetes_cluster', name: 'aks', values: cluster }] } },
+      resource_changes: [change(['create'])],
+    };
+    expect(planClusterCount(plan)).toBe(1);
+    expect(planClusterCount({ ...plan, resource_changes: [change(['delete'])] })).toBe(0);
+    const evaluate = defaultEvaluate({}, false);
+    const info = { stage: 'post_plan' };
+    if (readModel(plan).clusters.length === 0) {
+      // the engine does not read plan JSON yet: the task fails with the reason instead of passing
+      expect(() => evaluate(plan, info)).toThrow(
+        'the plan has 1 azurerm_kubernetes_cluster resource(s) but this version of cdktf-aks-overlay read none ' +
+          'from its plan JSON',
+      );
+    } else {
+      const { findings } = await evaluate(plan, info);
+      expect(findings.map((f) => f.ruleId)).toContain('network/overlap');
+    }
   });
 });

@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { defaultEvaluate } from '../lib/cli/run-task/command';
+import { defaultEvaluate } from '../lib/cli/run-task/evaluate';
 import { startRunTaskServer, type RunTaskServer } from '../lib/cli/run-task/server';
 import type { Evaluate, RunTaskLimits, RunTaskServerOptions } from '../lib/cli/run-task/types';
 import type { Finding } from '../lib/rules';

@@ -4,15 +4,13 @@
  * environment and is never printed. SIGTERM and SIGINT stop it gracefully. No cdktf imports.
  */
 import type { Command } from 'commander';
-import { check } from '../../rules';
-import type { CheckContext } from '../../rules';
 import { contextFromOptions, type ContextOptionValues } from '../context-options';
 import { InputError } from '../errors';
-import { renderHtmlReport } from '../html/report-html';
 import type { CliIo } from '../program';
 import { parseOrigin } from './payload';
 import { startRunTaskServer } from './server';
-import { DEFAULT_ALLOW_ORIGIN, HMAC_KEY_ENV, type Evaluate, type RunTaskLog } from './types';
+import { defaultEvaluate } from './evaluate';
+import { DEFAULT_ALLOW_ORIGIN, HMAC_KEY_ENV, type RunTaskLog } from './types';
 
 /** The raw option values of `run-task`. */
 export interface RunTaskOptionValues extends ContextOptionValues {
@@ -30,29 +28,6 @@ export interface RunTaskOptionValues extends ContextOptionValues {
   readonly keepReports: string;
   /** `--concurrency`. */
   readonly concurrency: string;
-}
-
-/**
- * The engine as `check` runs it, over the plan JSON of a run.
- * @param html whether to render the HTML report too (only needed with `--public-url`)
- */
-export function defaultEvaluate(context: CheckContext, html: boolean): Evaluate {
-  return (planJson, info) => {
-    const findings = check(planJson, context);
-    // LEAD: apply the config file's suppressions (lib/cli/config.ts) to `findings` here, before the status is decided.
-    if (!html || typeof planJson !== 'object' || planJson === null || Array.isArray(planJson)) return { findings };
-    const name = info.workspaceName ?? 'plan';
-    const stack = {
-      name,
-      file: `plan JSON of ${info.runId ?? 'the run'} (${info.stage})`,
-      document: planJson as Record<string, unknown>,
-    };
-    try {
-      return { findings, htmlReport: renderHtmlReport([stack], context) };
-    } catch {
-      return { findings }; // the result does not depend on the report
-    }
-  };
 }
 
 function integer(option: string, value: string, min: number, max: number): number {
