@@ -14,7 +14,7 @@ export const RULE_DOCS: readonly RuleDoc[] = RULES.map((r) => ({
   id: r.id,
   severity: r.severity,
   summary: r.description,
-  otherwise: '-',
+  otherwise: 'unknown (see docs/RULES.md)',
   sources: [],
   file: '',
 }));
