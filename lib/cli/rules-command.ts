@@ -7,6 +7,7 @@
 import { Command, Option } from 'commander';
 import { RULE_DOCS } from '../rules/docs';
 import type { RuleDoc } from '../rules/docs';
+import { nearestIds } from '../rules/suppressions';
 import { InputError } from './errors';
 
 /** The documentation of every rule: the one source of `rules`, `explain` and SARIF rule descriptions. */
@@ -43,28 +44,6 @@ function indent(text: string, by = '  '): string[] {
   return text.replace(/\s+$/, '').split('\n').map((l) => `${by}${l}`);
 }
 
-/** Edit distance between two strings (insertions, deletions, substitutions). */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
-}
-
-/** Up to three ids close to `id`: within a third of its length in edits, or containing its last part. */
-function nearest(id: string, ids: readonly string[]): string[] {
-  const tail = id.split('/').pop() ?? '';
-  return ids
-    .map((x) => ({ x, d: distance(id, x) }))
-    .filter(({ x, d }) => d <= Math.max(2, Math.floor(id.length / 3)) || (tail.length >= 3 && x.includes(tail)))
-    .sort((p, q) => p.d - q.d)
-    .slice(0, 3)
-    .map(({ x }) => x);
-}
-
 /**
  * `explain RULE`: the rule's documentation, an example of a failing plan and the fix, and its sources.
  * @throws InputError (one line) for an id that is not a rule, with the closest ids when there are some
@@ -72,7 +51,7 @@ function nearest(id: string, ids: readonly string[]): string[] {
 export function explainRule(id: string, docs: readonly RuleDoc[] = ruleDocs()): string {
   const doc = docs.find((d) => d.id === id.trim());
   if (doc === undefined) {
-    const near = nearest(id.trim(), docs.map((d) => d.id));
+    const near = nearestIds(id.trim(), docs.map((d) => d.id));
     const hint = near.length > 0 ? `did you mean ${near.join(', ')}?` : '`cdktf-aks-overlay rules` lists the ids';
     throw new InputError(`explain: unknown rule id '${id}' (${hint})`);
   }

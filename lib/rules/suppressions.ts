@@ -93,11 +93,32 @@ export function validateSuppression(value: unknown, key: string, source?: string
   };
 }
 
-/** ` (did you mean x?)` for a rule id close to a known one, else ''. */
+/** Edit distance between two strings (insertions, deletions, substitutions). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** Up to three ids close to `id` (closest first): within a third of its length in edits, or containing its last part. */
+export function nearestIds(id: string, ids: readonly string[]): string[] {
+  const tail = id.split('/').pop() ?? '';
+  return ids
+    .map((x) => ({ x, d: distance(id, x) }))
+    .filter(({ x, d }) => d <= Math.max(2, Math.floor(id.length / 3)) || (tail.length >= 3 && x.includes(tail)))
+    .sort((p, q) => p.d - q.d)
+    .slice(0, 3)
+    .map(({ x }) => x);
+}
+
+/** ` (did you mean x?)` for a rule id close to a known one, else a pointer to the list. */
 function hint(rule: string): string {
-  const tail = rule.split('/').pop() ?? rule;
-  const near = [...knownRuleIds()].find((id) => id.endsWith(`/${tail}`) || id.startsWith(rule));
-  return near !== undefined ? ` (did you mean ${near}?)` : '; `cdktf-aks-overlay rules` lists them';
+  const near = nearestIds(rule.trim(), [...knownRuleIds()]);
+  return near.length > 0 ? ` (did you mean ${near.join(', ')}?)` : '; `cdktf-aks-overlay rules` lists them';
 }
 
 /**
