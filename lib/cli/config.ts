@@ -130,6 +130,12 @@ export function parseConfig(value: unknown, file: string): CheckConfig {
   };
 }
 
+/** The config file as shown: relative when it is in the working directory or a folder above it, else as `displayPath`. */
+function configDisplayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  return /^(\.\.[/\\])*[^/\\]+$/.test(rel) ? rel : displayPath(abs, cwd);
+}
+
 /**
  * Reads the config: `explicit` (from `--config`) when given, else the nearest
  * `.cdktf-aks-overlay.json` from `cwd` upward, else {@link EMPTY_CONFIG}.
@@ -138,7 +144,7 @@ export function parseConfig(value: unknown, file: string): CheckConfig {
 export function loadConfig(explicit: string | undefined, cwd: string): CheckConfig {
   const abs = explicit !== undefined ? path.resolve(cwd, explicit) : findConfigFile(cwd);
   if (abs === undefined) return EMPTY_CONFIG;
-  const file = displayPath(abs, cwd);
+  const file = configDisplayPath(abs, cwd);
   let text: string;
   try {
     text = fs.readFileSync(abs, 'utf8');
