@@ -10,6 +10,7 @@ import * as path from 'path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { parse, type TestCase, type TestSuites } from 'junit2json';
+import { xmlEscape } from '../lib/cli/formats/junit';
 import { run, type CliIo } from '../lib/cli/program';
 import { RULES, RULE_IDS } from '../lib/rules';
 import { aksCluster, subnet, tfDoc, vnet, ref } from './support/tf';
@@ -175,6 +176,10 @@ describe('--format junit', () => {
     } finally {
       fs.renameSync(path.join(root, 'off.json'), path.join(root, '.cdktf-aks-overlay.json'));
     }
+  });
+
+  test('text is escaped for XML and characters XML 1.0 forbids are dropped (a lone surrogate, C0 controls)', () => {
+    expect(xmlEscape('a\u0001b<&>"\'\uD800x\uD83D\uDE00\t')).toBe('ab&lt;&amp;&gt;&quot;&apos;x\uD83D\uDE00\t');
   });
 
   test('the parser is strict: a stray & would not parse', async () => {

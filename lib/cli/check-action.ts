@@ -58,7 +58,10 @@ export interface CheckActionOptions extends ContextOptionValues {
  * The context for `check` and `report`: the config file's context under the flags'.
  * @throws InputError for a malformed flag or config file
  */
-export function contextWithConfig(opts: ContextOptionValues & { readonly config?: string }, cwd: string): { config: CheckConfig; context: CheckContext } {
+export function contextWithConfig(
+  opts: ContextOptionValues & { readonly config?: string },
+  cwd: string,
+): { config: CheckConfig; context: CheckContext } {
   const config = loadConfig(opts.config, cwd);
   return { config, context: mergeContexts(config.context, contextFromOptions(opts)) };
 }

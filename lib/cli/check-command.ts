@@ -5,7 +5,9 @@
 import { isUnknown, readModel } from '../model';
 import { check } from '../rules';
 import type { CheckContext, Finding } from '../rules';
-import { applySuppressions, staleSuppressionFinding, suppressionsFromDocument, type Suppression } from '../rules/suppressions';
+import {
+  applySuppressions, staleSuppressionFinding, suppressionsFromDocument, type Suppression,
+} from '../rules/suppressions';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from './errors';
 import type { StackInput } from './discover';
 
@@ -88,7 +90,8 @@ export function runCheck(stacks: readonly StackInput[], context: CheckContext = 
     if (embedded.problems.length > 0) throw new InputError(`${s.file}: ${embedded.problems[0]}`);
     const own = embedded.suppressions.filter((x) => select(x.rule));
     // LEAD: move into analyze (with the document's suppressions merged with the config's)
-    const outcome = applySuppressions(check(s.document, context).filter((f) => select(f.ruleId)), [...own, ...fromConfig]);
+    const selected = check(s.document, context).filter((f) => select(f.ruleId));
+    const outcome = applySuppressions(selected, [...own, ...fromConfig]);
     for (const c of fromConfig) if (!outcome.unused.includes(c)) usedConfig.add(c);
     const stale = outcome.unused.filter((x) => own.includes(x)).map(staleSuppressionFinding);
     return { name: s.name, file: s.file, ...summarize(s.document, context), findings: [...outcome.findings, ...stale] };
@@ -100,7 +103,8 @@ export function runCheck(stacks: readonly StackInput[], context: CheckContext = 
   const warnings = active.length - errors;
   const warningsAsErrors = options.warningsAsErrors ?? false;
   const failing = errors + (warningsAsErrors ? warnings : 0);
-  const config = options.configFile !== undefined ? { config: { file: options.configFile, findings: configStale } } : {};
+  const file = options.configFile;
+  const config = file !== undefined ? { config: { file, findings: configStale } } : {};
   return {
     stacks: results, errors, warnings, suppressed: all.length - active.length, warningsAsErrors,
     exitCode: failing > 0 ? EXIT_FINDINGS : EXIT_OK, ...config,

@@ -19,8 +19,12 @@ export const CONFIG_FILE = '.cdktf-aks-overlay.json';
 
 /** The keys a config file may hold. */
 export const CONFIG_KEYS = [
-  '$schema', 'suppressions', 'subnets', 'vnets', 'serviceFamilies', 'registeredFeatures', 'only', 'skip', 'warningsAsErrors',
+  '$schema', 'suppressions', 'subnets', 'vnets', 'serviceFamilies', 'registeredFeatures',
+  'only', 'skip', 'warningsAsErrors',
 ] as const;
+
+/** The keys to name in messages (`$schema` is allowed for editors, but not worth mentioning). */
+const KEYS_TEXT = CONFIG_KEYS.filter((k) => k !== '$schema').join(', ');
 
 /** A parsed config file. */
 export interface CheckConfig {
@@ -67,7 +71,12 @@ function stringList(v: unknown, key: string, fail: (msg: string) => never): stri
 }
 
 /** `{ KEY: [string, ...] }` with each item checked by `item` (which returns the kept value or why not). */
-function listRecord<T>(v: unknown, key: string, fail: (msg: string) => never, item: (x: string) => T | { why: string }): Record<string, T[]> {
+function listRecord<T>(
+  v: unknown,
+  key: string,
+  fail: (msg: string) => never,
+  item: (x: string) => T | { why: string },
+): Record<string, T[]> {
   if (!isRecord(v)) fail(`${key}: expected an object { "<id or address>": [ ... ] }`);
   const out: Record<string, T[]> = {};
   for (const [k, list] of Object.entries(v as Record<string, unknown>)) {
@@ -99,9 +108,9 @@ export function parseConfig(value: unknown, file: string): CheckConfig {
   const fail = (msg: string): never => {
     throw new InputError(`${file}: ${msg}`);
   };
-  if (!isRecord(value)) return fail(`expected a JSON object with keys ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')}`);
+  if (!isRecord(value)) return fail(`expected a JSON object with keys ${KEYS_TEXT}`);
   const unknown = Object.keys(value).find((k) => !(CONFIG_KEYS as readonly string[]).includes(k));
-  if (unknown !== undefined) fail(`unknown key '${unknown}' (expected ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')})`);
+  if (unknown !== undefined) fail(`unknown key '${unknown}' (expected ${KEYS_TEXT})`);
   let suppressions: Suppression[] = [];
   try {
     if (value.suppressions !== undefined) suppressions = validateSuppressions(value.suppressions, 'suppressions', file);
@@ -112,14 +121,20 @@ export function parseConfig(value: unknown, file: string): CheckConfig {
   const ctx: { -readonly [K in keyof CheckContext]: CheckContext[K] } = {};
   if (value.subnets !== undefined) ctx.subnets = listRecord(value.subnets, 'subnets', fail, prefixItem);
   if (value.vnets !== undefined) ctx.virtualNetworks = listRecord(value.vnets, 'vnets', fail, prefixItem);
-  if (value.serviceFamilies !== undefined) ctx.serviceClusterFamilies = listRecord(value.serviceFamilies, 'serviceFamilies', fail, familyItem);
+  if (value.serviceFamilies !== undefined) {
+    ctx.serviceClusterFamilies = listRecord(value.serviceFamilies, 'serviceFamilies', fail, familyItem);
+  }
   if (value.registeredFeatures !== undefined) {
     ctx.registeredFeatures = stringList(value.registeredFeatures, 'registeredFeatures', fail).map((f, i) => (
       isFeatureName(f.trim()) ? f.trim() : fail(`registeredFeatures[${i}]: '${f}' is not Namespace/Feature`)));
   }
-  if (value.warningsAsErrors !== undefined && typeof value.warningsAsErrors !== 'boolean') fail('warningsAsErrors: expected true or false');
-  const only = value.only !== undefined ? parseRuleList(`${file}: only`, stringList(value.only, 'only', fail)) : undefined;
-  const skip = value.skip !== undefined ? parseRuleList(`${file}: skip`, stringList(value.skip, 'skip', fail)) : undefined;
+  if (value.warningsAsErrors !== undefined && typeof value.warningsAsErrors !== 'boolean') {
+    fail('warningsAsErrors: expected true or false');
+  }
+  const rules = (key: 'only' | 'skip') => (
+    value[key] !== undefined ? parseRuleList(`${file}: ${key}`, stringList(value[key], key, fail)) : undefined);
+  const only = rules('only');
+  const skip = rules('skip');
   return {
     file,
     suppressions,
@@ -130,7 +145,7 @@ export function parseConfig(value: unknown, file: string): CheckConfig {
   };
 }
 
-/** The config file as shown: relative when it is in the working directory or a folder above it, else as `displayPath`. */
+/** The config file as shown: relative when in the working directory or a folder above it, else as `displayPath`. */
 function configDisplayPath(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs);
   return /^(\.\.[/\\])*[^/\\]+$/.test(rel) ? rel : displayPath(abs, cwd);
@@ -150,7 +165,8 @@ export function loadConfig(explicit: string | undefined, cwd: string): CheckConf
     text = fs.readFileSync(abs, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'error'})`;
+    const why = code === 'ENOENT' ? 'no such file'
+      : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'error'})`;
     throw new InputError(`${explicit !== undefined ? `--config ${explicit}` : file}: ${why}`);
   }
   let parsed: unknown;

@@ -71,7 +71,8 @@ function splitKeyList(value: string): { key: string; items: string[] } | string 
 export function checkPrefix(raw: string): { ok: true; prefix: string } | { ok: false; why: string } {
   const parsed = tryParseCidr(raw);
   if (!parsed.ok) return { ok: false, why: parsed.error.message };
-  if (parsed.cidr.hostBitsSet) return { ok: false, why: `${raw} has host bits set; the prefix is ${parsed.cidr.normalized}` };
+  const { hostBitsSet, normalized } = parsed.cidr;
+  if (hostBitsSet) return { ok: false, why: `${raw} has host bits set; the prefix is ${normalized}` };
   return { ok: true, prefix: parsed.cidr.normalized };
 }
 
@@ -128,7 +129,8 @@ export function parseServiceFamilies(values: readonly string[]): Record<string, 
 export function parseRegisteredFeatures(values: readonly string[]): string[] {
   return values.map((value) => {
     const v = value.trim();
-    if (!isFeatureName(v)) throw badValue('--registered-feature', FEATURE_SYNTAX, value, 'not a resource provider namespace and a feature name separated by /');
+    const why = 'not a resource provider namespace and a feature name separated by /';
+    if (!isFeatureName(v)) throw badValue('--registered-feature', FEATURE_SYNTAX, value, why);
     return v;
   });
 }

@@ -47,28 +47,37 @@ export function formatCheckText(run: CheckRun, c: Palette): string {
     const errors = active.filter((f) => f.severity === 'error').length;
     const warnings = active.length - errors;
     const suppressed = s.findings.length - active.length;
-    const status = s.findings.length === 0 ? c.green('ok') : [errors ? c.red(plural(errors, 'error')) : '', warnings ? c.yellow(plural(warnings, 'warning')) : '', suppressed ? c.dim(`${suppressed} suppressed`) : ''].filter(Boolean).join(', ');
+    const counts = [
+      errors ? c.red(plural(errors, 'error')) : '',
+      warnings ? c.yellow(plural(warnings, 'warning')) : '',
+      suppressed ? c.dim(`${suppressed} suppressed`) : '',
+    ];
+    const status = s.findings.length === 0 ? c.green('ok') : counts.filter(Boolean).join(', ');
     lines.push(`${c.bold(`stack ${s.name}`)} ${c.dim(`(${s.file})`)}: ${clusters}, ${status}`);
     lines.push(...findingLines(s.findings, c));
     for (const id of s.unknownSubnets) lines.push(c.dim(`  hint: give the prefixes of existing subnet ${id} with --subnet '${id}=PREFIX[,PREFIX]'`));
   }
   if (run.config && run.config.findings.length > 0) {
-    lines.push(`${c.bold(`config ${run.config.file}`)}: ${c.yellow(plural(run.config.findings.length, 'warning'))}`, ...findingLines(run.config.findings, c));
+    const { file, findings } = run.config;
+    lines.push(`${c.bold(`config ${file}`)}: ${c.yellow(plural(findings.length, 'warning'))}`);
+    lines.push(...findingLines(findings, c));
   }
   const strict = run.warningsAsErrors && run.warnings > 0 ? ' (warnings count as errors)' : '';
   const suppressed = run.suppressed > 0 ? `, ${run.suppressed} suppressed` : '';
-  const summary = `${plural(run.stacks.length, 'stack')} checked: ${plural(run.errors, 'error')}, ${plural(run.warnings, 'warning')}${suppressed}${strict}`;
+  const counted = `${plural(run.errors, 'error')}, ${plural(run.warnings, 'warning')}${suppressed}`;
+  const summary = `${plural(run.stacks.length, 'stack')} checked: ${counted}${strict}`;
   lines.push(run.exitCode === 0 ? c.green(summary) : c.red(summary));
   return lines.join('\n') + '\n';
 }
 
-/** Findings grouped by resource: one line each (rule id, severity, message), the fix below, and the reason of a suppressed one. */
+/** Findings grouped by resource: one line each (rule id, severity, message), the fix, a suppressed one's reason. */
 function findingLines(findings: readonly Finding[], c: Palette): string[] {
   const lines: string[] = [];
   for (const g of groupByResource(findings)) {
     lines.push(`  ${g.address}${g.path ? c.dim(` (${g.path})`) : ''}`);
     for (const f of g.findings) {
-      const tag = f.suppressed ? c.dim(`[${f.severity}, suppressed]`) : f.severity === 'error' ? c.red('[error]') : c.yellow(f.skipped ? '[warning, skipped]' : '[warning]');
+      const tag = f.suppressed ? c.dim(`[${f.severity}, suppressed]`)
+        : f.severity === 'error' ? c.red('[error]') : c.yellow(f.skipped ? '[warning, skipped]' : '[warning]');
       lines.push(`    ${c.bold(f.ruleId)} ${tag} ${messageBody(f)}`);
       lines.push(`      fix: ${f.fix}`);
       if (f.suppressed) lines.push(c.dim(`      suppressed: ${f.suppressed.reason} (${f.suppressed.source})`));

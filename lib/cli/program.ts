@@ -7,7 +7,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_PATH, loadStacks, STACK_FILE } from './discover';
 import { EXIT_OK, EXIT_UNUSABLE_INPUT, InputError } from './errors';
 import { renderReport } from './report';
-import { FEATURE_SYNTAX, PREFIX_OPTION_SYNTAX, SERVICE_FAMILIES_SYNTAX, type ContextOptionValues } from './context-options';
+import {
+  FEATURE_SYNTAX, PREFIX_OPTION_SYNTAX, SERVICE_FAMILIES_SYNTAX, type ContextOptionValues,
+} from './context-options';
 import { checkAction, contextWithConfig, type CheckActionOptions } from './check-action';
 import { CONFIG_FILE } from './config';
 import { CHECK_FORMATS } from './formats';
@@ -45,7 +47,7 @@ function withContextOptions(cmd: Command): Command {
     .option(`--vnet <${PREFIX_OPTION_SYNTAX}>`, VNET_HELP, collect)
     .option(`--service-families <${SERVICE_FAMILIES_SYNTAX}>`, SERVICE_FAMILIES_HELP, collect)
     .option(`--registered-feature <${FEATURE_SYNTAX}>`, FEATURE_HELP, collect)
-    .option('--config <file>', `the config file (default: the nearest ${CONFIG_FILE} from the working directory upward)`);
+    .option('--config <file>', `the config file (default: the nearest ${CONFIG_FILE} from here upward)`);
 }
 
 /**

@@ -26,7 +26,8 @@ function firstSource(doc: RuleDoc): string {
 /** `rules` as text: one line per rule, `id  severity  summary  (source)`, ids and severities aligned. */
 export function formatRulesText(docs: readonly RuleDoc[]): string {
   const idWidth = Math.max(...docs.map((d) => d.id.length));
-  const lines = docs.map((d) => `${d.id.padEnd(idWidth)}  ${d.severity.padEnd(7)}  ${d.summary}  (source: ${firstSource(d)})`);
+  const lines = docs.map((d) => (
+    `${d.id.padEnd(idWidth)}  ${d.severity.padEnd(7)}  ${d.summary}  (source: ${firstSource(d)})`));
   lines.push(`${docs.length} rules; \`cdktf-aks-overlay explain RULE\` prints one in full`);
   return lines.join('\n') + '\n';
 }
@@ -56,11 +57,13 @@ export function explainRule(id: string, docs: readonly RuleDoc[] = ruleDocs()): 
     throw new InputError(`explain: unknown rule id '${id}' (${hint})`);
   }
   const out = [`${doc.id} [${doc.severity}]`, '', doc.summary, ''];
-  out.push(`Without this check: ${doc.otherwise === '-' ? 'advice only; nothing fails' : `it surfaces at ${doc.otherwise}`}.`);
+  const otherwise = doc.otherwise === '-' ? 'advice only; nothing fails' : `it surfaces at ${doc.otherwise}`;
+  out.push(`Without this check: ${otherwise}.`);
   if (doc.file !== '') out.push(`Implemented in: ${doc.file}`);
   out.push('');
   if (doc.example) {
-    out.push('A failing plan (Terraform JSON):', ...indent(doc.example.failing), '', 'The fix:', ...indent(doc.example.fix), '');
+    out.push('A failing plan (Terraform JSON):', ...indent(doc.example.failing), '');
+    out.push('The fix:', ...indent(doc.example.fix), '');
   } else {
     out.push('No failing example is documented for this rule yet.', '');
   }

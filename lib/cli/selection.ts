@@ -37,10 +37,16 @@ export function parseRuleList(label: string, values: readonly string[]): string[
   const out: string[] = [];
   for (const raw of values.flatMap((v) => v.split(','))) {
     const v = raw.trim().replace(/\/\*$/, '/');
-    if (v === '') throw new InputError(`${label}: an empty rule id (expected rule ids or groups such as network/, comma-separated)`);
+    if (v === '') {
+      throw new InputError(`${label}: an empty rule id (expected ids or groups such as network/, comma-separated)`);
+    }
     if (ids.has(v)) out.push(v);
     else if (known.has(v) || known.has(`${v}/`)) out.push(v.endsWith('/') ? v : `${v}/`);
-    else throw new InputError(`${label}: '${raw.trim()}' is neither a rule id nor a group (groups: ${[...known].join(', ')}; \`cdktf-aks-overlay rules\` lists the ids)`);
+    else {
+      const groupsText = [...known].join(', ');
+      const why = `is neither a rule id nor a group (groups: ${groupsText}; \`cdktf-aks-overlay rules\` lists the ids)`;
+      throw new InputError(`${label}: '${raw.trim()}' ${why}`);
+    }
   }
   return out;
 }

@@ -40,7 +40,9 @@ const RESOLVER = new DefaultTokenResolver(new StringConcat());
  *
  * @example
  * AksStackValidation.of(this).addServiceClusterFamilies(service, ['IPv4', 'IPv6']);
- * AksStackValidation.of(this).suppress('network/dns-service-ip-convention', { reason: 'DNS at .53 by policy', scope: cluster });
+ * AksStackValidation.of(this).suppress('network/dns-service-ip-convention', {
+ *   reason: 'DNS at .53 by policy', scope: cluster,
+ * });
  */
 export class AksStackValidation extends TerraformElement {
   /** True for an AksStackValidation (also across copies of this library). */
@@ -129,18 +131,22 @@ export class AksStackValidation extends TerraformElement {
    */
   public suppress(ruleId: string, options: AksSuppressOptions): void {
     const where = `${this.node.path}: suppress('${String(ruleId)}')`;
-    if (typeof options !== 'object' || options === null) throw new Error(`${where}: options { reason, scope? } are required`);
+    if (typeof options !== 'object' || options === null) {
+      throw new Error(`${where}: options { reason, scope? } are required`);
+    }
     const { scope } = options;
     const stack = TerraformStack.of(this);
     if (scope !== undefined && TerraformStack.of(scope) !== stack) {
-      throw new Error(`${where}: scope ${scope.node.path} is not in stack ${stack.node.path}; use AksStackValidation.of(scope)`);
+      const why = `scope ${scope.node.path} is not in stack ${stack.node.path}; use AksStackValidation.of(scope)`;
+      throw new Error(`${where}: ${why}`);
     }
     try {
       validateSuppression({ rule: ruleId, reason: options.reason }, 'suppression');
     } catch (e) {
       throw new Error(`${where}: ${e instanceof Error ? e.message : String(e)}`);
     }
-    this.suppressions.push({ rule: ruleId.trim(), reason: options.reason.trim(), ...(scope !== stack && scope ? { scope } : {}) });
+    const covers = scope !== undefined && scope !== stack ? { scope } : {};
+    this.suppressions.push({ rule: ruleId.trim(), reason: options.reason.trim(), ...covers });
   }
 
   /** The check context built from what constructs added, with tokens resolved against the stack. */

@@ -18,7 +18,9 @@ export interface AksRuleSuppression {
  * cdk-nag-style helpers.
  *
  * @example
- * AksSuppressions.addResourceSuppressions(cluster, [{ id: 'network/dns-service-ip-convention', reason: 'DNS at .53 by policy' }]);
+ * AksSuppressions.addResourceSuppressions(cluster, [
+ *   { id: 'network/dns-service-ip-convention', reason: 'DNS at .53 by policy' },
+ * ]);
  * AksSuppressions.addStackSuppressions(stack, [{ id: 'network/kubenet-retiring', reason: 'migrating in Q3' }]);
  */
 export class AksSuppressions {
@@ -26,7 +28,10 @@ export class AksSuppressions {
    * Suppresses rules for constructs and everything they contain.
    * @throws Error for an unknown rule id or a missing reason (naming the construct)
    */
-  public static addResourceSuppressions(constructs: IConstruct | readonly IConstruct[], rules: readonly AksRuleSuppression[]): void {
+  public static addResourceSuppressions(
+    constructs: IConstruct | readonly IConstruct[],
+    rules: readonly AksRuleSuppression[],
+  ): void {
     const list: readonly IConstruct[] = Array.isArray(constructs) ? constructs : [constructs as IConstruct];
     for (const scope of list) {
       for (const r of rules) AksStackValidation.of(scope).suppress(r.id, { reason: r.reason, scope });

@@ -63,7 +63,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function optionalText(entry: Record<string, unknown>, field: 'resource' | 'path', key: string): string | undefined {
   const v = entry[field];
   if (v === undefined) return undefined;
-  if (typeof v !== 'string' || v.trim() === '') throw new SuppressionError(`${key}.${field}: expected a non-empty string`);
+  if (typeof v !== 'string' || v.trim() === '') {
+    throw new SuppressionError(`${key}.${field}: expected a non-empty string`);
+  }
   return v.trim();
 }
 
@@ -71,17 +73,24 @@ function optionalText(entry: Record<string, unknown>, field: 'resource' | 'path'
  * Checks one suppression as written by a user or read back from a document.
  * @param key where it sits, for messages, e.g. `suppressions[2]`
  * @param source recorded as the suppression's `source`
- * @throws SuppressionError naming the key: not an object, an unknown field, an unknown rule id, a missing or empty reason
+ * @throws SuppressionError naming the key: not an object, an unknown field, an unknown rule id, a missing or
+ * empty reason
  */
 export function validateSuppression(value: unknown, key: string, source?: string): Suppression {
   if (!isRecord(value)) throw new SuppressionError(`${key}: expected an object { rule, reason, resource?, path? }`);
   const unknownField = Object.keys(value).find((k) => !(FIELDS as readonly string[]).includes(k));
-  if (unknownField !== undefined) throw new SuppressionError(`${key}.${unknownField}: unknown key (expected ${FIELDS.join(', ')})`);
+  if (unknownField !== undefined) {
+    throw new SuppressionError(`${key}.${unknownField}: unknown key (expected ${FIELDS.join(', ')})`);
+  }
   const rule = value.rule;
   if (typeof rule !== 'string' || rule.trim() === '') throw new SuppressionError(`${key}.rule: a rule id is required`);
-  if (!knownRuleIds().has(rule.trim())) throw new SuppressionError(`${key}.rule: unknown rule id '${rule}'${hint(rule)}`);
+  if (!knownRuleIds().has(rule.trim())) {
+    throw new SuppressionError(`${key}.rule: unknown rule id '${rule}'${hint(rule)}`);
+  }
   const reason = value.reason;
-  if (typeof reason !== 'string' || reason.trim() === '') throw new SuppressionError(`${key}.reason: a non-empty reason is required for ${rule}`);
+  if (typeof reason !== 'string' || reason.trim() === '') {
+    throw new SuppressionError(`${key}.reason: a non-empty reason is required for ${rule}`);
+  }
   const resource = optionalText(value, 'resource', key);
   const path = optionalText(value, 'path', key)?.replace(/\/+$/, '');
   return {
@@ -98,13 +107,18 @@ function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
     prev = row;
   }
   return prev[b.length];
 }
 
-/** Up to three ids close to `id` (closest first): within a third of its length in edits, or containing its last part. */
+/**
+ * Up to three ids close to `id` (closest first): within a third of its length in edits, or
+ * containing its last part.
+ */
 export function nearestIds(id: string, ids: readonly string[]): string[] {
   const tail = id.split('/').pop() ?? '';
   return ids
@@ -127,7 +141,9 @@ function hint(rule: string): string {
  * @throws SuppressionError naming the first offending key
  */
 export function validateSuppressions(value: unknown, key = 'suppressions', source?: string): Suppression[] {
-  if (!Array.isArray(value)) throw new SuppressionError(`${key}: expected a list of { rule, reason, resource?, path? }`);
+  if (!Array.isArray(value)) {
+    throw new SuppressionError(`${key}: expected a list of { rule, reason, resource?, path? }`);
+  }
   return value.map((v, i) => validateSuppression(v, `${key}[${i}]`, source));
 }
 
@@ -151,7 +167,8 @@ export function suppressionMatches(s: Suppression, f: Finding): boolean {
 
 /** One line naming a suppression, e.g. `network/overlap for azurerm_subnet.* under prod/aks (construct prod/aks)`. */
 export function describeSuppression(s: Suppression): string {
-  const where = [s.resource !== undefined ? ` for ${s.resource}` : '', s.path !== undefined ? ` under ${s.path}` : ''].join('');
+  const resource = s.resource !== undefined ? ` for ${s.resource}` : '';
+  const where = `${resource}${s.path !== undefined ? ` under ${s.path}` : ''}`;
   return `${s.rule}${where} (${s.source ?? 'suppressions'})`;
 }
 
@@ -181,7 +198,10 @@ export interface SuppressionOutcome {
  * Marks the findings that suppressions cover and reports the suppressions that cover none.
  * Findings already suppressed and stale-suppression warnings are left as they are.
  */
-export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[]): SuppressionOutcome {
+export function applySuppressions(
+  findings: readonly Finding[],
+  suppressions: readonly Suppression[],
+): SuppressionOutcome {
   const used = new Set<Suppression>();
   const out = findings.map((f) => {
     if (f.ruleId === STALE_SUPPRESSION_RULE_ID) return f;
@@ -213,10 +233,11 @@ export interface DocumentSuppressions {
  * Never throws: malformed entries are left out and described in `problems`.
  */
 export function suppressionsFromDocument(document: unknown): DocumentSuppressions {
-  if (!isRecord(document) || !isRecord(document['//']) || !isRecord(document['//'].metadata)) return { suppressions: [], problems: [] };
+  const none: DocumentSuppressions = { suppressions: [], problems: [] };
+  if (!isRecord(document) || !isRecord(document['//']) || !isRecord(document['//'].metadata)) return none;
   const metadata = document['//'].metadata;
   const stored = metadata[CONTEXT_METADATA_KEY];
-  if (!isRecord(stored) || stored[SUPPRESSIONS_METADATA_FIELD] === undefined) return { suppressions: [], problems: [] };
+  if (!isRecord(stored) || stored[SUPPRESSIONS_METADATA_FIELD] === undefined) return none;
   const key = `//.metadata.${CONTEXT_METADATA_KEY}.${SUPPRESSIONS_METADATA_FIELD}`;
   const list = stored[SUPPRESSIONS_METADATA_FIELD];
   if (!Array.isArray(list)) return { suppressions: [], problems: [`${key}: expected a list`] };
@@ -234,7 +255,7 @@ export function suppressionsFromDocument(document: unknown): DocumentSuppression
   return { suppressions, problems };
 }
 
-/** The form in which suppressions are stored in a document's metadata: `{ rule, reason, resource?, path? }`, no source. */
+/** How suppressions are stored in a document's metadata: `{ rule, reason, resource?, path? }`, without source. */
 export function suppressionsToMetadata(list: readonly Suppression[]): Record<string, string>[] {
   return list.map((s) => {
     const out: Record<string, string> = { rule: s.rule, reason: s.reason };

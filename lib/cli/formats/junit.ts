@@ -20,11 +20,17 @@ export interface JunitOptions {
   readonly ruleIds?: readonly string[];
 }
 
+/** Characters XML 1.0 forbids: most C0 controls, U+FFFE/U+FFFF, and lone surrogates. */
+const NOT_XML = new RegExp([
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]',
+  '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])',
+  '(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+].join('|'), 'g');
+
 /** Text as XML character data or an attribute value: escaped, with characters XML 1.0 forbids dropped. */
 export function xmlEscape(text: string): string {
   return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(NOT_XML, '')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
@@ -42,7 +48,8 @@ function describe(f: Finding): string {
   return lines.join('\n');
 }
 
-function caseOf(suite: string, ruleId: string, address: string, findings: readonly Finding[], warningsAsErrors: boolean): Case {
+function caseOf(suite: string, findings: readonly Finding[], warningsAsErrors: boolean): Case {
+  const { ruleId, address } = findings[0];
   const base = { name: `${ruleId} ${address}`, classname: `${suite}.${ruleId.split('/')[0]}` };
   const failing = findings.filter((f) => isFailing(f, warningsAsErrors));
   const text = findings.map(describe).join('\n\n');
@@ -53,22 +60,25 @@ function caseOf(suite: string, ruleId: string, address: string, findings: readon
   }
   if (findings.every((f) => f.suppressed !== undefined || f.skipped === true)) {
     const f = findings[0];
-    const why = f.suppressed ? `suppressed: ${f.suppressed.reason} (${f.suppressed.source})` : `not run: ${messageBody(f)}`;
-    return { ...base, outcome: 'skipped', body: `<skipped message="${xmlEscape(why)}"/><system-out>${xmlEscape(text)}</system-out>` };
+    const why = f.suppressed
+      ? `suppressed: ${f.suppressed.reason} (${f.suppressed.source})` : `not run: ${messageBody(f)}`;
+    const body = `<skipped message="${xmlEscape(why)}"/><system-out>${xmlEscape(text)}</system-out>`;
+    return { ...base, outcome: 'skipped', body };
   }
   return { ...base, outcome: 'pass', body: `<system-out>${xmlEscape(text)}</system-out>` };
 }
 
-function casesOf(suite: string, findings: readonly Finding[], ruleIds: readonly string[], warningsAsErrors: boolean): Case[] {
+function casesOf(suite: string, findings: readonly Finding[], ruleIds: readonly string[], strict: boolean): Case[] {
   const byKey = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = `${f.ruleId}\u0000${f.address}`;
     byKey.set(key, [...(byKey.get(key) ?? []), f]);
   }
-  const cases = [...byKey.values()].map((fs) => caseOf(suite, fs[0].ruleId, fs[0].address, fs, warningsAsErrors));
+  const cases = [...byKey.values()].map((fs) => caseOf(suite, fs, strict));
   const withFindings = new Set(findings.map((f) => f.ruleId));
   for (const id of ruleIds) {
-    if (!withFindings.has(id)) cases.push({ name: id, classname: `${suite}.${id.split('/')[0]}`, outcome: 'pass', body: '' });
+    if (withFindings.has(id)) continue;
+    cases.push({ name: id, classname: `${suite}.${id.split('/')[0]}`, outcome: 'pass', body: '' });
   }
   return cases;
 }
@@ -86,9 +96,13 @@ function renderCase(c: Case, file: string): string {
 
 /** The JUnit XML of a `check` run. */
 export function formatCheckJunit(run: CheckRun, options: JunitOptions = {}): string {
-  const suites = run.stacks.map((s) => ({ name: s.name, file: s.file, cases: casesOf(s.name, s.findings, options.ruleIds ?? [], run.warningsAsErrors) }));
+  const strict = run.warningsAsErrors;
+  const suites = run.stacks.map((s) => ({
+    name: s.name, file: s.file, cases: casesOf(s.name, s.findings, options.ruleIds ?? [], strict),
+  }));
   if (run.config && run.config.findings.length > 0) {
-    suites.push({ name: `config ${run.config.file}`, file: run.config.file, cases: casesOf('config', run.config.findings, [], run.warningsAsErrors) });
+    const { file, findings } = run.config;
+    suites.push({ name: `config ${file}`, file, cases: casesOf('config', findings, [], strict) });
   }
   const all = suites.flatMap((s) => s.cases);
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="${PACKAGE_NAME} check" ${counts(all)}>`];

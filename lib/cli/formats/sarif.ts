@@ -15,7 +15,8 @@ import { ruleDocs } from '../rules-command';
 import { PACKAGE_NAME, packageVersion } from '../version';
 
 /** The `$schema` written into the log. */
-export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA_URI =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = `https://www.npmjs.com/package/${PACKAGE_NAME}`;
 
 /** What the SARIF renderer needs beside the run. */
@@ -53,14 +54,17 @@ function descriptor(id: string, doc: RuleDoc | undefined): Record<string, unknow
     const d = DOCUMENT_RULES[id] ?? { summary: id, help: id };
     return {
       id, name: id, shortDescription: { text: d.summary }, fullDescription: { text: d.summary },
-      help: { text: d.help }, defaultConfiguration: { level: id === 'document/shape' || id === 'document/rule-error' ? 'error' : 'warning' },
+      help: { text: d.help },
+      defaultConfiguration: { level: id === 'document/shape' || id === 'document/rule-error' ? 'error' : 'warning' },
       properties: { tags: [group] },
     };
   }
-  const otherwise = doc.otherwise === '-' ? 'Advice: nothing fails without it.' : `Without this check the mistake surfaces at: ${doc.otherwise}.`;
+  const otherwise = doc.otherwise === '-' ? 'Advice: nothing fails without it.'
+    : `Without this check the mistake surfaces at: ${doc.otherwise}.`;
   const sources = doc.sources.map((s) => `- ${s.title}: ${s.url}`);
   const example = doc.example ? ['', 'Failing example:', doc.example.failing, '', 'Fix:', doc.example.fix] : [];
-  const text = [doc.summary, otherwise, ...example, ...(sources.length > 0 ? ['', 'Sources:', ...sources] : [])].join('\n');
+  const sourceLines = sources.length > 0 ? ['', 'Sources:', ...sources] : [];
+  const text = [doc.summary, otherwise, ...example, ...sourceLines].join('\n');
   const fence = (t: string) => ['```json', t, '```'].join('\n');
   const markdown = [
     `**${doc.id}** (${doc.severity}): ${doc.summary}`, '', otherwise,
@@ -78,7 +82,7 @@ function descriptor(id: string, doc: RuleDoc | undefined): Record<string, unknow
   };
 }
 
-/** A relative path as a URI reference (forward slashes, each segment percent-encoded); an absolute one as a file URI. */
+/** A relative path as a URI reference (forward slashes, segments percent-encoded); an absolute one as a file URI. */
 export function fileUri(file: string): string {
   const slashed = file.replace(/\\/g, '/');
   const encoded = slashed.split('/').map(encodeURIComponent).join('/');
@@ -86,10 +90,15 @@ export function fileUri(file: string): string {
   return slashed.startsWith('/') ? `file://${encoded}` : encoded;
 }
 
-/** The 1-based line where `address` (`type.name` or `data.type.name`) starts in the document as cdktf writes it (2-space JSON). */
+/**
+ * The 1-based line where `address` (`type.name` or `data.type.name`) starts in the document as
+ * cdktf writes it (2-space JSON).
+ */
 export function lineOf(document: unknown, address: string): number | undefined {
   const parts = address.split('.');
-  const [block, type, name] = parts[0] === 'data' ? ['data', parts[1], parts.slice(2).join('.')] : ['resource', parts[0], parts.slice(1).join('.')];
+  const [block, type, name] = parts[0] === 'data'
+    ? ['data', parts[1], parts.slice(2).join('.')]
+    : ['resource', parts[0], parts.slice(1).join('.')];
   if (type === undefined || name === '') return undefined;
   const lines = JSON.stringify(document, null, 2).split('\n');
   const want = [`  ${JSON.stringify(block)}: {`, `    ${JSON.stringify(type)}: {`, `      ${JSON.stringify(name)}: {`];
@@ -102,18 +111,22 @@ export function lineOf(document: unknown, address: string): number | undefined {
   return at;
 }
 
-function result(f: Finding, file: string, ruleIndex: number, stack: string, documents?: ReadonlyMap<string, unknown>): Record<string, unknown> {
+function result(
+  f: Finding, file: string, ruleIndex: number, stack: string, documents?: ReadonlyMap<string, unknown>,
+): Record<string, unknown> {
   const document = documents?.get(file);
   const startLine = (document !== undefined ? lineOf(document, f.address) : undefined) ?? 1;
   const logical = [{ fullyQualifiedName: f.address, kind: 'resource' }];
   if (f.path !== undefined) logical.push({ fullyQualifiedName: f.path, kind: 'namespace' });
-  const fingerprint = createHash('sha256').update([stack, f.ruleId, f.address, f.path ?? '', messageBody(f)].join('\n')).digest('hex');
+  const key = [stack, f.ruleId, f.address, f.path ?? '', messageBody(f)].join('\n');
+  const fingerprint = createHash('sha256').update(key).digest('hex');
+  const physicalLocation = { artifactLocation: { uri: fileUri(file) }, region: { startLine } };
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: level(f.severity),
     message: { text: `${messageBody(f)}. Fix: ${f.fix}` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(file) }, region: { startLine } }, logicalLocations: logical }],
+    locations: [{ physicalLocation, logicalLocations: logical }],
     partialFingerprints: { 'cdktfAksOverlayFinding/v1': fingerprint },
     ...(f.suppressed ? {
       suppressions: [{
@@ -134,11 +147,13 @@ function result(f: Finding, file: string, ruleIndex: number, stack: string, docu
 export function formatCheckSarif(run: CheckRun, options: SarifOptions = {}): string {
   const docs = ruleDocs();
   const ids = docs.map((d) => d.id);
-  const groups: { file: string; stack: string; findings: readonly Finding[] }[] = run.stacks.map((s) => ({ file: s.file, stack: s.name, findings: s.findings }));
+  const groups: { file: string; stack: string; findings: readonly Finding[] }[] = run.stacks.map((s) => (
+    { file: s.file, stack: s.name, findings: s.findings }));
   if (run.config) groups.push({ file: run.config.file, stack: '(config)', findings: run.config.findings });
   for (const f of groups.flatMap((g) => g.findings)) if (!ids.includes(f.ruleId)) ids.push(f.ruleId);
   const rules = ids.map((id) => descriptor(id, docs.find((d) => d.id === id)));
-  const results = groups.flatMap((g) => g.findings.map((f) => result(f, g.file, ids.indexOf(f.ruleId), g.stack, options.documents)));
+  const results = groups.flatMap((g) => g.findings.map((f) => (
+    result(f, g.file, ids.indexOf(f.ruleId), g.stack, options.documents))));
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
