@@ -2,8 +2,8 @@
  * The `check` command's logic: run the rule engine over each stack and decide the exit code.
  * No Azure rule lives here; every finding comes from `check` of lib/rules. No cdktf imports.
  */
-import { isUnknown, readModel } from '../model';
-import { check } from '../rules';
+import { isUnknown, type PlanModel } from '../model';
+import { analyze } from '../rules';
 import type { CheckContext, Finding } from '../rules';
 import {
   applySuppressions, staleSuppressionFinding, suppressionsFromDocument, type Suppression,
@@ -65,15 +65,9 @@ export interface CheckRun {
 }
 
 /** What the CLI shows about a document besides findings: its cluster count and the existing subnets whose prefixes are unknown. */
-export function summarize(document: unknown, context: CheckContext): { clusters: number; unknownSubnets: string[] } {
-  try {
-    const model = readModel(document, context);
-    const unknownSubnets = model.subnets.filter((s) => s.external && isUnknown(s.addressPrefixes)).map((s) => s.id);
-    return { clusters: model.clusters.length, unknownSubnets };
-  } catch {
-    // check() reports a document the model cannot read as a document/shape finding
-    return { clusters: 0, unknownSubnets: [] };
-  }
+export function summarize(model: PlanModel): { clusters: number; unknownSubnets: string[] } {
+  const unknownSubnets = model.subnets.filter((s) => s.external && isUnknown(s.addressPrefixes)).map((s) => s.id);
+  return { clusters: model.clusters.length, unknownSubnets };
 }
 
 /**
@@ -90,11 +84,12 @@ export function runCheck(stacks: readonly StackInput[], context: CheckContext = 
     if (embedded.problems.length > 0) throw new InputError(`${s.file}: ${embedded.problems[0]}`);
     const own = embedded.suppressions.filter((x) => select(x.rule));
     // LEAD: move into analyze (with the document's suppressions merged with the config's)
-    const selected = check(s.document, context).filter((f) => select(f.ruleId));
-    const outcome = applySuppressions(selected, [...own, ...fromConfig]);
+    // each document is read once; the model carries the context its metadata adds
+    const { model, findings } = analyze(s.document, context);
+    const outcome = applySuppressions(findings.filter((f) => select(f.ruleId)), [...own, ...fromConfig]);
     for (const c of fromConfig) if (!outcome.unused.includes(c)) usedConfig.add(c);
     const stale = outcome.unused.filter((x) => own.includes(x)).map(staleSuppressionFinding);
-    return { name: s.name, file: s.file, ...summarize(s.document, context), findings: [...outcome.findings, ...stale] };
+    return { name: s.name, file: s.file, ...summarize(model), findings: [...outcome.findings, ...stale] };
   });
   const configStale = fromConfig.filter((c) => !usedConfig.has(c)).map(staleSuppressionFinding);
   const all = [...results.flatMap((r) => r.findings), ...configStale];

@@ -7,8 +7,8 @@
  * (`"//": { "metadata": { "cdktf-aks-overlay": { "suppressions": [...] } } }`), so that
  * `cdktf-aks-overlay check cdktf.out` honours exactly what synth honoured. No cdktf imports.
  */
-import { RULE_IDS } from './catalogue';
-import { CONTEXT_METADATA_KEY } from './context';
+import { CONTEXT_METADATA_KEY } from '../model';
+import { DOCUMENT_RULE_IDS, RULE_IDS } from './catalogue';
 import { RULES } from './registry';
 import type { Finding } from './types';
 
@@ -49,9 +49,14 @@ export class SuppressionError extends Error {
   }
 }
 
-/** Every rule id a suppression (or a rule selection) may name: the catalogue's and the registry's. */
+/**
+ * Every rule id a suppression (or a rule selection) may name: the catalogue's, the registry's and
+ * the `document/*` ids (a stale suppression itself cannot be suppressed).
+ */
 export function knownRuleIds(): ReadonlySet<string> {
-  return new Set<string>([...RULE_IDS, ...RULES.map((r) => r.id)]);
+  const ids = new Set<string>([...RULE_IDS, ...RULES.map((r) => r.id), ...DOCUMENT_RULE_IDS]);
+  ids.delete(STALE_SUPPRESSION_RULE_ID);
+  return ids;
 }
 
 const FIELDS = ['rule', 'reason', 'resource', 'path'] as const;
