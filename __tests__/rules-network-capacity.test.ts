@@ -84,8 +84,8 @@ describe('network/reserved-range', () => {
   it('rejects a service range and a node subnet in a reserved range', () => {
     expect(of(tfDoc(aksCluster('aks', { network_profile: { service_cidr: '172.31.0.0/16', dns_service_ip: '172.31.0.10' } })), 'network/reserved-range')).toMatchObject([{ message: expect.stringContaining('service range 172.31.0.0/16') }]);
     const f = of(tfDoc(vnet('v', ['192.0.0.0/16']), subnet('nodes', 'v', ['192.0.2.0/24']), onSubnet('nodes')), 'network/reserved-range');
-    // the docs name the cluster's virtual network address ranges too
-    expect(f.map((x) => [x.severity, x.address]).sort()).toEqual([['error', 'azurerm_subnet.nodes'], ['error', 'azurerm_virtual_network.v']]);
+    // the node subnet is reported; the VNet's space that contains it is not (azurerm CI applies a 172.16.0.0/12 VNet)
+    expect(f.map((x) => [x.severity, x.address]).sort()).toEqual([['error', 'azurerm_subnet.nodes']]);
   });
 });
 

@@ -105,9 +105,25 @@ export interface SubnetModel extends Located {
   /** True when the subnet has a `delegation` block (node subnets cannot be delegated). */
   readonly delegated?: boolean;
   /** The NAT gateway associated with it in the document (`azurerm_subnet_nat_gateway_association`). */
-  readonly natGateway?: { readonly address: string; readonly sku: Value<unknown> };
-  /** The route table associated with it in the document, and whether it has a `0.0.0.0/0` route. */
-  readonly routeTable?: { readonly address: string; readonly defaultRoute: Value<boolean> };
+  readonly natGateway?: NatGatewayModel;
+  /** The route table associated with it in the document. */
+  readonly routeTable?: RouteTableModel;
+}
+
+/** An `azurerm_nat_gateway` of the document associated with a subnet. */
+export interface NatGatewayModel {
+  /** Its Terraform address. */
+  readonly address: string;
+  /** `sku_name` as written (azurerm 4.55 allows only `Standard`, which is IPv4-only); undefined when omitted. */
+  readonly sku: Value<unknown>;
+}
+
+/** An `azurerm_route_table` of the document associated with a subnet. */
+export interface RouteTableModel {
+  /** Its Terraform address. */
+  readonly address: string;
+  /** Whether it has a `0.0.0.0/0` route (inline or as `azurerm_route`); an Unknown when a prefix is an expression. */
+  readonly defaultRoute: Value<boolean>;
 }
 
 /**
