@@ -159,6 +159,20 @@ describe('AksCluster: network modes', () => {
     expect(cluster.networkMode).toBe('none');
   });
 
+  test('a networkPluginMode azurerm rejects gives network mode unknown (as in the model), so no max pods default', () => {
+    const { json, cluster } = synthCluster({ networkPlugin: 'azure', networkPluginMode: 'Overlay' as 'overlay' });
+    expect(cluster.networkMode).toBe('unknown');
+    expect(clusterJson(json).default_node_pool).not.toHaveProperty('max_pods');
+    expect(clusterJson(json).network_profile).not.toHaveProperty('pod_cidr');
+  });
+
+  test('kubenet dual-stack: a default pod range per family, no max pods (AKS decides)', () => {
+    const { json, cluster } = synthCluster({ networkPlugin: 'kubenet', ipFamilies: ['IPv4', 'IPv6'] });
+    expect(cluster.networkMode).toBe('kubenet');
+    expect(clusterJson(json).network_profile.pod_cidrs).toEqual([...DEFAULT_DUAL_STACK_POD_CIDRS]);
+    expect(clusterJson(json).default_node_pool).not.toHaveProperty('max_pods');
+  });
+
   test('dual-stack with the documented defaults', () => {
     const { json, cluster } = synthCluster({ ipFamilies: ['IPv4', 'IPv6'] });
     const np = clusterJson(json).network_profile;
