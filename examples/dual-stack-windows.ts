@@ -59,7 +59,7 @@ export interface DualStackWindowsStackProps extends DualStackStackProps {
   readonly previewFeatureRegistration?: PreviewFeatureRegistration;
 }
 
-/** The dual-stack cluster with a Windows pool of 2 nodes (AKS generates the Windows profile), and the optional preview-feature opt-in. */
+/** The dual-stack cluster with a Windows pool of 2 nodes (AKS generates its Windows profile). */
 export class DualStackWindowsStack extends TerraformStack {
   /** The cluster. */
   public readonly cluster: AksCluster;
@@ -71,7 +71,8 @@ export class DualStackWindowsStack extends TerraformStack {
     const env = resolveEnvironment(props, 'aks-dual-stack-win');
     const registration = props.previewFeatureRegistration ?? 'none';
     if (registration !== 'none' && registration !== 'az-cli' && registration !== 'terraform') {
-      throw new Error(`${this.node.path}: previewFeatureRegistration is '${String(registration)}'; use 'none', 'az-cli' or 'terraform'`);
+      const given = `previewFeatureRegistration is '${String(registration)}'`;
+      throw new Error(`${this.node.path}: ${given}; use 'none', 'az-cli' or 'terraform'`);
     }
     azurermProvider(this, props, registration === 'terraform' ? { resourceProviderRegistrations: 'none' } : {});
     if (registration === 'az-cli') AksStackValidation.of(this).addRegisteredFeature(DUAL_STACK_PREVIEW_FEATURE);

@@ -23,7 +23,7 @@ export interface AksWindowsProfile {
    * or a Key Vault secret's `value`), never a literal. A literal string throws at construction:
    * that is this library's policy (the secret would be written to the synthesized JSON), not an
    * Azure rule. Whatever its source, the password Terraform sends is stored in Terraform state.
-   * @default `var.windows_admin_password`, a sensitive variable the construct declares (WINDOWS_ADMIN_PASSWORD_VARIABLE)
+   * @default `var.windows_admin_password`, a sensitive variable the stack declares (WINDOWS_ADMIN_PASSWORD_VARIABLE)
    */
   readonly adminPassword?: string;
 }

@@ -201,7 +201,7 @@ export class AksCluster extends Construct implements IAksCluster {
   }
 }
 
-/** `--dns-name-prefix` default for a literal name; a token or non-string reaches the JSON, where cluster/dns-prefix reports it. */
+/** `--dns-name-prefix` default of a literal name; a token or non-string goes to the JSON (cluster/dns-prefix checks it). */
 function dnsPrefixFor(name: string): string {
   return typeof name !== 'string' || Token.isUnresolved(name) ? name : defaultDnsPrefix(name);
 }

@@ -63,7 +63,8 @@ export class AksNodePool extends Construct {
     AksStackValidation.of(this);
     const { cluster } = props;
     if (!Construct.isConstruct(cluster) || typeof (cluster as Partial<IAksCluster>).useSubnet !== 'function') {
-      throw new Error(`${this.node.path}: cluster is ${showValue(cluster)}; pass the AksCluster (or IAksCluster) the pool belongs to, or use cluster.addNodePool(id, props)`);
+      const hint = 'pass the AksCluster (or IAksCluster) the pool belongs to, or use cluster.addNodePool(id, props)';
+      throw new Error(`${this.node.path}: cluster is ${showValue(cluster)}; ${hint}`);
     }
     this.cluster = cluster;
     this.name = props.name;

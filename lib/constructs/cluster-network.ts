@@ -33,7 +33,12 @@ export interface ResolvedNetwork {
 }
 
 /** Throws on props that contradict each other (single-stack and list forms together). */
-function assertNetworkProps(fail: (msg: string) => never, p: AksClusterProps, families: IpFamily[], listForm: boolean): void {
+function assertNetworkProps(
+  fail: (msg: string) => never,
+  p: AksClusterProps,
+  families: IpFamily[],
+  listForm: boolean,
+): void {
   if (listForm && p.podCidr !== undefined) {
     fail(`podCidr (${p.podCidr}) is the single-stack flag; with ipFamilies [${families.join(', ')}] give podCidrs, one range per family`);
   }
@@ -43,7 +48,11 @@ function assertNetworkProps(fail: (msg: string) => never, p: AksClusterProps, fa
 }
 
 /** The IP families from the props; throws on a value that is not an IP family. */
-function resolveFamilies(path: string, fail: (msg: string) => never, p: AksClusterProps): { families: IpFamily[]; token: boolean } {
+function resolveFamilies(
+  path: string,
+  fail: (msg: string) => never,
+  p: AksClusterProps,
+): { families: IpFamily[]; token: boolean } {
   assertListProp(path, 'ipFamilies', p.ipFamilies, "['IPv4', 'IPv6']", 'network/ip-families');
   const token = p.ipFamilies !== undefined && Token.isUnresolved(p.ipFamilies);
   const families: IpFamily[] = [...(p.ipFamilies ?? DEFAULT_IP_FAMILIES)];

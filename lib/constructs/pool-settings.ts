@@ -9,7 +9,7 @@ import { constructMaxPods } from '../model/construct-defaults';
 import { assertSubnet } from './props';
 import type { AksNetworkMode, AksNodePoolOptions, AksSubnet } from './types';
 
-/** The pool attributes shared by `default_node_pool` and `azurerm_kubernetes_cluster_node_pool`, in azurerm config names. */
+/** The attributes shared by `default_node_pool` and `azurerm_kubernetes_cluster_node_pool` (azurerm config names). */
 export interface PoolConfig {
   /** `name`. */
   readonly name: string;

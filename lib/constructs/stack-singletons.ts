@@ -25,7 +25,7 @@ export function registerDualStackPreview(scope: IConstruct): ResourceProviderReg
   });
 }
 
-/** Stacks known to hold a kubernetes provider (so a fleet of clusters does not walk the construct tree once per cluster). */
+/** Stacks known to hold a kubernetes provider (a fleet of clusters walks the construct tree once, not per cluster). */
 const STACKS_WITH_KUBERNETES_PROVIDER = new WeakSet<TerraformStack>();
 
 /** True when the stack holds a kubernetes provider; walks the tree only until the first one is known. */

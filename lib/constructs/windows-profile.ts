@@ -23,7 +23,10 @@ import { DEFAULT_ADMIN_USERNAME, WINDOWS_ADMIN_PASSWORD_VARIABLE } from './types
 export function assertNoLiteralPassword(path: string, given: AksWindowsProfile | undefined): void {
   const password = given?.adminPassword;
   if (password === undefined || Token.isUnresolved(password)) return;
-  throw new Error(`${path}: pool/windows-profile: windowsProfile.adminPassword is a literal string, which would be written to the synthesized JSON and to Terraform state; pass a token instead, e.g. a sensitive TerraformVariable's stringValue, or omit adminPassword to get the sensitive variable '${WINDOWS_ADMIN_PASSWORD_VARIABLE}' (or omit windowsProfile and let AKS generate the profile)`);
+  const why = 'is a literal string, which would be written to the synthesized JSON and to Terraform state';
+  const fix = "pass a token instead, e.g. a sensitive TerraformVariable's stringValue, or omit adminPassword to get "
+    + `the sensitive variable '${WINDOWS_ADMIN_PASSWORD_VARIABLE}' (or omit windowsProfile: AKS generates the profile)`;
+  throw new Error(`${path}: pool/windows-profile: windowsProfile.adminPassword ${why}; ${fix}`);
 }
 
 /**
@@ -31,7 +34,10 @@ export function assertNoLiteralPassword(path: string, given: AksWindowsProfile |
  * generates the profile); otherwise the user name (default `azureuser`) and the password token,
  * by default the stack's sensitive `windows_admin_password` variable.
  */
-export function windowsProfileOf(scope: IConstruct, given: AksWindowsProfile | undefined): KubernetesClusterWindowsProfile | undefined {
+export function windowsProfileOf(
+  scope: IConstruct,
+  given: AksWindowsProfile | undefined,
+): KubernetesClusterWindowsProfile | undefined {
   if (given === undefined) return undefined;
   return {
     adminUsername: given.adminUsername ?? DEFAULT_ADMIN_USERNAME,
@@ -49,7 +55,8 @@ function windowsPasswordVariable(scope: IConstruct): TerraformVariable {
   return new TerraformVariable(stack, name, {
     type: 'string',
     sensitive: true,
-    description: `Admin password of the AKS Windows nodes (windows_profile): ${min} to ${max} characters. Set TF_VAR_${name}.`,
+    description:
+      `Admin password of the AKS Windows nodes (windows_profile): ${min} to ${max} characters. Set TF_VAR_${name}.`,
     validation: [{
       condition: `\${length(var.${name}) >= ${min} && length(var.${name}) <= ${max}}`,
       errorMessage: `pool/windows-profile: the Windows admin password must have ${min} to ${max} characters.`,

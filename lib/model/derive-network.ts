@@ -44,7 +44,7 @@ export function isDualStack(families: readonly string[]): boolean {
   return families.includes('IPv6');
 }
 
-/** True when pods take addresses from a pod range in this mode (overlay and kubenet do; node-subnet and none do not). */
+/** True when pods take addresses from a pod range: overlay and kubenet do; node-subnet and none do not. */
 export function usesPodCidr(mode: NetworkMode): boolean {
   return mode === 'overlay' || mode === 'kubenet';
 }

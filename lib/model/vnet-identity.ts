@@ -24,12 +24,12 @@ export function vnetByAddress(address: string, name?: string): VnetIdentity {
 
 /** A VNet named by a literal `virtual_network_name`, with the subnet's resource group when that is a literal. */
 export function vnetByName(name: string, resourceGroup?: string): VnetIdentity {
-  const label = resourceGroup !== undefined ? `resourceGroups/${resourceGroup}/virtualNetworks/${name}` : `virtualNetworks/${name}`;
+  const label = `${resourceGroup !== undefined ? `resourceGroups/${resourceGroup}/` : ''}virtualNetworks/${name}`;
   return { name, ...(resourceGroup !== undefined ? { resourceGroup } : {}), label };
 }
 
-const SUBNET_ID =
-  /^(\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+))\/subnets\/[^/]+\/?$/i;
+const VNET_ID = '/subscriptions/[^/]+/resourceGroups/([^/]+)/providers/Microsoft\\.Network/virtualNetworks/([^/]+)';
+const SUBNET_ID = new RegExp(`^(${VNET_ID})/subnets/[^/]+/?$`, 'i');
 
 /**
  * The VNet of a literal subnet resource ID
