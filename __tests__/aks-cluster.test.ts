@@ -333,7 +333,7 @@ describe('AksCluster: props misuse throws at construction', () => {
     ['an unknown ipFamilies value', { ipFamilies: ['ipv4' as 'IPv4'] }, /network\/ip-families: ipFamilies has an unknown value 'ipv4'/],
     ['podCidr with dual-stack', { ipFamilies: ['IPv4', 'IPv6'], podCidr: '10.1.0.0/16' }, /podCidr \(10\.1\.0\.0\/16\) is the single-stack flag/],
     ['serviceCidr with dual-stack', { ipFamilies: ['IPv4', 'IPv6'], serviceCidr: '10.0.0.0/16' }, /serviceCidr .* is the single-stack flag/],
-    ['a literal Windows password', { windowsProfile: { adminUsername: 'azureuser', adminPassword: 'P@ssw0rd1234567!' } }, /pool\/windows-profile: windowsProfile\.adminPassword is a literal string/],
+    ['a literal Windows password', { windowsProfile: { adminUsername: 'azureuser', adminPassword: 'P@ssw0rd1234567!' } }, /pool\/windows-password-literal: windowsProfile\.adminPassword is a literal string/],
   ])('%s', (_name, props, message) => {
     expect(() => synthCluster(props)).toThrow(message);
   });

@@ -7,7 +7,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { EXAMPLE_STACK_NAMES } from '../examples';
-import { WINDOWS_RULES_FOLLOW_AZ } from './support/windows-rules';
 
 const ROOT = path.resolve(__dirname, '..');
 const APP_COMMAND: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'cdktf.json'), 'utf8')).app;
@@ -31,9 +30,7 @@ afterAll(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
-// LEAD: the App validates the dual-stack-windows stack, which passes once the rules accept the
-// Windows profile AKS generates (support/windows-rules.ts); drop the condition when they do.
-(WINDOWS_RULES_FOLLOW_AZ ? describe : describe.skip)('the App (main.ts, as cdktf.json runs it)', () => {
+describe('the App (main.ts, as cdktf.json runs it)', () => {
   let first: string;
   let second: string;
   beforeAll(() => {

@@ -6,7 +6,6 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CLI, lines, plan, requireBuiltCli, ROOT, runCli, tempDir } from './fixtures/plans/run-cli';
-import { WINDOWS_RULES_FOLLOW_AZ } from './support/windows-rules';
 
 const EXISTING_SUBNET_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/aks-nodes';
 const EXISTING_VNET_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub';
@@ -371,9 +370,7 @@ describe('colours', () => {
   });
 });
 
-// LEAD: the App's dual-stack-windows stack passes validation once the rules accept the Windows
-// profile AKS generates (support/windows-rules.ts); drop the condition when they do.
-(WINDOWS_RULES_FOLLOW_AZ ? describe : describe.skip)("the App's synthesized examples", () => {
+describe("the App's synthesized examples", () => {
   let outdir: string;
   let documents: Record<string, unknown>[];
 

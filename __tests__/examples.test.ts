@@ -16,7 +16,6 @@ import {
   OverlayStack,
 } from '../examples';
 import { AksStackValidation } from '../lib/constructs/stack-validation';
-import { WINDOWS_RULES_FOLLOW_AZ } from './support/windows-rules';
 
 type Json = Record<string, any>;
 type StackClass = new (scope: Construct, id: string, props?: any) => TerraformStack;
@@ -29,21 +28,10 @@ const EXAMPLES: [string, StackClass][] = [
   ['dual-stack-workload', DualStackWorkloadStack],
 ];
 
-/**
- * Whether an example passes the validation today: the Windows example waits for the rules change
- * described in support/windows-rules.ts (LEAD: drop this once WINDOWS_RULES_FOLLOW_AZ is always true).
- */
-const validates = (cls: StackClass): boolean => cls !== DualStackWindowsStack || WINDOWS_RULES_FOLLOW_AZ;
-/** `test`, or `test.skip` for an example that cannot pass the validation yet (see {@link validates}). */
-const testIfValid = (cls: StackClass): jest.It => (validates(cls) ? test : test.skip);
-
-/**
- * Synthesizes one example stack, with the rule engine's validation on (throws on any error
- * finding) unless `validate` is false.
- */
-function synthExample(cls: StackClass, name: string, props?: object, validate = true): { stack: TerraformStack; json: Json; text: string } {
+/** Synthesizes one example stack with the rule engine's validation on (throws on any error finding). */
+function synthExample(cls: StackClass, name: string, props?: object): { stack: TerraformStack; json: Json; text: string } {
   const stack = new cls(Testing.app(), name, props);
-  const text = Testing.synth(stack, validate);
+  const text = Testing.synth(stack, true);
   return { stack, json: JSON.parse(text), text };
 }
 
@@ -54,13 +42,13 @@ function only(json: Json, type: string, kind: 'resource' | 'data' = 'resource'):
 }
 
 describe.each(EXAMPLES)('example %s', (name, cls) => {
-  const { stack, json, text } = synthExample(cls, name, undefined, validates(cls));
+  const { stack, json, text } = synthExample(cls, name);
 
   test('snapshot of the synthesized stack', () => {
     expect(text).toMatchSnapshot();
   });
 
-  testIfValid(cls)('passes every rule: no errors, no warnings', () => {
+  test('passes every rule: no errors, no warnings', () => {
     expect(AksStackValidation.of(stack).findings()).toEqual([]);
   });
 
@@ -72,7 +60,7 @@ describe.each(EXAMPLES)('example %s', (name, cls) => {
 
   test('takes name, location, resource group and subscription from props', () => {
     const props = { name: 'aks-prod', location: 'westeurope', resourceGroupName: 'rg-prod', subscriptionId: '11111111-2222-3333-4444-555555555555' };
-    const { json: custom } = synthExample(cls, name, props, validates(cls));
+    const { json: custom } = synthExample(cls, name, props);
     expect(custom.provider.azurerm[0].subscription_id).toBe(props.subscriptionId);
     if (cls === DualStackWorkloadStack) {
       expect(only(custom, 'azurerm_kubernetes_cluster', 'data')).toEqual({ name: 'aks-prod', resource_group_name: 'rg-prod' });
@@ -127,7 +115,7 @@ describe('walkthrough requirements', () => {
   });
 
   test('dual-stack-windows: dual-stack plus a Windows pool of 2 nodes; AKS generates the Windows profile, no password anywhere', () => {
-    const { json, text } = synthExample(DualStackWindowsStack, 'dual-stack-windows', undefined, WINDOWS_RULES_FOLLOW_AZ);
+    const { json, text } = synthExample(DualStackWindowsStack, 'dual-stack-windows');
     const cluster = only(json, 'azurerm_kubernetes_cluster');
     expect(cluster.network_profile.ip_versions).toEqual(['IPv4', 'IPv6']);
     const pool = only(json, 'azurerm_kubernetes_cluster_node_pool');
@@ -138,20 +126,21 @@ describe('walkthrough requirements', () => {
   });
 
   test("dual-stack-windows: no preview-feature registration by default; 'az-cli' and 'terraform' on request", () => {
-    const { stack, json } = synthExample(DualStackWindowsStack, 'dual-stack-windows', undefined, WINDOWS_RULES_FOLLOW_AZ);
+    const { stack, json } = synthExample(DualStackWindowsStack, 'dual-stack-windows');
     expect(AksStackValidation.of(stack).context().registeredFeatures).toEqual([]);
     expect(json.resource.azurerm_resource_provider_registration).toBeUndefined();
     expect(json.provider.azurerm[0].resource_provider_registrations).toBeUndefined();
 
-    const { stack: cli } = synthExample(DualStackWindowsStack, 'dual-stack-windows', { previewFeatureRegistration: 'az-cli' }, false);
+    const { stack: cli } = synthExample(DualStackWindowsStack, 'dual-stack-windows', { previewFeatureRegistration: 'az-cli' });
     expect(AksStackValidation.of(cli).context().registeredFeatures).toEqual(['Microsoft.ContainerService/AzureOverlayDualStackPreview']);
 
-    const { json: tfJson } = synthExample(DualStackWindowsStack, 'dual-stack-windows', { previewFeatureRegistration: 'terraform' }, false);
+    const { stack: tf, json: tfJson } = synthExample(DualStackWindowsStack, 'dual-stack-windows', { previewFeatureRegistration: 'terraform' });
     expect(only(tfJson, 'azurerm_resource_provider_registration')).toEqual({
       name: 'Microsoft.ContainerService',
       feature: [{ name: 'AzureOverlayDualStackPreview', registered: true }],
     });
     expect(tfJson.provider.azurerm[0].resource_provider_registrations).toBe('none');
+    expect(AksStackValidation.of(tf).findings()).toEqual([]);
     expect(() => synthExample(DualStackWindowsStack, 'x', { previewFeatureRegistration: 'portal' })).toThrow(/previewFeatureRegistration is 'portal'; use 'none', 'az-cli' or 'terraform'/);
   });
 

@@ -1,6 +1,7 @@
 import { check } from '../lib/rules';
 import type { CheckContext, Finding } from '../lib/rules';
-import { surgeNodes, suggestFreeRange } from '../lib/rules/network-capacity';
+import { surgeNodes } from '../lib/facts';
+import { suggestFreeRange } from '../lib/rules/network/ranges';
 import { overlaps, parseCidr } from '../lib/net';
 import { aksCluster, nodePool, ref, subnet, tfDoc, vnet } from './support/tf';
 
@@ -59,7 +60,7 @@ describe('network/overlap', () => {
   });
   it('compares ranges of the same family only (dual-stack defaults pass)', () => {
     expect(of(tfDoc(aksCluster('aks', { network_profile: { ip_versions: ['IPv4', 'IPv6'] } })), 'network/overlap')).toEqual([]);
-    expect(of(tfDoc(aksCluster('aks', { network_profile: { ip_versions: ['IPv4', 'IPv6'], pod_cidrs: ['10.244.0.0/16', 'fd12:3456:789a:1::/64'] } })), 'network/overlap'))
+    expect(of(tfDoc(aksCluster('aks', { network_profile: { ip_versions: ['IPv4', 'IPv6'], pod_cidrs: ['10.244.0.0/16', 'fd12:3456:789a:1::/64'], service_cidrs: ['10.0.0.0/16', 'fd12:3456:789a:1::/108'] } })), 'network/overlap'))
       .toMatchObject([{ message: expect.stringContaining('pod range fd12:3456:789a:1::/64') }]);
   });
 });
@@ -101,8 +102,9 @@ describe('network/pod-cidr-capacity', () => {
     expect(of(withAuto(3), 'network/pod-cidr-capacity')).toEqual([]);
     expect(of(withAuto(4), 'network/pod-cidr-capacity')).toMatchObject([{ message: expect.stringContaining('reach 5 nodes (system: 1, user: 4)') }]);
   });
-  it('uses the default node count (3) and the default pod range 10.244.0.0/16', () => {
-    expect(of(tfDoc(aksCluster('aks', { network_profile: { pod_cidr: '10.244.0.0/23' }, default_node_pool: { node_count: undefined } })), 'network/pod-cidr-capacity')).toHaveLength(1);
+  it('counts an omitted node_count as 0 (azurerm sends 0) and uses the default pod range 10.244.0.0/16', () => {
+    expect(of(tfDoc(aksCluster('aks', { network_profile: { pod_cidr: '10.244.0.0/23' }, default_node_pool: { node_count: undefined } })), 'network/pod-cidr-capacity')).toEqual([]);
+    expect(of(tfDoc(aksCluster('aks', { network_profile: { pod_cidr: '10.244.0.0/23' }, default_node_pool: { node_count: 3 } })), 'network/pod-cidr-capacity')).toHaveLength(1);
     expect(of(tfDoc(aksCluster('aks')), 'network/pod-cidr-capacity')).toEqual([]);
   });
   it('does not apply in node-subnet mode; skips with a warning on an unknown count', () => {
@@ -113,7 +115,13 @@ describe('network/pod-cidr-capacity', () => {
 
 describe('network/subnet-capacity', () => {
   it('surge is 1 node or 10%, whichever is more', () => {
-    expect([1, 9, 10, 11, 20, 21].map(surgeNodes)).toEqual([1, 1, 1, 2, 2, 3]);
+    expect([1, 9, 10, 11, 20, 21].map((n) => surgeNodes(n))).toEqual([1, 1, 1, 2, 2, 3]);
+  });
+  it('surge follows upgrade_settings.max_surge: a count or a percentage rounded up', () => {
+    expect(surgeNodes(10, '3')).toBe(3);
+    expect(surgeNodes(10, '33%')).toBe(4);
+    expect(surgeNodes(0, '33%')).toBe(0);
+    expect(surgeNodes(10, 'lots')).toBeUndefined();
   });
   it('overlay: a /28 (16 - 5 = 11 addresses) holds 10 nodes + 1 surge, not 11 nodes + 2 surge', () => {
     const doc = (n: number) => tfDoc(vnet('v', ['10.1.0.0/16']), subnet('nodes', 'v', ['10.1.0.0/28']), onSubnet('nodes', { node_count: n }));

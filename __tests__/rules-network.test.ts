@@ -1,12 +1,12 @@
 import { readModel } from '../lib/model';
-import { runRules } from '../lib/rules/check';
-import { networkRules } from '../lib/rules/network';
+import { runRules } from '../lib/rules';
+import { networkRules } from '../lib/rules/network/index';
 import type { CheckContext, Finding } from '../lib/rules/types';
 import { aksCluster, nodePool, ref, subnet, tfDoc, vnet, type JsonObject } from './support/tf';
 
 /** Findings of this file's rules only. */
 function run(doc: unknown, context: CheckContext = {}): Finding[] {
-  return runRules(readModel(doc, context), context, networkRules).filter((f) => !f.ruleId.startsWith('document/'));
+  return runRules(readModel(doc, context), networkRules).filter((f) => !f.ruleId.startsWith('document/'));
 }
 const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');
 const ofRule = (fs: Finding[], id: string) => fs.filter((f) => f.ruleId === id);
@@ -173,7 +173,7 @@ describe('network/dns-service-ip', () => {
     expect(expectError(run(svc(undefined, '10.100.0.0/16')), 'network/dns-service-ip').fix).toMatch(/10\.100\.0\.10/);
   });
   it('does not throw on an unparsable DNS IP in a service range of fewer than 11 addresses', () => {
-    const fs = runRules(readModel(svc('not-an-ip', '10.0.0.0/29')), {}, networkRules);
+    const fs = runRules(readModel(svc('not-an-ip', '10.0.0.0/29')), networkRules);
     expect(fs.filter((f) => f.ruleId === 'document/rule-error')).toEqual([]);
     expect(expectError(fs, 'network/dns-service-ip').fix).toContain('10.0.0.2');
   });

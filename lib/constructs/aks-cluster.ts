@@ -9,8 +9,7 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { defaultDnsPrefix } from '../model/construct-defaults';
-import { isDualStack } from '../model/derive-network';
+import { DEFAULT_ADMIN_USERNAME, DEFAULT_NODE_POOL_NAME, defaultDnsPrefix, isDualStack } from '../facts';
 import type { IpFamily } from '../net';
 import type { AksClusterProps } from './aks-cluster-props';
 import { AksNodePool, AksNodePoolProps } from './aks-node-pool';
@@ -21,7 +20,7 @@ import { resolvePoolSettings } from './pool-settings';
 import { assertPropsObject, assertRequired, assertSubnet, showValue } from './props';
 import { markKubernetesProvider, registerDualStackPreview, stackHasKubernetesProvider } from './stack-singletons';
 import { AksStackValidation } from './stack-validation';
-import { AksNetworkMode, AksSubnet, DEFAULT_ADMIN_USERNAME, DEFAULT_NODE_POOL_NAME, subnetPrefixes } from './types';
+import { AksNetworkMode, AksSubnet, subnetPrefixes } from './types';
 import { assertNoLiteralPassword, windowsProfileOf } from './windows-profile';
 
 export type { AksClusterProps, AksWindowsProfile } from './aks-cluster-props';
@@ -201,7 +200,7 @@ export class AksCluster extends Construct implements IAksCluster {
   }
 }
 
-/** `--dns-name-prefix` default of a literal name; a token or non-string goes to the JSON (cluster/dns-prefix checks it). */
+/** `--dns-name-prefix` default of a literal name; a token or non-string goes to the JSON (cluster/dns-prefix). */
 function dnsPrefixFor(name: string): string {
   return typeof name !== 'string' || Token.isUnresolved(name) ? name : defaultDnsPrefix(name);
 }

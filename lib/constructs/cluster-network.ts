@@ -1,12 +1,19 @@
 /**
  * The cluster's network settings: prop-shape checks, then the defaults of RULES.md from the
- * derivations the model uses (lib/model/derive-network.ts), rendered as `network_profile`.
+ * derivations of lib/facts the model uses too, rendered as `network_profile`.
  * Internal: not exported from lib/index.ts.
  */
 import type { KubernetesClusterNetworkProfile } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
 import { Token } from 'cdktf';
-import { DEFAULT_IP_FAMILIES, DEFAULT_NETWORK_PLUGIN, DEFAULT_NETWORK_PLUGIN_MODE } from '../model';
-import { defaultDnsServiceIp, defaultRanges, networkModeOf, usesPodCidr } from '../model/derive-network';
+import {
+  DEFAULT_IP_FAMILIES,
+  DEFAULT_NETWORK_PLUGIN,
+  DEFAULT_NETWORK_PLUGIN_MODE,
+  defaultDnsServiceIp,
+  defaultRanges,
+  networkModeOf,
+  usesPodCidr,
+} from '../facts';
 import type { IpFamily } from '../net';
 import type { AksClusterProps } from './aks-cluster-props';
 import { assertListProp, showValue } from './props';

@@ -4,8 +4,13 @@
  * class: it takes the cluster's network mode and returns the subnet to register, and the caller
  * registers it (`IAksCluster.useSubnet`). Internal: not exported from lib/index.ts.
  */
-import { DEFAULT_LINUX_OS_SKU, DEFAULT_NODE_COUNT, DEFAULT_VM_SIZE, DEFAULT_WINDOWS_OS_SKU } from '../model';
-import { constructMaxPods } from '../model/construct-defaults';
+import {
+  CONSTRUCT_NODE_COUNT,
+  constructMaxPods,
+  DEFAULT_LINUX_OS_SKU,
+  DEFAULT_VM_SIZE,
+  DEFAULT_WINDOWS_OS_SKU,
+} from '../facts';
 import { assertSubnet } from './props';
 import type { AksNetworkMode, AksNodePoolOptions, AksSubnet } from './types';
 
@@ -73,7 +78,7 @@ export function resolvePoolSettings(
   const config: PoolConfig = {
     name,
     vmSize: o.vmSize ?? DEFAULT_VM_SIZE,
-    nodeCount: o.nodeCount ?? (autoscaling ? undefined : DEFAULT_NODE_COUNT),
+    nodeCount: o.nodeCount ?? (autoscaling ? undefined : CONSTRUCT_NODE_COUNT),
     autoScalingEnabled: autoscaling ? true : undefined,
     minCount: o.minCount,
     maxCount: o.maxCount,

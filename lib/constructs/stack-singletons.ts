@@ -7,7 +7,7 @@ import { ResourceProviderRegistration } from '@cdktf/provider-azurerm/lib/resour
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { TerraformStack } from 'cdktf';
 import type { IConstruct } from 'constructs';
-import { DUAL_STACK_PREVIEW_FEATURE } from './types';
+import { WINDOWS_DUAL_STACK_FEATURE } from '../facts';
 
 /**
  * The stack's `Microsoft.ContainerService` registration with the dual-stack preview feature
@@ -16,7 +16,7 @@ import { DUAL_STACK_PREVIEW_FEATURE } from './types';
 export function registerDualStackPreview(scope: IConstruct): ResourceProviderRegistration {
   const stack = TerraformStack.of(scope);
   const id = 'microsoft-containerservice';
-  const [namespace, feature] = DUAL_STACK_PREVIEW_FEATURE.split('/');
+  const [namespace, feature] = WINDOWS_DUAL_STACK_FEATURE.split('/');
   const existing = stack.node.tryFindChild(id);
   if (existing instanceof ResourceProviderRegistration) return existing;
   return new ResourceProviderRegistration(stack, id, {

@@ -6,15 +6,15 @@ import type { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { TerraformResource, Token } from 'cdktf';
 import type { IpFamily } from '../net';
 
-// Defaults and vocabulary are defined in lib/model (one home for the constructs and the rules);
-// re-exported here under their public names.
+// Defaults and vocabulary are defined in lib/facts (one home for the constructs, the model and the
+// rules); re-exported here under their public names.
 export {
+  CONSTRUCT_WINDOWS_MAX_PODS as DEFAULT_MAX_PODS_WINDOWS,
   DEFAULT_ADMIN_USERNAME,
-  DEFAULT_MAX_PODS_WINDOWS,
   DEFAULT_NODE_POOL_NAME,
-  DUAL_STACK_PREVIEW_FEATURE,
   OS_SKU as OsSku,
-} from '../model/construct-defaults';
+  WINDOWS_DUAL_STACK_FEATURE as DUAL_STACK_PREVIEW_FEATURE,
+} from '../facts';
 
 /** `--network-plugin`: `azure` (Azure CNI, overlay or node-subnet mode), `none` (bring your own CNI), `kubenet` (retiring). */
 export type NetworkPlugin = 'azure' | 'none' | 'kubenet';
@@ -121,7 +121,7 @@ export interface AksNodePoolOptions {
   readonly maxCount?: number;
   /**
    * `--max-pods`.
-   * @default 250 with Azure CNI Overlay (110 for Windows pools, the most that Windows nodes run without a pool/max-pods warning); 30 in node-subnet mode; AKS's own default otherwise
+   * @default 250 with Azure CNI Overlay (110 for Windows pools, the most that Windows nodes run without a pool/max-pods-windows warning); 30 in node-subnet mode; AKS's own default otherwise
    */
   readonly maxPods?: number;
   /**

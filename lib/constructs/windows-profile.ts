@@ -12,9 +12,9 @@
 import type { KubernetesClusterWindowsProfile } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
 import { TerraformStack, TerraformVariable, Token } from 'cdktf';
 import type { IConstruct } from 'constructs';
-import { WINDOWS_PASSWORD_LENGTH } from '../rules/pools';
+import { DEFAULT_ADMIN_USERNAME, WINDOWS_PASSWORD_LENGTH } from '../facts';
 import type { AksWindowsProfile } from './aks-cluster-props';
-import { DEFAULT_ADMIN_USERNAME, WINDOWS_ADMIN_PASSWORD_VARIABLE } from './types';
+import { WINDOWS_ADMIN_PASSWORD_VARIABLE } from './types';
 
 /**
  * Throws when `windowsProfile.adminPassword` is a literal string. This is the library's policy,
@@ -26,7 +26,7 @@ export function assertNoLiteralPassword(path: string, given: AksWindowsProfile |
   const why = 'is a literal string, which would be written to the synthesized JSON and to Terraform state';
   const fix = "pass a token instead, e.g. a sensitive TerraformVariable's stringValue, or omit adminPassword to get "
     + `the sensitive variable '${WINDOWS_ADMIN_PASSWORD_VARIABLE}' (or omit windowsProfile: AKS generates the profile)`;
-  throw new Error(`${path}: pool/windows-profile: windowsProfile.adminPassword ${why}; ${fix}`);
+  throw new Error(`${path}: pool/windows-password-literal: windowsProfile.adminPassword ${why}; ${fix}`);
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * Which virtual network a subnet lies in, as a structured value: the VNet's address in the
- * document, and/or its resource group and name. Replaces the string key
- * `resourceGroups/<rg>/virtualNetworks/<name>` that lib/model/read.ts builds and lib/rules/pools.ts
- * parses back with a regex. Pure: no cdktf imports.
+ * document, and/or its resource group and name. Meant to replace the string key
+ * `resourceGroups/<rg>/virtualNetworks/<name>` that lib/model/network.ts builds (`virtualNetworkKey`)
+ * and lib/rules/pool/subnet-vnet.ts parses back with a regex. Pure: no cdktf imports.
  */
+import { parseSubnetId } from './network';
 
 /** What identifies the VNet of a subnet. At least one of `address` and `name` is set. */
 export interface VnetIdentity {
@@ -28,17 +29,14 @@ export function vnetByName(name: string, resourceGroup?: string): VnetIdentity {
   return { name, ...(resourceGroup !== undefined ? { resourceGroup } : {}), label };
 }
 
-const VNET_ID = '/subscriptions/[^/]+/resourceGroups/([^/]+)/providers/Microsoft\\.Network/virtualNetworks/([^/]+)';
-const SUBNET_ID = new RegExp(`^(${VNET_ID})/subnets/[^/]+/?$`, 'i');
-
 /**
  * The VNet of a literal subnet resource ID
  * (`/subscriptions/<s>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<name>`),
  * labelled by the VNet's ID; undefined when the text is not such an ID.
  */
 export function vnetOfSubnetId(subnetId: string): VnetIdentity | undefined {
-  const m = SUBNET_ID.exec(subnetId.trim());
-  return m ? { resourceGroup: m[2], name: m[3], label: m[1] } : undefined;
+  const parsed = parseSubnetId(subnetId);
+  return parsed ? { resourceGroup: parsed.resourceGroup, name: parsed.vnetName, label: parsed.vnetId } : undefined;
 }
 
 /**

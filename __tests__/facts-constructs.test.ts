@@ -1,15 +1,29 @@
 /**
- * The pure derivations the constructs share with the model (lib/model/derive-network.ts,
- * lib/model/construct-defaults.ts) and the structured VNet identity (lib/model/vnet-identity.ts).
+ * The facts the constructs derive their defaults from (lib/facts/network.ts derivations the model
+ * uses too, lib/facts/constructs.ts), and the structured VNet identity (lib/model/vnet-identity.ts).
  */
-import { defaultMaxPods, effectiveNetwork, isUnknown } from '../lib/model';
-import type { ClusterModel, NetworkMode } from '../lib/model';
-import { constructMaxPods, defaultDnsPrefix, DEFAULT_MAX_PODS_WINDOWS } from '../lib/model/construct-defaults';
-import { defaultDnsServiceIp, defaultRanges, isDualStack, networkModeOf, usesPodCidr } from '../lib/model/derive-network';
+import {
+  constructMaxPods,
+  CONSTRUCT_WINDOWS_MAX_PODS,
+  DEFAULT_MAX_PODS,
+  defaultDnsPrefix,
+  defaultDnsServiceIp,
+  defaultRanges,
+  DNS_PREFIX_PATTERN,
+  isDualStack,
+  networkModeOf,
+  OS_SKU,
+  OS_SKUS,
+  usesPodCidr,
+  type NetworkMode,
+} from '../lib/facts';
+import { effectiveNetwork } from '../lib/model';
+import type { ClusterModel } from '../lib/model';
 import { sameVnet, vnetByAddress, vnetByName, vnetOfSubnetId } from '../lib/model/vnet-identity';
 
-/** A cluster model with only the network profile set (all effectiveNetwork reads). */
-const clusterWith = (networkProfile: Record<string, unknown>): ClusterModel => ({ networkProfile }) as unknown as ClusterModel;
+/** A cluster model with only the network profile set (all effectiveNetwork reads when the profile is present). */
+const clusterWith = (networkProfile: Record<string, unknown>): ClusterModel =>
+  ({ networkProfile: { present: true, ...networkProfile } }) as unknown as ClusterModel;
 
 describe('networkModeOf', () => {
   test.each<[string, string | undefined, ReturnType<typeof networkModeOf>]>([
@@ -22,27 +36,11 @@ describe('networkModeOf', () => {
   ])('%s + %s -> %j', (plugin, mode, expected) => {
     expect(networkModeOf(plugin, mode)).toEqual(expected);
   });
-
-  test('agrees with the model (effectiveNetwork) for every plugin and mode as written', () => {
-    for (const plugin of ['azure', 'kubenet', 'none', 'cilium']) {
-      for (const mode of [undefined, 'overlay', 'Overlay']) {
-        const derived = networkModeOf(plugin, mode);
-        const model = effectiveNetwork(clusterWith({ networkPlugin: plugin, networkPluginMode: mode })).mode;
-        expect([plugin, mode, typeof derived === 'string' ? derived : 'invalid']).toEqual([plugin, mode, isUnknown(model) ? 'invalid' : model]);
-      }
-    }
-  });
 });
 
 describe('dual-stack and pod ranges', () => {
   test('isDualStack: any IPv6 family (IPv6 alone is rejected by network/ip-families, and counts as dual-stack)', () => {
     expect([isDualStack(['IPv4']), isDualStack(['IPv4', 'IPv6']), isDualStack(['IPv6']), isDualStack([])]).toEqual([false, true, true, false]);
-  });
-
-  test('isDualStack agrees with the model', () => {
-    for (const families of [['IPv4'], ['IPv4', 'IPv6'], ['IPv6', 'IPv4'], ['IPv6']]) {
-      expect(effectiveNetwork(clusterWith({ networkPlugin: 'azure', networkPluginMode: 'overlay', ipVersions: families })).dualStack).toBe(isDualStack(families));
-    }
   });
 
   test('usesPodCidr: overlay and kubenet take a pod range, node-subnet and none do not', () => {
@@ -58,11 +56,9 @@ describe('dual-stack and pod ranges', () => {
     expect(defaultRanges(['ipv4', 'IPv6'], 'pod')).toEqual(['fd12:3456:789a::/64']);
   });
 
-  test('defaultRanges gives the model its single-stack and dual-stack overlay defaults', () => {
+  test('defaultRanges gives the single-stack defaults the model assumes', () => {
     const single = effectiveNetwork(clusterWith({ networkPlugin: 'azure', networkPluginMode: 'overlay' }));
     expect([single.podCidrs, single.serviceCidrs]).toEqual([defaultRanges(['IPv4'], 'pod'), defaultRanges(['IPv4'], 'service')]);
-    const dual = effectiveNetwork(clusterWith({ networkPlugin: 'azure', networkPluginMode: 'overlay', ipVersions: ['IPv4', 'IPv6'] }));
-    expect([dual.podCidrs, dual.serviceCidrs]).toEqual([defaultRanges(['IPv4', 'IPv6'], 'pod'), defaultRanges(['IPv4', 'IPv6'], 'service')]);
   });
 
   test.each<[string[], string | undefined]>([
@@ -81,10 +77,10 @@ describe('dual-stack and pod ranges', () => {
 
 describe('construct defaults', () => {
   test('constructMaxPods: the mode default for Linux, 110 for Windows on overlay, nothing where AKS decides', () => {
-    expect(constructMaxPods('overlay', 'Linux')).toBe(defaultMaxPods('overlay'));
-    expect(constructMaxPods('node-subnet', 'Linux')).toBe(defaultMaxPods('node-subnet'));
-    expect(constructMaxPods('node-subnet', 'Windows')).toBe(defaultMaxPods('node-subnet'));
-    expect(constructMaxPods('overlay', 'Windows')).toBe(DEFAULT_MAX_PODS_WINDOWS);
+    expect(constructMaxPods('overlay', 'Linux')).toBe(DEFAULT_MAX_PODS.overlay);
+    expect(constructMaxPods('node-subnet', 'Linux')).toBe(DEFAULT_MAX_PODS['node-subnet']);
+    expect(constructMaxPods('node-subnet', 'Windows')).toBe(DEFAULT_MAX_PODS['node-subnet']);
+    expect(constructMaxPods('overlay', 'Windows')).toBe(CONSTRUCT_WINDOWS_MAX_PODS);
     expect([constructMaxPods('kubenet', 'Linux'), constructMaxPods('none', 'Linux'), constructMaxPods(undefined, 'Linux')]).toEqual([undefined, undefined, undefined]);
   });
 
@@ -94,8 +90,13 @@ describe('construct defaults', () => {
     ['_aks_', 'aks'],
     ['___', 'aks'],
     ['a'.repeat(60), 'a'.repeat(54)],
-  ])('defaultDnsPrefix(%s) = %s', (name, expected) => {
+  ])('defaultDnsPrefix(%s) = %s, a valid dns_prefix', (name, expected) => {
     expect(defaultDnsPrefix(name)).toBe(expected);
+    expect(defaultDnsPrefix(name)).toMatch(DNS_PREFIX_PATTERN);
+  });
+
+  test('OS_SKU (the constructs\' OsSku) names exactly the os_sku values of OS_SKUS', () => {
+    expect(Object.values(OS_SKU).sort()).toEqual([...OS_SKUS.Linux, ...OS_SKUS.Windows].sort());
   });
 });
 
