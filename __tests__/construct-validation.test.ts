@@ -167,13 +167,36 @@ describe('AksStackValidation: rules fire through the constructs, rule id first',
 });
 
 describe('AksStackValidation: warnings and context', () => {
+  const windowsDualStack = (props: Partial<AksClusterProps> = {}) => (s: Construct): void => {
+    new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], ...props }).addNodePool('win', { name: 'win', osType: 'Windows' });
+  };
+
   test('a warning goes to Annotations on the offending construct, once, and does not fail synth', () => {
-    const stack = stackWith((s) => { new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'win', osType: 'Windows', maxPods: 150 }); });
+    const stack = stackWith((s) => {
+      new AksCluster(s, 'aks', { ...BASE, serviceCidr: '10.0.0.0/16', dnsServiceIp: '10.0.0.53' });
+    });
     Testing.synth(stack, true);
     Testing.synth(stack, true);
-    const w = warnings(stack).filter((x) => x.includes('pool/max-pods-windows'));
+    const w = warnings(stack).filter((x) => x.includes('network/dns-service-ip-convention'));
     expect(w).toHaveLength(1);
-    expect(w[0]).toMatch(/^stack\/aks\/win\/resource: pool\/max-pods-windows: /);
+    expect(w[0]).toMatch(/^stack\/aks\/resource: network\/dns-service-ip-convention: /);
+  });
+  test('a Windows pool in a dual-stack cluster gives no preview-feature warning any more (AKS changelog 2026-07-17)', () => {
+    const stack = stackWith(windowsDualStack());
+    Testing.synth(stack, true);
+    expect(warnings(stack).filter((x) => x.includes('dual-stack-preview'))).toEqual([]);
+  });
+
+  test('registerDualStackPreviewFeature or addRegisteredFeature silence the preview warning', () => {
+    const registered = stackWith(windowsDualStack({ registerDualStackPreviewFeature: true }));
+    Testing.synth(registered, true);
+    expect(warnings(registered).filter((x) => x.includes('pool/windows-dual-stack-preview'))).toEqual([]);
+    const outside = stackWith((s) => {
+      windowsDualStack()(s);
+      AksStackValidation.of(s).addRegisteredFeature('Microsoft.ContainerService/AzureOverlayDualStackPreview');
+    });
+    Testing.synth(outside, true);
+    expect(warnings(outside).filter((x) => x.includes('pool/windows-dual-stack-preview'))).toEqual([]);
   });
 
   test('token values are skipped with a warning instead of an error', () => {
@@ -294,11 +317,11 @@ describe('bad input from untyped JS: a clear error naming the prop (and rule id)
     ['AksCluster props null', 'construction', /AksCluster props are null/, (s) => { new AksCluster(s, 'a', null as any); }],
     ['name missing', 'construction', /stack\/a: name \(--name\) is required/, (s) => { new AksCluster(s, 'a', { ...BASE, name: undefined as any }); }],
     ['location missing', 'construction', /location \(--location\) is required/, (s) => { new AksCluster(s, 'a', { ...BASE, location: undefined as any }); }],
-    ['name an object', 'synth', /document\/shape: name is an object \{"x":1\}, expected a string/, (s) => { new AksCluster(s, 'a', { ...BASE, name: { x: 1 } as any }); }],
+    ['name an object', 'synth', /document\/shape: name is an object/, (s) => { new AksCluster(s, 'a', { ...BASE, name: { x: 1 } as any }); }],
     ['ipFamilies a string', 'construction', /network\/ip-families: ipFamilies is 'IPv4', not a list/, (s) => { new AksCluster(s, 'a', { ...BASE, ipFamilies: 'IPv4' as any }); }],
     ['ipFamilies with null', 'construction', /network\/ip-families: ipFamilies has an unknown value null/, (s) => { new AksCluster(s, 'a', { ...BASE, ipFamilies: [null as any] }); }],
-    ['podCidrs a string', 'synth', /document\/type: network_profile\.pod_cidrs is "x", a string where a list of strings belongs/, (s) => { new AksCluster(s, 'a', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], podCidrs: 'x' as any }); }],
-    ['serviceCidrs a string', 'synth', /document\/type: network_profile\.service_cidrs is "10\.0\.0\.0\/16", a string where a list of strings belongs/, (s) => { new AksCluster(s, 'a', { ...BASE, serviceCidrs: '10.0.0.0/16' as any }); }],
+    ['podCidrs a string', 'synth', /document\/type: network_profile\.pod_cidrs is "x", a string where a list/, (s) => { new AksCluster(s, 'a', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], podCidrs: 'x' as any }); }],
+    ['serviceCidrs a string', 'synth', /document\/type: network_profile\.service_cidrs is "10\.0\.0\.0\/16", a string where a list/, (s) => { new AksCluster(s, 'a', { ...BASE, serviceCidrs: '10.0.0.0/16' as any }); }],
     ['podCidr a number', 'synth', /network\/cidr-syntax: network_profile\.pod_cidr '5' is not a range/, (s) => { new AksCluster(s, 'a', { ...BASE, podCidr: 5 as any }); }],
     ['vnetSubnet a string', 'construction', /stack\/a: defaultNodePool\.vnetSubnet is 'x', not a subnet/, (s) => { new AksCluster(s, 'a', { ...BASE, defaultNodePool: { vnetSubnet: 'x' as any } }); }],
     ['vnetSubnet null', 'construction', /defaultNodePool\.vnetSubnet is null, not a subnet/, (s) => { new AksCluster(s, 'a', { ...BASE, defaultNodePool: { vnetSubnet: null as any } }); }],

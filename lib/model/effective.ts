@@ -111,8 +111,23 @@ function hasV6(ranges: Value<readonly string[]>): boolean {
   return Array.isArray(ranges) && ranges.some((r) => r.includes(':'));
 }
 
+/**
+ * An effective value derived from an attribute of the wrong type: the rule that reads the attribute
+ * itself reports the type error, so the derived value is silent (cause `shape`).
+ */
+function derived<T>(v: Value<T>): Value<T> {
+  return isUnknown(v) && v.cause === 'wrong-type' ? { ...v, cause: 'shape' } : v;
+}
+
 /** The network of a cluster as Azure will see it. */
 export function effectiveNetwork(cluster: ClusterModel): EffectiveNetwork {
+  const n = network(cluster);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(n)) out[k] = derived(v);
+  return out as unknown as EffectiveNetwork;
+}
+
+function network(cluster: ClusterModel): EffectiveNetwork {
   const np = cluster.networkProfile;
   const rawPlugin = asString(np.networkPlugin);
   const pluginMode = asString(np.networkPluginMode);
@@ -202,6 +217,13 @@ export interface EffectivePool {
 
 /** A node pool with defaults applied; without its cluster, an omitted max_pods is Unknown. */
 export function effectivePool(pool: NodePoolModel, cluster?: ClusterModel): EffectivePool {
+  const p = poolValues(pool, cluster);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(p)) out[k] = derived(v);
+  return out as unknown as EffectivePool;
+}
+
+function poolValues(pool: NodePoolModel, cluster?: ClusterModel): EffectivePool {
   const osType: Value<string> = pool.isDefault ? 'Linux' : (asString(pool.osType) ?? 'Linux');
   const mode: Value<string> = pool.isDefault ? 'System' : (asString(pool.mode) ?? 'User');
   const rawVersion = pool.orchestratorVersion ?? cluster?.kubernetesVersion;

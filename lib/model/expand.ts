@@ -67,17 +67,36 @@ export interface Instance {
   readonly symbols: Symbols;
 }
 
+/**
+ * A literal written as a whole expression, as hcl2json renders HCL literals: `"${[\"a\"]}"` is the list
+ * `["a"]`, `"${3}"` the number 3. Anything that is not plain JSON inside `${...}` stays as it is.
+ */
+export function literalOf(v: unknown): unknown {
+  if (typeof v !== 'string' || !v.startsWith('${') || !v.endsWith('}')) return v;
+  const inner = v.slice(2, -1).trim();
+  if (!/^[[\d"-]/.test(inner) || inner.length > 100_000) return v;
+  try {
+    const parsed: unknown = JSON.parse(inner);
+    const flat = (x: unknown): boolean => x === null || ['string', 'number', 'boolean'].includes(typeof x);
+    if (flat(parsed) || (Array.isArray(parsed) && parsed.every(flat))) return parsed;
+  } catch {
+    // not JSON: an HCL expression
+  }
+  return v;
+}
+
 /** The instances `count` / `for_each` make, or `notEvaluated` saying why they could not be counted. */
 export function instancesOf(body: Obj): { instances: Instance[]; notEvaluated?: string } {
   const single: Instance[] = [{ suffix: '', symbols: new Map() }];
   if (body.count !== undefined && body.count !== null) {
-    const n = typeof body.count === 'string' && body.count.includes('${') ? undefined : asInteger(body.count);
+    const count = literalOf(body.count);
+    const n = typeof count === 'string' && count.includes('${') ? undefined : asInteger(count);
     if (typeof n !== 'number' || isUnknown(n) || n < 0) {
       return { instances: single, notEvaluated: `count = ${show(body.count)} is not a literal number; checked as one instance` };
     }
     return { instances: Array.from({ length: Math.min(n, 10000) }, (_, i) => ({ suffix: `[${i}]`, symbols: new Map([['count', { index: i }]]) })) };
   }
-  const fe = body.for_each;
+  const fe = literalOf(body.for_each);
   if (fe === undefined || fe === null) return { instances: single };
   if (isObj(fe)) {
     return { instances: Object.entries(fe).map(([key, value]) => ({ suffix: `[${JSON.stringify(key)}]`, symbols: new Map([['each', { key, value }]]) })) };
@@ -100,7 +119,7 @@ function dynamicBodies(name: string, spec: unknown): { bodies?: Obj[]; why?: str
   const content = Array.isArray(s.content) && s.content.length === 1 ? s.content[0] : s.content;
   if (!isObj(content)) return { why: `dynamic "${name}" has no content block` };
   const iterator = typeof s.iterator === 'string' && /^[A-Za-z_][\w-]*$/.test(s.iterator) ? s.iterator : name;
-  const fe = s.for_each;
+  const fe = literalOf(s.for_each);
   let items: [unknown, unknown][];
   if (Array.isArray(fe) && !fe.some((x) => typeof x === 'string' && x.includes('${'))) items = fe.map((v, i) => [i, v]);
   else if (isObj(fe)) items = Object.entries(fe);

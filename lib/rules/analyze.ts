@@ -47,7 +47,7 @@ export function runRules(model: PlanModel, rules: readonly Rule[] = RULES): Find
     for (const f of out) {
       // a value of the wrong type is reported once, whichever rules read it
       if (f.ruleId === 'document/type') {
-        const key = `${f.address}\u0000${f.message}`;
+        const key = `${f.address}\u0000${f.message.split(' is ')[0]}`; // one per attribute
         if (seen.has(key)) continue;
         seen.add(key);
       }

@@ -4,7 +4,7 @@
 import { CLUSTER_NAME_PATTERN, DNS_PREFIX_PATTERN, parseKubernetesVersion } from '../../facts';
 import { asString, isUnknown, type Located, type Value } from '../../model';
 import { clusterRule, poolRule, type RuleApi } from '../frame';
-import { sanitizeName } from '../values';
+import { sanitizeName } from '../text';
 import type { Finding, Rule } from '../types';
 
 /** Checks a name attribute; an unresolved name (a variable, `random_pet`, a template) is not worth a warning. */
@@ -62,9 +62,20 @@ function versionFinding(r: RuleApi, el: Located, attribute: string, raw: Value<u
 const kubernetesVersion = clusterRule('cluster/kubernetes-version', (c, r) => versionFinding(r, c, 'kubernetes_version', c.kubernetesVersion));
 const poolVersion = poolRule('cluster/kubernetes-version', (p, _c, r) => versionFinding(r, p, 'orchestrator_version', p.orchestratorVersion));
 
+/** A version written as a JSON number whose string form has a one-digit minor: 1.30 in JSON is 1.3. */
+function numberWarning(r: RuleApi, el: Located, attribute: string, raw: Value<unknown>): Finding[] {
+  if (typeof raw !== 'number' || !/^\d+\.\d$/.test(String(raw))) return [];
+  const text = String(raw);
+  return [r.report(el, `${attribute} is the number ${text}, which Terraform sends as the string '${text}'; if you meant ${text}0, the number lost its trailing zero`, `write ${attribute} as a string, e.g. "${text}0" or "${text}"`)];
+}
+
+const versionNumber = clusterRule('cluster/kubernetes-version-number', (c, r) => numberWarning(r, c, 'kubernetes_version', c.kubernetesVersion));
+const poolVersionNumber = poolRule('cluster/kubernetes-version-number', (p, _c, r) => numberWarning(r, p, 'orchestrator_version', p.orchestratorVersion));
+
 /** The cluster rules, in catalogue order. */
 export const clusterRules: Rule[] = [
   dnsPrefix,
   clusterName,
   { ...kubernetesVersion, check: (m, ctx) => [...kubernetesVersion.check(m, ctx), ...poolVersion.check(m, ctx)] },
+  { ...versionNumber, check: (m, ctx) => [...versionNumber.check(m, ctx), ...poolVersionNumber.check(m, ctx)] },
 ];

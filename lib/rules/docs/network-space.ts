@@ -59,8 +59,8 @@ export const NETWORK_SPACE_DOCS: readonly RuleDoc[] = [
   {
     id: 'network/reserved-range',
     severity: 'error',
-    summary: 'no pod range, service range, VNet address space or node subnet overlaps 169.254.0.0/16, ' +
-      '172.30.0.0/16, 172.31.0.0/16 or 192.0.2.0/24',
+    summary: 'no pod range, service range or node subnet overlaps 169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16 ' +
+      'or 192.0.2.0/24 (a VNet address space that merely contains one is accepted: azurerm CI applies a 172.16.0.0/12 VNet)',
     otherwise: 'apply',
     sources: [
       src('Azure CNI overview, reserved ranges', learn('concepts-network-cni-overview'),

@@ -60,7 +60,6 @@ export const cidrFamilyMismatch = clusterRule('network/cidr-family-mismatch', (c
   if (!fams.ok) return fams.stop;
   const families = fams.value ?? [];
   if (!validFamilies(families)) return []; // network/ip-families reports it
-  const ordered = [...families].sort(); // IPv4, IPv6: IPv6-first order is network/ip-families-order's warning
   const out: Finding[] = [];
   for (const [attr, raw, defaults] of lists) {
     if (raw === undefined) continue;
@@ -76,8 +75,8 @@ export const cidrFamilyMismatch = clusterRule('network/cidr-family-mismatch', (c
       out.push(r.report(c, `${attr} ${list(ranges)} has ${ranges.length} range(s) for the ${families.length} IP families ${list(families)}`, `give one range per family, in the order of ip_versions, e.g. ${attr} = ${example}`));
       continue;
     }
-    const matches = (order: readonly string[]) => ranges.every((x, i) => familyOf(x) === undefined || familyOf(x) === order[i]);
-    if (!matches(families) && !matches(ordered)) {
+    // "The count and order of ranges in this list must match the value provided to --ip-families"
+    if (!ranges.every((x, i) => familyOf(x) === undefined || familyOf(x) === families[i])) {
       const wrong = ranges.findIndex((x, i) => familyOf(x) !== families[i]);
       out.push(r.report(c, `${attr} ${list(ranges)} does not match ip_versions ${list(families)}: ${ranges[wrong]} is not ${families[wrong]}`, `list the ranges in the order of ip_versions, IPv4 first, e.g. ${attr} = ${example}`));
     }

@@ -1,13 +1,14 @@
 /**
  * `network/reserved-range`: 169.254.0.0/16, 192.0.2.0/24, 172.30.0.0/16 and 172.31.0.0/16 apply to
  * "Kubernetes service, pod, and cluster virtual network address ranges" (concepts-network-cni-overview).
- * No cdktf imports.
+ * A VNet's whole address space is not compared: azurerm's acceptance CI applies a cluster in a
+ * 172.16.0.0/12 VNet (TestAccKubernetesClusterNodePool_... two-clusters test); its subnets are. No cdktf imports.
  */
 import { overlaps } from '../../net';
 import { type PlanModel, type SubnetModel } from '../../model';
 import { modelRule } from '../frame';
 import type { Finding } from '../types';
-import { clusterRanges, describe, fixFor, RESERVED_CIDRS, subnetRanges, unique, vnetRanges, type Ranges } from './ranges';
+import { clusterRanges, describe, fixFor, RESERVED_CIDRS, subnetRanges, unique, type Ranges } from './ranges';
 
 function nodeSubnets(model: PlanModel): SubnetModel[] {
   return unique(model.nodePools.map((p) => p.subnet));
@@ -19,7 +20,6 @@ export const reservedRange = modelRule('network/reserved-range', (r) => {
   const parts: Ranges[] = [
     ...r.model.clusters.map((c) => clusterRanges(r, c)),
     subnetRanges(r, subnets),
-    vnetRanges(r, unique(subnets.map((s) => s.virtualNetwork))),
   ];
   const taken = parts.flatMap((p) => p.ranges.map((x) => x.cidr));
   const out: Finding[] = [];

@@ -36,7 +36,14 @@ export const maxPods = poolRule('pool/max-pods', (pool, cluster, r: RuleApi) => 
   }
   if (poolMode(pool) !== 'System') return [];
   const room = podRoom(pool, cluster);
-  if (!room || room.maxPods * room.nodes >= MIN_PODS_PER_POOL) return [];
+  if (!room) {
+    // below 30 pods per node the node count decides: say so when it is an expression
+    const auto = asBoolean(pool.autoScalingEnabled);
+    const nodes = auto === true ? pool.minCount : pool.nodeCount;
+    const n = r.need(pool, auto === true ? 'min_count' : 'node_count', asInteger(nodes));
+    return v.value !== undefined && v.value < MIN_PODS_PER_POOL && !n.ok ? n.stop : [];
+  }
+  if (room.maxPods * room.nodes >= MIN_PODS_PER_POOL) return [];
   return r.report(pool, `System ${roomMessage(pool, room)}`, roomFix(room));
 });
 
