@@ -10,6 +10,8 @@ import { EXIT_OK, EXIT_UNUSABLE_INPUT, InputError } from './errors';
 import { formatCheckJson, formatCheckText, useColor } from './format';
 import { runCheck } from './check-command';
 import { renderReport } from './report';
+import { renderHtmlReport } from './html/report-html';
+import { addRunTaskCommand } from './run-task/command';
 import { contextFromOptions, FEATURE_SYNTAX, PREFIX_OPTION_SYNTAX, SERVICE_FAMILIES_SYNTAX, type ContextOptionValues } from './context-options';
 import { PACKAGE_NAME, packageVersion } from './version';
 
@@ -27,6 +29,8 @@ export interface CliIo {
 
 /** The output formats of `check`. */
 export const CHECK_FORMATS = ['text', 'json'] as const;
+/** The output formats of `report`. */
+export const REPORT_FORMATS = ['markdown', 'html'] as const;
 
 interface CheckCommandOptions extends ContextOptionValues {
   format: (typeof CHECK_FORMATS)[number];
@@ -94,12 +98,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   withContextOptions(program
     .command('report')
     .description('print a Markdown summary of each stack\'s AKS networking (clusters, pools, capacity, services, findings) for a pull request')
-    .argument('[paths...]', PATHS_HELP))
-    .action((paths: string[], opts: ContextOptionValues) => {
+    .argument('[paths...]', PATHS_HELP)
+    .addOption(new Option('--format <format>', 'output format: Markdown, or one self-contained HTML page with an address map per cluster').choices(REPORT_FORMATS).default('markdown')))
+    .action((paths: string[], opts: ContextOptionValues & { format: (typeof REPORT_FORMATS)[number] }) => {
       const context = contextFromOptions(opts);
       const stacks = loadStacks(paths, io.cwd);
-      io.stdout.write(renderReport(stacks, context));
+      io.stdout.write(opts.format === 'html' ? renderHtmlReport(stacks, context) : renderReport(stacks, context));
     });
+
+  addRunTaskCommand(program, io, withContextOptions);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -225,8 +225,23 @@ export function parseCidr(input: unknown, family?: IpFamily): Cidr {
 /** The outcome of {@link tryParseCidr}: a value, never a throw. */
 export type ParseResult = { ok: true; cidr: Cidr } | { ok: false; error: CidrError };
 
-/** Like {@link parseCidr}, but returns the error as a value. */
+/** Results of {@link tryParseCidr} for short strings: the engine parses the same ranges in many rules. */
+const parsed = new Map<string, ParseResult>();
+
+/** Like {@link parseCidr}, but returns the error instead of throwing; string inputs are parsed once (bounded cache). */
 export function tryParseCidr(input: unknown, family?: IpFamily): ParseResult {
+  if (typeof input !== 'string' || input.length > 100) return parseUncached(input, family);
+  const key = `${family ?? ''}|${input}`;
+  let r = parsed.get(key);
+  if (!r) {
+    if (parsed.size >= 50_000) parsed.clear();
+    r = parseUncached(input, family);
+    parsed.set(key, r);
+  }
+  return r;
+}
+
+function parseUncached(input: unknown, family?: IpFamily): ParseResult {
   try {
     return { ok: true, cidr: parseCidr(input, family) };
   } catch (e) {

@@ -11,7 +11,7 @@
  * });
  * ```
  */
-import { isUnknown, jsonText, poolsOf, clusterOf, type ClusterModel, type Located, type NodePoolModel } from '../model';
+import { isUnknown, jsonText, poolsOf, type ClusterModel, type Located, type NodePoolModel } from '../model';
 import type { PlanModel, ServiceModel, Unknown, Value, CheckContext } from '../model';
 import type { RuleId } from './catalogue';
 import { ruleDoc } from './docs';
@@ -38,9 +38,18 @@ export interface RuleApi {
 
 type Result = Finding | readonly Finding[] | undefined | void;
 
-function flat(r: Result): Finding[] {
-  if (r === undefined) return [];
-  return Array.isArray(r) ? [...(r as readonly Finding[])] : [r as Finding];
+/** Appends a check's result to `out` (no intermediate arrays: rules run once per element). */
+function collect(out: Finding[], r: Result): void {
+  if (r === undefined) return;
+  if (Array.isArray(r)) {
+    for (const f of r as readonly Finding[]) out.push(f);
+  } else out.push(r as Finding);
+}
+
+function each<T>(items: readonly T[], run: (item: T) => Result): Finding[] {
+  const out: Finding[] = [];
+  for (const item of items) collect(out, run(item));
+  return out;
 }
 
 /** The severity of a rule id, from its documentation. */
@@ -81,24 +90,45 @@ function define(id: RuleId, run: (r: RuleApi) => Finding[]): Rule {
 
 /** A rule over the whole model (cross-element checks such as overlaps). */
 export function modelRule(id: RuleId, check: (r: RuleApi) => Result): Rule {
-  return define(id, (r) => flat(check(r)));
+  return define(id, (r) => each([r], check));
 }
 
 /** A rule run once per cluster. */
 export function clusterRule(id: RuleId, check: (cluster: ClusterModel, r: RuleApi) => Result): Rule {
-  return define(id, (r) => r.model.clusters.flatMap((c) => flat(check(c, r))));
+  return define(id, (r) => each(r.model.clusters, (c) => check(c, r)));
+}
+
+const links = new WeakMap<PlanModel, { pools: (ClusterModel | undefined)[]; services: (ClusterModel | undefined)[] }>();
+
+/** The cluster of every pool and service of a model, in order, computed once per model. */
+function linksOf(model: PlanModel): { pools: (ClusterModel | undefined)[]; services: (ClusterModel | undefined)[] } {
+  let l = links.get(model);
+  if (!l) {
+    const byAddress = new Map(model.clusters.map((c) => [c.address, c]));
+    const find = (a: string | undefined) => (a === undefined ? undefined : byAddress.get(a));
+    l = { pools: model.nodePools.map((p) => find(p.clusterAddress)), services: model.services.map((s) => find(s.clusterAddress)) };
+    links.set(model, l);
+  }
+  return l;
 }
 
 /** A rule run once per node pool (default pools included), with its cluster when the document links it. */
 export function poolRule(id: RuleId, check: (pool: NodePoolModel, cluster: ClusterModel | undefined, r: RuleApi) => Result): Rule {
-  return define(id, (r) => r.model.nodePools.flatMap((p) => flat(check(p, clusterOf(r.model, p), r))));
+  return define(id, (r) => {
+    const clusters = linksOf(r.model).pools;
+    const out: Finding[] = [];
+    r.model.nodePools.forEach((p, i) => collect(out, check(p, clusters[i], r)));
+    return out;
+  });
 }
 
 /** A rule run once per Kubernetes service, with its cluster when the document links it. */
 export function serviceRule(id: RuleId, check: (service: ServiceModel, cluster: ClusterModel | undefined, r: RuleApi) => Result): Rule {
   return define(id, (r) => {
-    const byAddress = new Map(r.model.clusters.map((c) => [c.address, c]));
-    return r.model.services.flatMap((s) => flat(check(s, s.clusterAddress !== undefined ? byAddress.get(s.clusterAddress) : undefined, r)));
+    const clusters = linksOf(r.model).services;
+    const out: Finding[] = [];
+    r.model.services.forEach((s, i) => collect(out, check(s, clusters[i], r)));
+    return out;
   });
 }
 
