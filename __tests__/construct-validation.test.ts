@@ -187,18 +187,6 @@ describe('AksStackValidation: warnings and context', () => {
     expect(warnings(stack).filter((x) => x.includes('dual-stack-preview'))).toEqual([]);
   });
 
-  test('registerDualStackPreviewFeature or addRegisteredFeature silence the preview warning', () => {
-    const registered = stackWith(windowsDualStack({ registerDualStackPreviewFeature: true }));
-    Testing.synth(registered, true);
-    expect(warnings(registered).filter((x) => x.includes('pool/windows-dual-stack-preview'))).toEqual([]);
-    const outside = stackWith((s) => {
-      windowsDualStack()(s);
-      AksStackValidation.of(s).addRegisteredFeature('Microsoft.ContainerService/AzureOverlayDualStackPreview');
-    });
-    Testing.synth(outside, true);
-    expect(warnings(outside).filter((x) => x.includes('pool/windows-dual-stack-preview'))).toEqual([]);
-  });
-
   test('token values are skipped with a warning instead of an error', () => {
     const stack = stackWith((s) => {
       const pod = new TerraformVariable(s, 'pod_cidr', { type: 'string' });

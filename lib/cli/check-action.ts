@@ -14,7 +14,7 @@ import { loadStacks } from './discover';
 import { InputError } from './errors';
 import { useColor } from './format';
 import { renderCheck, type CheckFormat } from './formats';
-import type { CliIo } from './program';
+import type { CliIo } from './io';
 import { ruleDocs } from './rules-command';
 import { parseRuleList, ruleFilter } from './selection';
 

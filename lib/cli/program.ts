@@ -16,19 +16,10 @@ import { checkAction, contextWithConfig, type CheckActionOptions } from './check
 import { CONFIG_FILE } from './config';
 import { CHECK_FORMATS } from './formats';
 import { addRulesCommands } from './rules-command';
+import type { CliIo } from './io';
 import { PACKAGE_NAME, packageVersion } from './version';
 
-/** Where the CLI writes and what it reads besides argv. */
-export interface CliIo {
-  /** Standard output; `isTTY` (default false) enables colours. */
-  readonly stdout: { write(text: string): unknown; isTTY?: boolean };
-  /** Standard error: one line per unusable input. */
-  readonly stderr: { write(text: string): unknown };
-  /** The environment: `NO_COLOR`, `FORCE_COLOR`, `TERM`. */
-  readonly env: NodeJS.ProcessEnv;
-  /** The directory relative paths (and the default `./cdktf.out`) resolve against. */
-  readonly cwd: string;
-}
+export type { CliIo } from './io';
 
 export { CHECK_FORMATS } from './formats';
 /** The output formats of `report`. */

@@ -113,7 +113,8 @@ export class AksStackValidation extends TerraformElement {
 
   /**
    * Records a feature registered outside this stack, as `Namespace/Feature`, e.g.
-   * `Microsoft.ContainerService/AzureOverlayDualStackPreview` (see `pool/windows-dual-stack-preview`).
+   * `Microsoft.ContainerService/AzureOverlayDualStackPreview`. No rule needs one today (the Windows
+   * dual-stack preview requirement was retired on 2026-07-17); kept so stacks that record one still work.
    */
   public addRegisteredFeature(feature: string): void {
     this.features.add(feature);

@@ -2,41 +2,12 @@
  * `pool/subnet-vnet`: "All subnets assigned to node pools must belong to the same virtual network"
  * (node-pool-unique-subnet), and a pool names a subnet only when the default pool does. No cdktf imports.
  */
-import { asString, parseSubnetId, unknown, type NodePoolModel } from '../../model';
+import { asString, sameVnet, unknown, vnetOfSubnetId, type NodePoolModel, type VnetIdentity } from '../../model';
 import { clusterRule, poolLabel, type Outcome, type RuleApi } from '../frame';
 import type { Finding } from '../types';
 
-/** What identifies the VNet of a pool's subnet: its document address, and/or its resource group and name. */
-interface VnetIdentity {
-  readonly address?: string;
-  readonly resourceGroup?: string;
-  readonly name?: string;
-  /** How messages show it. */
-  readonly label: string;
-}
-
-const NAMED_VNET = /^(?:resourceGroups\/([^/]+)\/)?virtualNetworks\/([^/]+)$/;
-
 function identityOf(pool: NodePoolModel, subnetId: string): VnetIdentity | undefined {
-  const vnet = pool.subnet?.virtualNetwork;
-  if (vnet && !vnet.external) return { address: vnet.address, ...(typeof vnet.name === 'string' ? { name: vnet.name } : {}), label: vnet.address };
-  const parsed = parseSubnetId(subnetId);
-  if (parsed) return { resourceGroup: parsed.resourceGroup, name: parsed.vnetName, label: parsed.vnetId };
-  const key = pool.subnet?.virtualNetworkKey;
-  if (key === undefined) return undefined;
-  // a document subnet naming its VNet by a literal name (lib/model/network.ts writes this key)
-  const m = NAMED_VNET.exec(key);
-  return m ? { resourceGroup: m[1], name: m[2], label: key } : { address: key, label: key };
-}
-
-/** Same VNet (true), different (false), or not decidable from what the document says (undefined). */
-function sameVnet(a: VnetIdentity, b: VnetIdentity): boolean | undefined {
-  if (a.address !== undefined && b.address !== undefined) return a.address === b.address;
-  if (a.name === undefined || b.name === undefined) return undefined;
-  const bothGroups = a.resourceGroup !== undefined && b.resourceGroup !== undefined;
-  if (a.name.toLowerCase() !== b.name.toLowerCase()) return bothGroups ? false : undefined;
-  if (bothGroups) return a.resourceGroup!.toLowerCase() === b.resourceGroup!.toLowerCase();
-  return a.address === undefined && b.address === undefined ? true : undefined;
+  return pool.subnet?.vnetIdentity ?? vnetOfSubnetId(subnetId);
 }
 
 /** The VNet of a pool's subnet (undefined: the pool names no subnet), or the finding that stops the rule. */
