@@ -35,7 +35,7 @@ export function merge(base: JsonObject, override: JsonObject = {}): JsonObject {
   const out: JsonObject = { ...base };
   for (const [k, v] of Object.entries(override)) {
     if (v === undefined) delete out[k];
-    else if (isPlainObject(v) && isPlainObject(out[k])) out[k] = merge(out[k] as JsonObject, v);
+    else if (isPlainObject(v) && isPlainObject(out[k])) out[k] = merge(out[k], v);
     else out[k] = v;
   }
   return out;
@@ -140,7 +140,7 @@ export function tfDoc(...items: (TfItem | JsonObject)[]): JsonObject {
   let raw: JsonObject = {};
   for (const item of items) {
     if (!('kind' in item) || (item.kind !== 'resource' && item.kind !== 'provider')) {
-      raw = merge(raw, item as JsonObject);
+      raw = merge(raw, item);
       continue;
     }
     const it = item as TfItem;
