@@ -8,7 +8,6 @@ import { run } from '../../lib/cli/program';
 import { ROOT } from '../fixtures/plans/run-cli';
 
 export { CLI, lines, plan, PLANS, requireBuiltCli, ROOT, runCli, tempDir } from '../fixtures/plans/run-cli';
-export type { CliResult } from '../fixtures/plans/run-cli';
 
 /** What an in-process CLI run produced. */
 export interface CliRun {

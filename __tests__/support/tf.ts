@@ -31,7 +31,7 @@ function isPlainObject(v: unknown): v is JsonObject {
 }
 
 /** Deep-merges `override` into `base`: objects merge, everything else replaces, `undefined` removes. */
-export function merge(base: JsonObject, override: JsonObject = {}): JsonObject {
+function merge(base: JsonObject, override: JsonObject = {}): JsonObject {
   const out: JsonObject = { ...base };
   for (const [k, v] of Object.entries(override)) {
     if (v === undefined) delete out[k];
@@ -47,7 +47,7 @@ export function ref(type: string, name: string, attr = 'id'): string {
 }
 
 /** cdktf's `//` metadata with a construct path. */
-export function meta(path: string): JsonObject {
+function meta(path: string): JsonObject {
   return { '//': { metadata: { path, uniqueId: path.split('/').pop() } } };
 }
 
