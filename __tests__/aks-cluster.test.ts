@@ -418,7 +418,7 @@ describe('AksCluster.kubernetesProvider', () => {
     for (const attr of ['client_certificate', 'client_key', 'cluster_ca_certificate']) {
       expect(provider[attr]).toMatch(new RegExp(`^\\$\\{base64decode\\(data\\.terraform_remote_state\\.cross-stack-reference-input-infra\\.outputs\\.[^)]+${attr}\\)\\}$`));
     }
-    const outputs = Object.values(read('infra').output) as { sensitive: boolean; value: string }[];
+    const outputs = Object.values<{ sensitive: boolean; value: string }>(read('infra').output);
     expect(outputs).toHaveLength(4);
     expect(outputs.every((o) => o.sensitive === true && o.value.includes('.kube_config[0].'))).toBe(true);
   });

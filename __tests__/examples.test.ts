@@ -36,7 +36,7 @@ function synthExample(cls: StackClass, name: string, props?: object): { stack: T
 }
 
 function only(json: Json, type: string, kind: 'resource' | 'data' = 'resource'): Json {
-  const items = Object.values(json[kind]?.[type] ?? {}) as Json[];
+  const items = Object.values<Json>(json[kind]?.[type] ?? {});
   expect(items).toHaveLength(1);
   return items[0];
 }
