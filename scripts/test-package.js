@@ -70,8 +70,10 @@ function lockedVersion(name) {
 // ---------------------------------------------------------------------------------------------
 // 1. pack
 
-/** Files that may ship besides dist/lib. */
-const TOP_LEVEL = ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'];
+/** Files that may ship besides the library (dist/lib) and its sources (lib). */
+const TOP_LEVEL = ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'docs/RULES.md', 'API.md'];
+/** What ships for each lib/<module>.ts: the source itself, and its compiled output with maps. */
+const PER_SOURCE = (s) => [`lib/${s}.ts`, ...['.js', '.js.map', '.d.ts', '.d.ts.map'].map((ext) => `dist/lib/${s}${ext}`)];
 
 function listSources(dir, base = dir) {
   const out = [];
@@ -90,32 +92,33 @@ function pack(dest) {
   const start = r.stdout.lastIndexOf('\n[\n');
   const report = JSON.parse(start >= 0 ? r.stdout.slice(start + 1) : r.stdout);
   assert.equal(report.length, 1, 'npm pack reports one package');
-  return { tarball: path.join(dest, report[0].filename), files: report[0].files.map((f) => f.path).sort() };
+  const { filename, size, unpackedSize, entryCount } = report[0];
+  return { tarball: path.join(dest, filename), files: report[0].files.map((f) => f.path).sort(), size, unpackedSize, entryCount };
 }
 
 /**
  * The problems of a package file list, checked against lib/ and the package.json entry points
- * (an empty array when it is right). `stale: false` skips the check for compiled files whose
- * source is gone (a developer's dist/ may hold some; the pack here always builds clean).
+ * (an empty array when it is right). Each lib/ source ships with its .js, .d.ts and their maps
+ * (whose `sources` point at the shipped lib/*.ts). `stale: false` skips the check for compiled
+ * files whose source is gone (a developer's dist/ may hold some; the pack here builds clean).
  */
 function fileListProblems(files, { stale = true } = {}) {
   const problems = [];
   const shipped = new Set(files);
+  const compiled = /^dist\/lib\/(.+?)(\.d\.ts|\.js)(\.map)?$/;
   for (const f of files) {
-    const ok = TOP_LEVEL.includes(f) || /^dist\/lib\/.+(?<!\.d)\.js$/.test(f) || /^dist\/lib\/.+\.d\.ts$/.test(f);
-    if (!ok) problems.push(`ships ${f}, which is neither the compiled library nor ${TOP_LEVEL.join('/')}`);
+    const ok = TOP_LEVEL.includes(f) || compiled.test(f) || /^lib\/.+(?<!\.d)\.ts$/.test(f);
+    if (!ok) problems.push(`ships ${f}, which is neither the compiled library, its lib/ sources nor ${TOP_LEVEL.join('/')}`);
     if (/__tests__|\.test\.|\.spec\.|\/examples\/|\/bench\//.test(f)) problems.push(`ships test/example/bench output ${f}`);
   }
   for (const f of TOP_LEVEL) if (!shipped.has(f)) problems.push(`does not ship ${f}`);
   const sources = listSources(path.join(ROOT, 'lib')).map((s) => s.replace(/\.ts$/, ''));
   const sourceSet = new Set(sources);
   for (const s of sources) {
-    for (const ext of ['.js', '.d.ts']) {
-      if (!shipped.has(`dist/lib/${s}${ext}`)) problems.push(`lib/${s}.ts has no dist/lib/${s}${ext} in the package`);
-    }
+    for (const f of PER_SOURCE(s)) if (!shipped.has(f)) problems.push(`lib/${s}.ts has no ${f} in the package`);
   }
   for (const f of stale ? files : []) {
-    const m = /^dist\/lib\/(.+?)(\.d\.ts|\.js)$/.exec(f);
+    const m = compiled.exec(f) || /^lib\/(.+)()\.ts$/.exec(f);
     if (m && !sourceSet.has(m[1])) problems.push(`ships ${f}, but lib/${m[1]}.ts does not exist (stale build output)`);
   }
   // Every entry point package.json names must be in the package.
