@@ -25,13 +25,11 @@ const assert = require('assert/strict');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
+const h = require('./package-consumer/harness');
+const cdktn = require('./package-consumer/cdktn');
+const engine = require('./package-consumer/engine');
 
-const ROOT = path.resolve(__dirname, '..');
-const PKG = require(path.join(ROOT, 'package.json'));
-const LOCK = require(path.join(ROOT, 'package-lock.json'));
-const CONSUMER_DIR = path.join(__dirname, 'package-consumer');
-const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const { ROOT, PKG, CONSUMER_DIR, NPM, TSC, run, lockedVersion, single } = h;
 /** What the consumer installs besides the tarball: the peers, plus @types/node like any cdktf app. */
 const CONSUMER_DEPS = [...Object.keys(PKG.peerDependencies), '@types/node'];
 
@@ -44,27 +42,6 @@ function step(name, fn) {
   timings.push([name, seconds]);
   console.log(`ok (${seconds.toFixed(1)} s)`);
   return result;
-}
-
-function run(cmd, args, opts = {}) {
-  const r = spawnSync(cmd, args, {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    ...opts,
-    env: { ...process.env, CHECKPOINT_DISABLE: '1', NO_COLOR: '1', ...(opts.env || {}) },
-  });
-  if (r.error) throw r.error;
-  if (!opts.allowFailure && r.status !== 0) {
-    throw new Error(`\`${cmd} ${args.join(' ')}\` exited ${r.status}\n${r.stdout}\n${r.stderr}`);
-  }
-  return r;
-}
-
-/** The version of `name` that this repository's package-lock.json installed. */
-function lockedVersion(name) {
-  const entry = LOCK.packages && LOCK.packages[`node_modules/${name}`];
-  if (!entry || !entry.version) throw new Error(`package-lock.json has no node_modules/${name}`);
-  return entry.version;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -147,7 +124,7 @@ function install(tarball, project) {
     `${JSON.stringify({ name: 'cdktf-aks-overlay-consumer', version: '0.0.0', private: true, license: 'UNLICENSED' }, null, 2)}\n`,
   );
   const specs = CONSUMER_DEPS.map((n) => `${n}@${lockedVersion(n)}`);
-  run(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball, ...specs], { cwd: project });
+  run(NPM, ['install', ...h.INSTALL_FLAGS, tarball, ...specs], { cwd: project });
   const nm = path.join(project, 'node_modules');
   // Peer dependencies resolve to the consumer's single copy, never a nested one.
   for (const peer of Object.keys(PKG.peerDependencies)) {
@@ -166,11 +143,10 @@ function install(tarball, project) {
 // ---------------------------------------------------------------------------------------------
 // 3. compile
 
-const TSC = path.join(path.dirname(require.resolve('typescript/package.json', { paths: [ROOT] })), 'bin', 'tsc');
-
 /** The compiler settings a consumer would plausibly use, one per module resolution mode. */
 const COMPILES = [
-  { name: 'node10', module: 'commonjs', moduleResolution: 'node10', files: ['consumer.ts'] },
+  // The first also compiles the example scenarios (examples/*.ts importing the package).
+  { name: 'node10', module: 'commonjs', moduleResolution: 'node10', files: ['consumer.ts', 'scenarios/main.ts'] },
   { name: 'node16', module: 'node16', moduleResolution: 'node16', files: ['consumer.ts'] },
   { name: 'nodenext', module: 'nodenext', moduleResolution: 'nodenext', files: ['consumer.ts', 'consumer-esm.mts'] },
   // Type resolution only: what a bundler-based setup sees (not run).
@@ -179,6 +155,7 @@ const COMPILES = [
 
 function compile(project) {
   for (const f of ['consumer.ts', 'consumer-esm.mts', 'overlap.tf.json']) fs.copyFileSync(path.join(CONSUMER_DIR, f), path.join(project, f));
+  h.writeScenarios(project);
   for (const c of COMPILES) {
     const outDir = path.join(project, `out-${c.name}`);
     const tsconfig = {
@@ -235,13 +212,6 @@ function runConsumer(project) {
   assert.notEqual(deep.status, 0, 'deep imports are closed by exports');
   assert.match(deep.stderr, /ERR_PACKAGE_PATH_NOT_EXPORTED/);
   return { doc, stackFile };
-}
-
-function single(doc, type) {
-  const all = (doc.resource && doc.resource[type]) || {};
-  const entries = Object.entries(all);
-  assert.equal(entries.length, 1, `one ${type} in the stack (found ${entries.length})`);
-  return { name: entries[0][0], body: entries[0][1] };
 }
 
 /** The bits of the synthesized dual-stack cluster a consumer relies on. */
@@ -304,18 +274,8 @@ function runCli(project, stackFile) {
 // ---------------------------------------------------------------------------------------------
 // 6. the README's example and the CHANGELOG
 
-/** The first ```ts block after the README heading `heading`. */
-function readmeBlock(heading) {
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const at = readme.indexOf(`\n${heading}\n`);
-  assert.ok(at >= 0, `README.md has the heading ${heading}`);
-  const m = /\n```ts\n([\s\S]*?)\n```\n/.exec(readme.slice(at));
-  assert.ok(m, `README.md has a ts block under ${heading}`);
-  return m[1];
-}
-
 function runReadmeExample(project) {
-  fs.writeFileSync(path.join(project, 'readme-example.ts'), `${readmeBlock('## Use it in your cdktf app')}\n`);
+  fs.writeFileSync(path.join(project, 'readme-example.ts'), `${h.readmeBlock('## Use it in your cdktf app')}\n`);
   const outDir = path.join(project, 'out-readme');
   const configPath = path.join(project, 'tsconfig.readme.json');
   fs.writeFileSync(configPath, JSON.stringify({
@@ -343,6 +303,57 @@ function checkChangelog() {
   assert.match(changelog, new RegExp(`^## \\[?${version}\\]? - \\d{4}-\\d{2}-\\d{2}$`, 'm'), `CHANGELOG.md has a section "## ${PKG.version} - YYYY-MM-DD"`);
 }
 
+/** Synthesizes the example scenarios in the cdktf consumer; returns the output folder. */
+function runScenarios(project) {
+  const out = path.join(project, 'cdktf.out.scenarios');
+  run(process.execPath, [path.join(project, 'out-node10', 'scenarios', 'main.js'), out], { cwd: project });
+  const stacks = Object.keys(h.readStacks(out));
+  assert.ok(stacks.length >= 5, `the scenarios synthesize every example stack (got ${stacks.join(', ')})`);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. the checkout after the pack's clean build, and the README's links
+
+/**
+ * `npm pack` ran `prepack` (clean) and `prepare` (build): the CLI must still be executable in
+ * the checkout, as `npx cdktf-aks-overlay` finds it there (tsc writes files without the bit;
+ * scripts/postbuild.js sets it).
+ */
+function checkCheckoutBin() {
+  const bin = path.join(ROOT, PKG.bin['cdktf-aks-overlay']);
+  assert.ok((fs.statSync(bin).mode & 0o111) !== 0, `${PKG.bin['cdktf-aks-overlay']} is executable after a clean build`);
+  const r = run(NPM, ['exec', '--no', '--', 'cdktf-aks-overlay', '--version'], { cwd: ROOT, allowFailure: true });
+  assert.equal(r.status, 0, `npx cdktf-aks-overlay --version in the checkout:\n${r.stdout}${r.stderr}`);
+  assert.equal(r.stdout.trim(), PKG.version);
+}
+
+/** Folders of contributor-only files: linked from the README, resolved through `repository`. */
+const REPOSITORY_ONLY = /^(scripts|bench|__tests__)\//;
+
+/**
+ * Relative links of README.md and CHANGELOG.md (what the npm page shows) point at files the
+ * package ships, except contributor files under scripts/, bench/ and __tests__/, which must
+ * exist in the repository (npm resolves them against `repository`).
+ */
+function checkLinks(files) {
+  const shipped = new Set(files);
+  const problems = [];
+  for (const doc of ['README.md', 'CHANGELOG.md']) {
+    const text = fs.readFileSync(path.join(ROOT, doc), 'utf8');
+    for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const target = m[1].split('#')[0];
+      if (!target || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+      const file = path.posix.normalize(target);
+      if (shipped.has(file)) continue;
+      if (REPOSITORY_ONLY.test(file) && fs.existsSync(path.join(ROOT, file))) continue;
+      problems.push(`${doc} links to ${m[1]}, which the package does not ship`);
+    }
+  }
+  assert.deepEqual(problems, [], 'README/CHANGELOG links');
+  assert.ok(PKG.repository && PKG.repository.url && PKG.bugs && PKG.homepage, 'package.json has repository, bugs and homepage');
+}
+
 // ---------------------------------------------------------------------------------------------
 
 function main() {
@@ -350,6 +361,8 @@ function main() {
   const tarballArg = process.argv.indexOf('--tarball');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-aks-overlay-package-'));
   const project = path.join(tmp, 'consumer');
+  const cdktnProject = path.join(tmp, 'cdktn-consumer');
+  const engineProject = path.join(tmp, 'engine-consumer');
   const t0 = Date.now();
   let failed = false;
   try {
@@ -358,7 +371,10 @@ function main() {
       tarball = path.resolve(process.argv[tarballArg + 1]);
     } else {
       const packed = step('npm pack (clean build)', () => pack(tmp));
-      step(`file list (${packed.files.length} files)`, () => checkFileList(packed.files));
+      const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+      step(`file list (${packed.entryCount} files, ${kB(packed.size)} packed, ${kB(packed.unpackedSize)} unpacked)`, () => checkFileList(packed.files));
+      step('the checkout after the clean build: bin executable, npx cdktf-aks-overlay', checkCheckoutBin);
+      step('README/CHANGELOG links, repository/bugs/homepage', () => checkLinks(packed.files));
       tarball = packed.tarball;
     }
     step(`install tarball + ${CONSUMER_DEPS.join(', ')} (--prefer-offline)`, () => install(tarball, project));
@@ -366,6 +382,15 @@ function main() {
     const { stackFile } = step('run consumer, verify stack and findings', () => runConsumer(project));
     step('cdktf-aks-overlay executable', () => runCli(project, stackFile));
     step("README's example (tsc --strict, run, verify)", () => runReadmeExample(project));
+    const cdktfScenarios = step('example scenarios under cdktf (synth)', () => runScenarios(project));
+    step(`cdktn ${cdktn.CDKTN_APP.cdktn} consumer: install as the README says (override)`, () => cdktn.install(tarball, cdktnProject));
+    step('cdktn consumer: tsc --strict, declaration files checked (scenarios, README example)', () => cdktn.compile(cdktnProject));
+    const compared = step('cdktn consumer: synth, validation, check; JSON = cdktf\'s but //.metadata.version', () => cdktn.synthAndCompare(cdktnProject, cdktfScenarios));
+    console.log(`  (${compared} stacks compared)`);
+    step('engine-only consumer: npm install --omit=peer (no framework on disk)', () => engine.install(tarball, engineProject));
+    step('engine-only consumer: tsc --strict (node10, node16), run, ES module import, README snippet, CLI', () => engine.compileAndRun(engineProject, stackFile));
+    const load = step('load time: cdktf-aks-overlay/engine vs the package root', () => engine.loadTimes(project));
+    console.log(`  (engine ${load.engine.ms.toFixed(0)} ms, ${load.engine.modules} modules; root ${load.root.ms.toFixed(0)} ms, ${load.root.modules} modules; ${process.version})`);
     step(`CHANGELOG.md has ${PKG.version}`, checkChangelog);
     console.log(`test:package passed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } catch (e) {
