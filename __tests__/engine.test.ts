@@ -71,7 +71,10 @@ describe('cdktf-aks-overlay/engine without any framework package', () => {
     );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const [result, loaded] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    const [result, loaded] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as unknown);
     expect(result).toEqual({
       ids: expect.arrayContaining(['network/overlap']),
       heading: '# AKS network review',
@@ -124,7 +127,10 @@ describe('cdktf-aks-overlay/engine without any framework package', () => {
 describe('the engine entry exports', () => {
   it('everything the root exports except the constructs, plus renderReport', () => {
     const constructNames = new Set(Object.keys(constructsSource));
-    const expected = Object.keys(rootSource).filter((n) => !constructNames.has(n)).concat('renderReport').sort();
+    const expected = Object.keys(rootSource)
+      .filter((n) => !constructNames.has(n))
+      .concat('renderReport')
+      .sort();
     expect(Object.keys(engineSource).sort()).toEqual(expected);
   });
 });

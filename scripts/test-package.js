@@ -1,22 +1,32 @@
 #!/usr/bin/env node
 /**
  * Consumer test (`npm run test:package`): what a user gets from `npm install cdktf-aks-overlay`.
+ * One pack, three consumer projects (cdktf, cdktn, engine-only), each installed once.
  *
  *  1. `npm pack` the library (prepack cleans dist/, prepare builds it) and check the file list:
- *     the compiled library (dist/lib: .js and .d.ts, one pair per lib/ source, nothing stale, no
- *     tests), README.md, LICENSE, CHANGELOG.md, package.json; and nothing else.
+ *     per lib/ source its .ts, .js, .d.ts and both maps (nothing stale, no tests), README.md,
+ *     LICENSE, CHANGELOG.md, docs/RULES.md, API.md, package.json; and nothing else. Then the
+ *     checkout after that clean build (the CLI is executable, `npx cdktf-aks-overlay` runs), and
+ *     README/CHANGELOG links against the shipped files.
  *  2. Create a throwaway project, install the tarball with its peer dependencies at the versions
  *     of this repository's package-lock.json (from the npm cache: --prefer-offline).
  *  3. Compile a small consumer with `tsc --strict` (this repository's TypeScript) against the
  *     installed types: a CommonJS consumer with moduleResolution node10, node16 and nodenext, and
- *     an ES module consumer with nodenext and bundler.
+ *     an ES module consumer with nodenext and bundler; plus the example scenarios (examples/*.ts
+ *     importing the package).
  *  4. Run the consumer: it synthesizes a dual-stack cluster with a Windows pool, and runs `check`
  *     on a hand-written document; then verify the stack JSON and the findings here.
  *  5. Run the installed `cdktf-aks-overlay` executable on the synthesized stack and on the
  *     hand-written document (check and report), and on a missing path (exit 2, one line).
  *  6. Compile (strict) and run the README's "Use it in your cdktf app" example as it is written,
- *     and check the stack it synthesizes; and check that CHANGELOG.md has a section for the
- *     package's version.
+ *     and check the stack it synthesizes; synthesize the example scenarios.
+ *  7. A cdktn 0.24 app installed as the README's "CDK Terrain (cdktn)" says
+ *     (package-consumer/cdktn.js): strict compile, synth; the scenarios' JSON equals step 6's but
+ *     `//.metadata.version`.
+ *  8. An engine-only project (`npm install --omit=peer`, package-consumer/engine.js): no
+ *     framework on disk; `cdktf-aks-overlay/engine` compiles, runs, imports from ESM; the CLI
+ *     runs. Then the load time of the engine entry against the root; and CHANGELOG.md has a
+ *     section for the package's version.
  *
  * Options: --keep (leave the temp folder for inspection), --tarball FILE (skip step 1's pack).
  */
@@ -50,7 +60,10 @@ function step(name, fn) {
 /** Files that may ship besides the library (dist/lib) and its sources (lib). */
 const TOP_LEVEL = ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'docs/RULES.md', 'API.md'];
 /** What ships for each lib/<module>.ts: the source itself, and its compiled output with maps. */
-const PER_SOURCE = (s) => [`lib/${s}.ts`, ...['.js', '.js.map', '.d.ts', '.d.ts.map'].map((ext) => `dist/lib/${s}${ext}`)];
+const PER_SOURCE = (s) => [
+  `lib/${s}.ts`,
+  ...['.js', '.js.map', '.d.ts', '.d.ts.map'].map((ext) => `dist/lib/${s}${ext}`),
+];
 
 function listSources(dir, base = dir) {
   const out = [];
@@ -70,7 +83,8 @@ function pack(dest) {
   const report = JSON.parse(start >= 0 ? r.stdout.slice(start + 1) : r.stdout);
   assert.equal(report.length, 1, 'npm pack reports one package');
   const { filename, size, unpackedSize, entryCount } = report[0];
-  return { tarball: path.join(dest, filename), files: report[0].files.map((f) => f.path).sort(), size, unpackedSize, entryCount };
+  const files = report[0].files.map((f) => f.path).sort();
+  return { tarball: path.join(dest, filename), files, size, unpackedSize, entryCount };
 }
 
 /**
@@ -85,7 +99,9 @@ function fileListProblems(files, { stale = true } = {}) {
   const compiled = /^dist\/lib\/(.+?)(\.d\.ts|\.js)(\.map)?$/;
   for (const f of files) {
     const ok = TOP_LEVEL.includes(f) || compiled.test(f) || /^lib\/.+(?<!\.d)\.ts$/.test(f);
-    if (!ok) problems.push(`ships ${f}, which is neither the compiled library, its lib/ sources nor ${TOP_LEVEL.join('/')}`);
+    if (!ok) {
+      problems.push(`ships ${f}, which is neither the compiled library, its lib/ sources nor ${TOP_LEVEL.join('/')}`);
+    }
     if (/__tests__|\.test\.|\.spec\.|\/examples\/|\/bench\//.test(f)) problems.push(`ships test/example/bench output ${f}`);
   }
   for (const f of TOP_LEVEL) if (!shipped.has(f)) problems.push(`does not ship ${f}`);
@@ -351,7 +367,8 @@ function checkLinks(files) {
     }
   }
   assert.deepEqual(problems, [], 'README/CHANGELOG links');
-  assert.ok(PKG.repository && PKG.repository.url && PKG.bugs && PKG.homepage, 'package.json has repository, bugs and homepage');
+  const meta = PKG.repository && PKG.repository.url && PKG.bugs && PKG.homepage;
+  assert.ok(meta, 'package.json has repository, bugs and homepage');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,7 +389,8 @@ function main() {
     } else {
       const packed = step('npm pack (clean build)', () => pack(tmp));
       const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
-      step(`file list (${packed.entryCount} files, ${kB(packed.size)} packed, ${kB(packed.unpackedSize)} unpacked)`, () => checkFileList(packed.files));
+      const sizes = `${packed.entryCount} files, ${kB(packed.size)} packed, ${kB(packed.unpackedSize)} unpacked`;
+      step(`file list (${sizes})`, () => checkFileList(packed.files));
       step('the checkout after the clean build: bin executable, npx cdktf-aks-overlay', checkCheckoutBin);
       step('README/CHANGELOG links, repository/bugs/homepage', () => checkLinks(packed.files));
       tarball = packed.tarball;
@@ -383,14 +401,20 @@ function main() {
     step('cdktf-aks-overlay executable', () => runCli(project, stackFile));
     step("README's example (tsc --strict, run, verify)", () => runReadmeExample(project));
     const cdktfScenarios = step('example scenarios under cdktf (synth)', () => runScenarios(project));
-    step(`cdktn ${cdktn.CDKTN_APP.cdktn} consumer: install as the README says (override)`, () => cdktn.install(tarball, cdktnProject));
-    step('cdktn consumer: tsc --strict, declaration files checked (scenarios, README example)', () => cdktn.compile(cdktnProject));
-    const compared = step('cdktn consumer: synth, validation, check; JSON = cdktf\'s but //.metadata.version', () => cdktn.synthAndCompare(cdktnProject, cdktfScenarios));
+    step(`cdktn ${cdktn.CDKTN_APP.cdktn} consumer: install as the README says (override)`, () =>
+      cdktn.install(tarball, cdktnProject));
+    step('cdktn consumer: tsc --strict, declaration files checked (scenarios, README example)', () =>
+      cdktn.compile(cdktnProject));
+    const compared = step("cdktn consumer: synth, validation, check; JSON = cdktf's but //.metadata.version", () =>
+      cdktn.synthAndCompare(cdktnProject, cdktfScenarios));
     console.log(`  (${compared} stacks compared)`);
-    step('engine-only consumer: npm install --omit=peer (no framework on disk)', () => engine.install(tarball, engineProject));
-    step('engine-only consumer: tsc --strict (node10, node16), run, ES module import, README snippet, CLI', () => engine.compileAndRun(engineProject, stackFile));
+    step('engine-only consumer: npm install --omit=peer (no framework on disk)', () =>
+      engine.install(tarball, engineProject));
+    step('engine-only consumer: tsc --strict (node10, node16), run, ES module import, README snippet, CLI', () =>
+      engine.compileAndRun(engineProject, stackFile));
     const load = step('load time: cdktf-aks-overlay/engine vs the package root', () => engine.loadTimes(project));
-    console.log(`  (engine ${load.engine.ms.toFixed(0)} ms, ${load.engine.modules} modules; root ${load.root.ms.toFixed(0)} ms, ${load.root.modules} modules; ${process.version})`);
+    const ms = (m) => `${m.ms.toFixed(0)} ms, ${m.modules} modules`;
+    console.log(`  (engine ${ms(load.engine)}; root ${ms(load.root)}; ${process.version})`);
     step(`CHANGELOG.md has ${PKG.version}`, checkChangelog);
     console.log(`test:package passed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } catch (e) {

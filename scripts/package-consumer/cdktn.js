@@ -21,8 +21,15 @@ const VERSION_PATH = '////metadata/version';
 /** Runs the README's commands in a new cdktn app at `project` and checks what they installed. */
 function install(tarball, project) {
   h.writeProject(project, { dependencies: { ...CDKTN_APP, '@types/node': h.lockedVersion('@types/node') } });
-  const commands = h.readmeBlock(HEADING, 'sh').split('\n').map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean);
-  assert.ok(commands.some((c) => /^npm (install|i) /.test(c)), `the README's ${HEADING} block installs the package`);
+  const commands = h
+    .readmeBlock(HEADING, 'sh')
+    .split('\n')
+    .map((l) => l.replace(/#.*$/, '').trim())
+    .filter(Boolean);
+  assert.ok(
+    commands.some((c) => /^npm (install|i) /.test(c)),
+    `the README's ${HEADING} block installs the package`,
+  );
   for (const line of commands) {
     const args = line.split(/\s+/);
     assert.equal(args[0], 'npm', `the README's ${HEADING} commands are npm commands (got: ${line})`);
@@ -33,9 +40,17 @@ function install(tarball, project) {
   const nm = path.join(project, 'node_modules');
   const manifest = (name) => JSON.parse(fs.readFileSync(path.join(nm, name, 'package.json'), 'utf8'));
   assert.equal(manifest('cdktn').version, CDKTN_APP.cdktn, 'cdktn version');
-  assert.deepEqual([manifest('cdktf').name, manifest('cdktf').version], ['cdktn', CDKTN_APP.cdktn], 'node_modules/cdktf is the cdktn alias');
+  assert.deepEqual(
+    [manifest('cdktf').name, manifest('cdktf').version],
+    ['cdktn', CDKTN_APP.cdktn],
+    'node_modules/cdktf is the cdktn alias',
+  );
   for (const p of ['@cdktf/provider-azurerm', '@cdktf/provider-kubernetes']) {
-    assert.equal(manifest(p).version, h.lockedVersion(p), `${p}: the version the cdktf consumer has, so the JSON compares`);
+    assert.equal(
+      manifest(p).version,
+      h.lockedVersion(p),
+      `${p}: the version the cdktf consumer has, so the JSON compares`,
+    );
   }
   for (const holder of [h.PKG.name, '@cdktf/provider-azurerm', '@cdktf/provider-kubernetes']) {
     assert.ok(!fs.existsSync(path.join(nm, holder, 'node_modules', 'cdktf')), `no real cdktf nested under ${holder}`);
@@ -70,24 +85,48 @@ function synthAndCompare(project, cdktfOut) {
   }
 
   const readmeOut = path.join(project, 'cdktn.out.readme');
-  h.run(process.execPath, [path.join(project, 'out-cdktn', 'readme-cdktn.js')], { cwd: project, env: { CDKTF_OUTDIR: readmeOut } });
+  h.run(process.execPath, [path.join(project, 'out-cdktn', 'readme-cdktn.js')], {
+    cwd: project,
+    env: { CDKTF_OUTDIR: readmeOut },
+  });
   const doc = h.onlyStack(readmeOut);
   assert.equal(doc['//'].metadata.version, CDKTN_APP.cdktn, "the README's cdktn example synthesizes with cdktn");
   const np = h.single(doc, 'azurerm_kubernetes_cluster').body.network_profile;
-  assert.deepEqual((Array.isArray(np) ? np[0] : np).ip_versions, ['IPv4', 'IPv6'], "the README's cdktn example is dual-stack");
-  const services = Object.values(doc.resource.kubernetes_service_v1 || {}).map((s) => s.metadata.name).sort();
-  assert.deepEqual(services, ['nginx-ipv4', 'nginx-ipv6'], "the README's cdktn example exposes nginx-ipv4 and nginx-ipv6");
+  assert.deepEqual(
+    (Array.isArray(np) ? np[0] : np).ip_versions,
+    ['IPv4', 'IPv6'],
+    "the README's cdktn example is dual-stack",
+  );
+  const services = Object.values(doc.resource.kubernetes_service_v1 || {})
+    .map((s) => s.metadata.name)
+    .sort();
+  assert.deepEqual(
+    services,
+    ['nginx-ipv4', 'nginx-ipv6'],
+    "the README's cdktn example exposes nginx-ipv4 and nginx-ipv6",
+  );
 
   // Synth-time validation fires under cdktn as under cdktf: a /100 IPv6 service range.
-  const bad = h.run(process.execPath, ['-e', `
+  const bad = h.run(
+    process.execPath,
+    [
+      '-e',
+      `
     const { App, TerraformStack } = require('cdktn');
     const { AksCluster } = require('${h.PKG.name}');
     const app = new App({ outdir: ${JSON.stringify(path.join(project, 'cdktn.out.invalid'))} });
     new AksCluster(new TerraformStack(app, 'v'), 'aks', { name: 'aks', resourceGroupName: 'rg', location: 'eastus2',
       ipFamilies: ['IPv4', 'IPv6'], serviceCidrs: ['10.0.0.0/16', 'fd12:3456:789a:1::/100'] });
-    app.synth();`], { cwd: project, allowFailure: true });
+    app.synth();`,
+    ],
+    { cwd: project, allowFailure: true },
+  );
   assert.notEqual(bad.status, 0, 'synth fails on an invalid plan under cdktn');
-  assert.match(bad.stderr, /network\/service-cidr-ipv6-size: service range fd12:3456:789a:1::\/100/, 'with the rule id and value');
+  assert.match(
+    bad.stderr,
+    /network\/service-cidr-ipv6-size: service range fd12:3456:789a:1::\/100/,
+    'with the rule id and value',
+  );
 
   const bin = path.join(project, 'node_modules', '.bin', 'cdktf-aks-overlay');
   const check = h.run(bin, ['check', out], { cwd: project, allowFailure: true });

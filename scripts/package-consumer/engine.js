@@ -30,7 +30,8 @@ function install(tarball, project) {
  * the cdktf consumer synthesized). Returns the consumer's report.
  */
 function compileAndRun(project, stackFile) {
-  for (const f of ['engine-consumer.ts', 'overlap.tf.json']) fs.copyFileSync(path.join(h.CONSUMER_DIR, f), path.join(project, f));
+  for (const f of ['engine-consumer.ts', 'overlap.tf.json'])
+    fs.copyFileSync(path.join(h.CONSUMER_DIR, f), path.join(project, f));
   fs.writeFileSync(path.join(project, 'readme-engine.ts'), `${h.readmeBlock('## Install', 'ts')}\n`);
   const snippetStack = path.join(project, 'cdktf.out', 'stacks', 'aks', 'cdk.tf.json');
   fs.mkdirSync(path.dirname(snippetStack), { recursive: true });
@@ -39,23 +40,50 @@ function compileAndRun(project, stackFile) {
   // node10 resolves the subpath through typesVersions; declaration files are checked, so a type
   // that reached for cdktf would fail here (it is not installed).
   h.tsc(project, 'node10', { skipLibCheck: false }, ['engine-consumer.ts', 'readme-engine.ts']);
-  h.tsc(project, 'node16', { module: 'node16', moduleResolution: 'node16', skipLibCheck: true }, ['engine-consumer.ts']);
+  h.tsc(project, 'node16', { module: 'node16', moduleResolution: 'node16', skipLibCheck: true }, [
+    'engine-consumer.ts',
+  ]);
 
   const last = (r) => JSON.parse(r.stdout.trim().split('\n').pop());
-  const report = last(h.run(process.execPath, [path.join(project, 'out-node10', 'engine-consumer.js')], { cwd: project }));
-  assert.ok(report.ruleIds.includes('network/overlap'), `check() through the engine reports network/overlap (got ${report.ruleIds})`);
+  const report = last(
+    h.run(process.execPath, [path.join(project, 'out-node10', 'engine-consumer.js')], { cwd: project }),
+  );
+  assert.ok(
+    report.ruleIds.includes('network/overlap'),
+    `check() through the engine reports network/overlap (got ${report.ruleIds})`,
+  );
   assert.equal(report.clusters, 1);
   assert.equal(report.reportHeading, '# AKS network review');
-  assert.match(report.rootError, /Cannot find module '(cdktf|constructs|@cdktf\/[^']+)'/, 'the package root cannot load here');
-  const report16 = last(h.run(process.execPath, [path.join(project, 'out-node16', 'engine-consumer.js')], { cwd: project }));
+  assert.match(
+    report.rootError,
+    /Cannot find module '(cdktf|constructs|@cdktf\/[^']+)'/,
+    'the package root cannot load here',
+  );
+  const report16 = last(
+    h.run(process.execPath, [path.join(project, 'out-node16', 'engine-consumer.js')], { cwd: project }),
+  );
   assert.deepEqual(report16, report, 'node16 build gives the same report');
 
-  const esm = h.run(process.execPath, ['--input-type=module', '-e',
-    `import { check, RULE_IDS, renderReport } from '${h.PKG.name}/engine';
-     console.log(JSON.stringify([typeof check, typeof renderReport, RULE_IDS.length]));`], { cwd: project });
-  assert.deepEqual(JSON.parse(esm.stdout), ['function', 'function', report.ruleCount], 'named ES module imports of the engine');
+  const esm = h.run(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { check, RULE_IDS, renderReport } from '${h.PKG.name}/engine';
+     console.log(JSON.stringify([typeof check, typeof renderReport, RULE_IDS.length]));`,
+    ],
+    { cwd: project },
+  );
+  assert.deepEqual(
+    JSON.parse(esm.stdout),
+    ['function', 'function', report.ruleCount],
+    'named ES module imports of the engine',
+  );
 
-  const snippet = h.run(process.execPath, [path.join(project, 'out-node10', 'readme-engine.js')], { cwd: project, allowFailure: true });
+  const snippet = h.run(process.execPath, [path.join(project, 'out-node10', 'readme-engine.js')], {
+    cwd: project,
+    allowFailure: true,
+  });
   assert.equal(snippet.status, 0, `the README's engine snippet runs:\n${snippet.stderr}`);
 
   const bin = path.join(project, 'node_modules', '.bin', 'cdktf-aks-overlay');
@@ -75,11 +103,19 @@ function loadTimes(project) {
     const times = [];
     let modules;
     for (let i = 0; i < 3; i++) {
-      const r = h.run(process.execPath, ['-e', `
+      const r = h.run(
+        process.execPath,
+        [
+          '-e',
+          `
         const t = process.hrtime.bigint(); require('${request}');
         const ms = Number(process.hrtime.bigint() - t) / 1e6;
-        const framework = Object.keys(require.cache).filter((f) => /[\\\\/]node_modules[\\\\/](cdktf|cdktn|constructs|@cdktf|@cdktn)[\\\\/]/.test(f));
-        console.log(JSON.stringify({ ms, modules: Object.keys(require.cache).length, framework: framework.length }));`], { cwd: project });
+        const framework = Object.keys(require.cache)
+          .filter((f) => /[\\\\/]node_modules[\\\\/](cdktf|cdktn|constructs|@cdktf|@cdktn)[\\\\/]/.test(f));
+        console.log(JSON.stringify({ ms, modules: Object.keys(require.cache).length, framework: framework.length }));`,
+        ],
+        { cwd: project },
+      );
       const m = JSON.parse(r.stdout);
       times.push(m.ms);
       modules = m;

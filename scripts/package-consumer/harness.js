@@ -68,7 +68,8 @@ function tsc(project, name, options, files) {
   const configPath = path.join(project, `tsconfig.${name}.json`);
   fs.writeFileSync(configPath, JSON.stringify(tsconfig, null, 2));
   const r = run(process.execPath, [TSC, '-p', configPath, '--pretty', 'false'], { cwd: project, allowFailure: true });
-  if (r.status !== 0) throw new Error(`${files.join(', ')} do not compile (${name}) in ${project}:\n${r.stdout}${r.stderr}`);
+  if (r.status !== 0)
+    throw new Error(`${files.join(', ')} do not compile (${name}) in ${project}:\n${r.stdout}${r.stderr}`);
 }
 
 /** The first ```lang block after the README heading `heading` (a whole line). */
@@ -109,7 +110,10 @@ function writeScenarios(project, { cdktn = false } = {}) {
 function readStacks(outdir) {
   const stacksDir = path.join(outdir, 'stacks');
   return Object.fromEntries(
-    fs.readdirSync(stacksDir).sort().map((s) => [s, JSON.parse(fs.readFileSync(path.join(stacksDir, s, 'cdk.tf.json'), 'utf8'))]),
+    fs
+      .readdirSync(stacksDir)
+      .sort()
+      .map((s) => [s, JSON.parse(fs.readFileSync(path.join(stacksDir, s, 'cdk.tf.json'), 'utf8'))]),
   );
 }
 
@@ -139,6 +143,20 @@ function onlyStack(outdir) {
 }
 
 module.exports = {
-  ROOT, PKG, CONSUMER_DIR, NPM, TSC, INSTALL_FLAGS,
-  run, lockedVersion, writeProject, tsc, readmeBlock, writeScenarios, readStacks, jsonDifferences, single, onlyStack,
+  ROOT,
+  PKG,
+  CONSUMER_DIR,
+  NPM,
+  TSC,
+  INSTALL_FLAGS,
+  run,
+  lockedVersion,
+  writeProject,
+  tsc,
+  readmeBlock,
+  writeScenarios,
+  readStacks,
+  jsonDifferences,
+  single,
+  onlyStack,
 };
