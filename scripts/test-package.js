@@ -98,11 +98,14 @@ function fileListProblems(files, { stale = true } = {}) {
   const shipped = new Set(files);
   const compiled = /^dist\/lib\/(.+?)(\.d\.ts|\.js)(\.map)?$/;
   for (const f of files) {
-    const ok = TOP_LEVEL.includes(f) || compiled.test(f) || /^lib\/.+(?<!\.d)\.ts$/.test(f);
+    const source = /^lib\/.+(?<!\.d)\.ts$/.test(f);
+    const ok = TOP_LEVEL.includes(f) || compiled.test(f) || source;
     if (!ok) {
       problems.push(`ships ${f}, which is neither the compiled library, its lib/ sources nor ${TOP_LEVEL.join('/')}`);
     }
-    if (/__tests__|\.test\.|\.spec\.|\/examples\/|\/bench\//.test(f)) problems.push(`ships test/example/bench output ${f}`);
+    if (/__tests__|\.test\.|\.spec\.|\/examples\/|\/bench\//.test(f)) {
+      problems.push(`ships test/example/bench output ${f}`);
+    }
   }
   for (const f of TOP_LEVEL) if (!shipped.has(f)) problems.push(`does not ship ${f}`);
   const sources = listSources(path.join(ROOT, 'lib')).map((s) => s.replace(/\.ts$/, ''));
@@ -112,7 +115,9 @@ function fileListProblems(files, { stale = true } = {}) {
   }
   for (const f of stale ? files : []) {
     const m = compiled.exec(f) || /^lib\/(.+)()\.ts$/.exec(f);
-    if (m && !sourceSet.has(m[1])) problems.push(`ships ${f}, but lib/${m[1]}.ts does not exist (stale build output)`);
+    if (m && !sourceSet.has(m[1])) {
+      problems.push(`ships ${f}, but lib/${m[1]}.ts does not exist (stale build output)`);
+    }
   }
   // Every entry point package.json names must be in the package.
   const targets = [PKG.main, PKG.types, ...Object.values(PKG.bin || {})];
