@@ -338,14 +338,15 @@ function runScenarios(project) {
 
 /**
  * `npm pack` ran `prepack` (clean) and `prepare` (build): the CLI must still be executable in
- * the checkout, as `npx cdktf-aks-overlay` finds it there (tsc writes files without the bit;
- * scripts/postbuild.js sets it).
+ * the checkout, where `npx cdktf-aks-overlay` runs the file itself (tsc writes files without the
+ * bit, and npx then fails with "Permission denied"; scripts/postbuild.js sets it). Run directly,
+ * as npx would, without npx's own start-up time.
  */
 function checkCheckoutBin() {
   const bin = path.join(ROOT, PKG.bin['cdktf-aks-overlay']);
   assert.ok((fs.statSync(bin).mode & 0o111) !== 0, `${PKG.bin['cdktf-aks-overlay']} is executable after a clean build`);
-  const r = run(NPM, ['exec', '--no', '--', 'cdktf-aks-overlay', '--version'], { cwd: ROOT, allowFailure: true });
-  assert.equal(r.status, 0, `npx cdktf-aks-overlay --version in the checkout:\n${r.stdout}${r.stderr}`);
+  const r = run(bin, ['--version'], { cwd: ROOT, allowFailure: true });
+  assert.equal(r.status, 0, `${PKG.bin['cdktf-aks-overlay']} --version in the checkout:\n${r.stdout}${r.stderr}`);
   assert.equal(r.stdout.trim(), PKG.version);
 }
 
@@ -396,7 +397,7 @@ function main() {
       const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
       const sizes = `${packed.entryCount} files, ${kB(packed.size)} packed, ${kB(packed.unpackedSize)} unpacked`;
       step(`file list (${sizes})`, () => checkFileList(packed.files));
-      step('the checkout after the clean build: bin executable, npx cdktf-aks-overlay', checkCheckoutBin);
+      step('the checkout after the clean build: the bin is executable and runs', checkCheckoutBin);
       step('README/CHANGELOG links, repository/bugs/homepage', () => checkLinks(packed.files));
       tarball = packed.tarball;
     }
