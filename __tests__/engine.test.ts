@@ -124,6 +124,22 @@ describe('cdktf-aks-overlay/engine without any framework package', () => {
   });
 });
 
+describe('package.json names the engine entry for every resolver', () => {
+  it('exports ./engine (node16, nodenext, bundler) and typesVersions for node10, to the same files', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+      typesVersions: Record<string, Record<string, string[]>>;
+    };
+    expect(pkg.exports['./engine']).toEqual({
+      types: './dist/lib/engine.d.ts',
+      require: './dist/lib/engine.js',
+      default: './dist/lib/engine.js',
+    });
+    expect(pkg.typesVersions).toEqual({ '*': { engine: ['dist/lib/engine.d.ts'] } });
+    expect(fs.existsSync(path.join(DIST, 'engine.d.ts'))).toBe(true);
+  });
+});
+
 describe('the engine entry exports', () => {
   it('everything the root exports except the constructs, plus renderReport', () => {
     const constructNames = new Set(Object.keys(constructsSource));

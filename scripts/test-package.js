@@ -416,7 +416,7 @@ function main() {
     console.log(`  (${compared} stacks compared)`);
     step('engine-only consumer: npm install --omit=peer (no framework on disk)', () =>
       engine.install(tarball, engineProject));
-    step('engine-only consumer: tsc --strict (node10, node16), run, ES module import, README snippet, CLI', () =>
+    step('engine-only consumer: tsc --strict (node10, node16), run, ESM import, README snippet, maps, CLI', () =>
       engine.compileAndRun(engineProject, stackFile));
     const load = step('load time: cdktf-aks-overlay/engine vs the package root', () => engine.loadTimes(project));
     const ms = (m) => `${m.ms.toFixed(0)} ms, ${m.modules} modules`;

@@ -86,6 +86,29 @@ function compileAndRun(project, stackFile) {
   });
   assert.equal(snippet.status, 0, `the README's engine snippet runs:\n${snippet.stderr}`);
 
+  // The shipped maps point at the shipped sources: stack traces and "Go to definition" land in lib/*.ts.
+  const trace = h.run(
+    process.execPath,
+    [
+      '--enable-source-maps',
+      '-e',
+      `try { require('${h.PKG.name}/engine').parseCidr('10.0.0.0/33'); } catch (e) { console.log(e.stack); }`,
+    ],
+    { cwd: project },
+  );
+  const installed = path.join(project, 'node_modules', h.PKG.name);
+  assert.ok(
+    trace.stdout.includes(`${path.join(installed, 'lib', 'net', 'cidr.ts')}:`),
+    `source-mapped stack:\n${trace.stdout}`,
+  );
+  const declarationMap = JSON.parse(fs.readFileSync(path.join(installed, 'dist', 'lib', 'engine.d.ts.map'), 'utf8'));
+  for (const source of declarationMap.sources) {
+    assert.ok(
+      fs.existsSync(path.join(installed, 'dist', 'lib', source)),
+      `engine.d.ts.map source ${source} is shipped`,
+    );
+  }
+
   const bin = path.join(project, 'node_modules', '.bin', 'cdktf-aks-overlay');
   const cli = h.run(bin, ['check', 'overlap.tf.json'], { cwd: project, allowFailure: true });
   assert.equal(cli.status, 1, `the CLI runs without any framework and finds the overlap:\n${cli.stdout}${cli.stderr}`);
