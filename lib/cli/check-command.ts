@@ -59,7 +59,7 @@ export function runCheck(stacks: readonly StackInput[], context: CheckContext = 
     name: s.name,
     file: s.file,
     ...summarize(s.document, context),
-    findings: check(s.document, context),
+    findings: [...(s.inputFindings ?? []), ...check(s.document, context)],
   }));
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;

@@ -5,7 +5,8 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import * as pc from 'picocolors';
-import { DEFAULT_PATH, loadStacks, STACK_FILE } from './discover';
+import { DEFAULT_PATH, STACK_FILE } from './discover';
+import { loadInputs } from './inputs';
 import { EXIT_OK, EXIT_UNUSABLE_INPUT, InputError } from './errors';
 import { formatCheckJson, formatCheckText, useColor } from './format';
 import { runCheck } from './check-command';
@@ -33,7 +34,7 @@ interface CheckCommandOptions extends ContextOptionValues {
   warningsAsErrors?: boolean;
 }
 
-const PATHS_HELP = `a ${STACK_FILE} file, a stack folder holding one, or a cdktf.out folder (stacks/*/${STACK_FILE}); default ./${DEFAULT_PATH}`;
+const PATHS_HELP = `a ${STACK_FILE} file, a stack folder holding one, a cdktf.out folder (stacks/*/${STACK_FILE}), a terraform show -json plan, or a folder of .tf / .tf.json files; default ./${DEFAULT_PATH}`;
 const SUBNET_HELP = 'the address prefixes of an existing subnet that plans reference only by its resource ID (repeatable)';
 const VNET_HELP = 'the address space of an existing virtual network that plans reference only by its resource ID (repeatable)';
 const SERVICE_FAMILIES_HELP = 'the IP families of the cluster a Kubernetes service (by Terraform address) runs on, when its provider reaches the cluster through a data source or another stack (repeatable)';
@@ -78,9 +79,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument('[paths...]', PATHS_HELP)
     .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
     .option('--warnings-as-errors', 'exit 1 on warnings too'))
-    .action((paths: string[], opts: CheckCommandOptions) => {
+    .action(async (paths: string[], opts: CheckCommandOptions) => {
       const context = contextFromOptions(opts);
-      const stacks = loadStacks(paths, io.cwd);
+      const stacks = await loadInputs(paths, io.cwd);
       const result = runCheck(stacks, context, { warningsAsErrors: opts.warningsAsErrors });
       if (opts.format === 'json') {
         io.stdout.write(formatCheckJson(result));
@@ -95,9 +96,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .command('report')
     .description('print a Markdown summary of each stack\'s AKS networking (clusters, pools, capacity, services, findings) for a pull request')
     .argument('[paths...]', PATHS_HELP))
-    .action((paths: string[], opts: ContextOptionValues) => {
+    .action(async (paths: string[], opts: ContextOptionValues) => {
       const context = contextFromOptions(opts);
-      const stacks = loadStacks(paths, io.cwd);
+      const stacks = await loadInputs(paths, io.cwd);
       io.stdout.write(renderReport(stacks, context));
     });
 
