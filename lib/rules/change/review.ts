@@ -54,7 +54,7 @@ function replacement(rc: PlanResourceChange, change: PlanChange, kind: AksKind, 
   const order = change.actions?.[0] === 'create' ? ' (a new one is created first: create_before_destroy)' : '';
   const paths = (change.replace_paths ?? []).filter(Array.isArray).map(pathText).filter((p, i, all) => p !== '' && all.indexOf(p) === i);
   if (paths.length === 0) {
-    const reason = REASONS[rc.action_reason ?? ''] ?? (rc.action_reason !== undefined ? `reason ${rc.action_reason}` : 'no attribute named by the plan');
+    const reason = (typeof rc.action_reason === 'string' ? REASONS[rc.action_reason] ?? `reason ${rc.action_reason}` : undefined) ?? 'no attribute named by the plan';
     return changeFinding(id, address, `${what} will be destroyed and recreated${order}: ${reason}`,
       rc.action_reason === 'replace_by_request' || rc.action_reason === 'replace_because_tainted'
         ? `if this is intended, approve it knowing ${what} and its workloads are recreated; otherwise \`terraform untaint\` or drop -replace`
@@ -75,9 +75,11 @@ export function reviewPlanChanges(plan: unknown): Finding[] {
   if (!isObj(plan) || !Array.isArray(plan.resource_changes)) return [];
   const line = planLine(plan);
   const out: Finding[] = [];
-  for (const rc of plan.resource_changes as PlanResourceChange[]) {
-    if (!isObj(rc) || rc.mode === 'data' || rc.deposed !== undefined || !isObj(rc.change)) continue;
-    const kind = KINDS[rc.type ?? ''];
+  for (const raw of plan.resource_changes as unknown[]) {
+    if (!isObj(raw)) continue;
+    const rc = raw as PlanResourceChange;
+    if (rc.mode === 'data' || rc.deposed !== undefined || !isObj(rc.change)) continue;
+    const kind = typeof rc.type === 'string' ? KINDS[rc.type] : undefined;
     if (kind === undefined) continue;
     const address = typeof rc.address === 'string' ? rc.address : `${rc.type}.${rc.name}`;
     const change = rc.change as PlanChange;
@@ -85,7 +87,7 @@ export function reviewPlanChanges(plan: unknown): Finding[] {
     if (actions.includes('delete') && actions.includes('create')) {
       out.push(replacement(rc, change, kind, address, line));
     } else if (actions.includes('delete')) {
-      const reason = REASONS[rc.action_reason ?? ''];
+      const reason = typeof rc.action_reason === 'string' ? REASONS[rc.action_reason] : undefined;
       out.push(changeFinding(kind === 'cluster' ? 'change/cluster-deleted' : 'change/pool-deleted', address,
         `${kind === 'cluster' ? 'the cluster' : 'the node pool'} will be deleted${reason ? `: ${reason}` : ''}`,
         kind === 'cluster' ? 'if this is not intended, restore the cluster in the configuration; its workloads and their data on the cluster are lost'
