@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import * as pc from 'picocolors';
 import { DEFAULT_PATH, STACK_FILE } from './discover';
 import { loadInputs } from './inputs';
+import { registerDiffCommand } from './diff-command';
 import { EXIT_OK, EXIT_UNUSABLE_INPUT, InputError } from './errors';
 import { formatCheckJson, formatCheckText, useColor } from './format';
 import { runCheck } from './check-command';
@@ -101,6 +102,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const stacks = await loadInputs(paths, io.cwd);
       io.stdout.write(renderReport(stacks, context));
     });
+
+  registerDiffCommand(program, io, (code) => {
+    exitCode = code;
+  });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
