@@ -95,9 +95,11 @@ export class ConfigurationIndex {
    */
   link(references: readonly unknown[], scope: readonly ModuleStep[]): string | undefined {
     const resolved = references.filter((r): r is string => typeof r === 'string').flatMap((r) => this.resolve(r, scope, 0));
-    const groups = new Set(resolved.map((r) => r.group));
-    if (groups.size !== 1) return undefined;
-    const best = resolved.filter((r) => r.instance !== undefined).sort((a, b) => b.steps.length - a.steps.length)[0];
+    // one instance, and references without an instance key only to that instance's resource block
+    const withInstance = resolved.filter((r) => r.instance !== undefined);
+    const instances = new Set(withInstance.map((r) => r.instance));
+    if (instances.size !== 1 || new Set(resolved.map((r) => r.group)).size !== 1) return undefined;
+    const best = [...withInstance].sort((a, b) => b.steps.length - a.steps.length)[0];
     if (!best?.instance) return undefined;
     const a = best.instance.address;
     return `\${${a.mode === 'data' ? 'data.' : ''}${a.type}.${best.instance.mangled}${stepsText(best.steps)}}`;

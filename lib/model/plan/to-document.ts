@@ -98,9 +98,11 @@ export function planToDocument(plan: unknown): PlanDocument {
   }));
   const config = new ConfigurationIndex(plan.configuration?.root_module, instances);
 
-  const changes = new Map<string, unknown>();
+  const changes = new Map<string, { unknown: unknown; sensitive: unknown }>();
   for (const rc of plan.resource_changes ?? []) {
-    if (isObj(rc) && typeof rc.address === 'string' && rc.deposed === undefined && isObj(rc.change)) changes.set(rc.address, rc.change.after_unknown);
+    if (isObj(rc) && typeof rc.address === 'string' && rc.deposed === undefined && isObj(rc.change)) {
+      changes.set(rc.address, { unknown: rc.change.after_unknown, sensitive: rc.change.after_sensitive });
+    }
   }
 
   const resource: Record<string, Record<string, unknown>> = {};
@@ -110,8 +112,11 @@ export function planToDocument(plan: unknown): PlanDocument {
     const values = copyJson(inst.source.values as Record<string, unknown>);
     const cfg = config.resourceConfig(a);
     const expressions = isObj(cfg?.expressions) ? cfg.expressions : undefined;
-    applyUnknown(values, changes.get(inst.source.address as string), expressions, (refs) => config.link(refs, a.modules));
+    const change = changes.get(inst.source.address as string);
+    applyUnknown(values, change?.unknown, expressions, (refs) => config.link(refs, a.modules));
+    // both masks: planned_values' sensitive_values and the change's after_sensitive
     maskSensitive(values, inst.source.sensitive_values);
+    maskSensitive(values, change?.sensitive);
     const body: Record<string, unknown> = { ...values, '//': { metadata: { address: inst.text } } };
     const alias = providerAttribute(cfg?.provider_config_key);
     if (alias !== undefined) body.provider = alias;
