@@ -71,6 +71,8 @@ function assumedNetworkValue(body: unknown, path: string): { value: unknown } | 
     case 'network_profile.outbound_type': return { value: 'loadBalancer' };
     case 'network_profile.ip_versions': return { value: ['IPv4'] };
     case 'network_profile.network_data_plane': return { value: 'azure' };
+    case 'os_type': return { value: 'Linux' };
+    case 'priority': return { value: 'Regular' };
     case 'network_profile.network_policy':
     case 'network_profile.network_plugin_mode':
     case 'network_profile.network_mode':
