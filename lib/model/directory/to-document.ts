@@ -96,7 +96,7 @@ class Inliner {
       const body = blockBody(raw) ?? {};
       const address = [...path.map((m) => `module.${m.name}`), `module.${call}`].join('.');
       const childDir = localSourceDir(dir, body.source);
-      const why = this.notFollowed(childDir, body, chain);
+      const why = this.notFollowed(childDir, body, [...chain, dir]);
       if (why !== undefined) {
         this.problems.push({ severity: 'warning', address, message: `${address} (source ${JSON.stringify(body.source ?? null)}) was not followed: ${why}; its resources are not checked` });
         kept[call] = rewriteValue(raw, scope);
