@@ -24,11 +24,15 @@ interface DiffOptions {
   azurermVersion?: string;
 }
 
-/** Base and head stacks paired by name (a single stack on each side pairs whatever its name). */
+/** Base and head stacks paired by name, each used once (a single stack on each side pairs whatever its name). */
 export function pairStacks(base: readonly StackInput[], head: readonly StackInput[]): { base?: StackInput; head?: StackInput }[] {
   if (base.length === 1 && head.length === 1) return [{ base: base[0], head: head[0] }];
-  const pairs: { base?: StackInput; head?: StackInput }[] = base.map((b) => ({ base: b, head: head.find((h) => h.name === b.name) }));
-  for (const h of head) if (!base.some((b) => b.name === h.name)) pairs.push({ head: h });
+  const unused = [...head];
+  const pairs: { base?: StackInput; head?: StackInput }[] = base.map((b) => {
+    const i = unused.findIndex((h) => h.name === b.name);
+    return i < 0 ? { base: b } : { base: b, head: unused.splice(i, 1)[0] };
+  });
+  for (const h of unused) pairs.push({ head: h });
   return pairs;
 }
 
