@@ -181,3 +181,16 @@ it('anything that is not a plan gives no findings', () => {
     expect(reviewPlanChanges(x)).toEqual([]);
   }
 });
+
+describe('CHANGE_RULE_DOCS', () => {
+  it('documents every change/* rule once, with its severity, a source and the implementing file', () => {
+    const { CHANGE_RULE_DOCS } = jest.requireActual<typeof import('../lib/rules/docs/change')>('../lib/rules/docs/change');
+    const { CHANGE_RULES } = jest.requireActual<typeof import('../lib/rules/change')>('../lib/rules/change');
+    expect(CHANGE_RULE_DOCS.map((d) => [d.id, d.severity]).sort()).toEqual(Object.entries(CHANGE_RULES).sort());
+    for (const d of CHANGE_RULE_DOCS) {
+      expect(d.sources.length).toBeGreaterThan(0);
+      for (const s of d.sources) expect(s.url).toMatch(/^https:\/\//);
+      expect(require('fs').existsSync(require('path').join(__dirname, '..', d.file))).toBe(true);
+    }
+  });
+});
