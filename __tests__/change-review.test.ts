@@ -2,7 +2,10 @@
  * The change/* rules on hand-written plans (lib/rules/change/review.ts): each rule's failing
  * case and its just-valid neighbour.
  */
-import { reviewPlanChanges } from '../lib/rules/change';
+import * as fs from 'fs';
+import * as path from 'path';
+import { CHANGE_RULES, reviewPlanChanges } from '../lib/rules/change';
+import { CHANGE_RULE_DOCS } from '../lib/rules/docs/change';
 import type { Finding } from '../lib/rules';
 import { CLUSTER_SENSITIVE, SECRET, clusterState, clusterUpdate, mergeBlocks, planOf, poolState, type ChangeSpec } from './support/plan-json';
 
@@ -184,13 +187,11 @@ it('anything that is not a plan gives no findings', () => {
 
 describe('CHANGE_RULE_DOCS', () => {
   it('documents every change/* rule once, with its severity, a source and the implementing file', () => {
-    const { CHANGE_RULE_DOCS } = jest.requireActual<typeof import('../lib/rules/docs/change')>('../lib/rules/docs/change');
-    const { CHANGE_RULES } = jest.requireActual<typeof import('../lib/rules/change')>('../lib/rules/change');
     expect(CHANGE_RULE_DOCS.map((d) => [d.id, d.severity]).sort()).toEqual(Object.entries(CHANGE_RULES).sort());
     for (const d of CHANGE_RULE_DOCS) {
       expect(d.sources.length).toBeGreaterThan(0);
       for (const s of d.sources) expect(s.url).toMatch(/^https:\/\//);
-      expect(require('fs').existsSync(require('path').join(__dirname, '..', d.file))).toBe(true);
+      expect(fs.existsSync(path.join(__dirname, '..', d.file))).toBe(true);
     }
   });
 });
