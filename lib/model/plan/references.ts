@@ -82,10 +82,19 @@ export class ConfigurationIndex {
     return m;
   }
 
+  private readonly byModule = new Map<ConfigModule, Map<string, ConfigResource>>();
+
   /** The configuration block of a resource instance. */
   resourceConfig(a: ResourceAddress): ConfigResource | undefined {
-    const own = `${a.mode === 'data' ? 'data.' : ''}${a.type}.${a.name}`;
-    return this.moduleAt(a.modules)?.resources?.find((r) => r.address === own);
+    const m = this.moduleAt(a.modules);
+    if (!m) return undefined;
+    let index = this.byModule.get(m);
+    if (!index) {
+      index = new Map();
+      for (const r of m.resources ?? []) if (typeof r?.address === 'string') index.set(r.address, r);
+      this.byModule.set(m, index);
+    }
+    return index.get(`${a.mode === 'data' ? 'data.' : ''}${a.type}.${a.name}`);
   }
 
   /**
