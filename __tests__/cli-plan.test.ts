@@ -2,9 +2,10 @@
  * The BUILT CLI on plans, Terraform folders and `diff` (run `npm run build` first; `npm test`
  * does). Plans are the hand-written fixture and ../shared/plan-json (skipped when absent).
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lines, requireBuiltCli, runCli, tempDir } from './fixtures/plans/run-cli';
+import { lines, requireBuiltCli, ROOT, runCli, tempDir } from './fixtures/plans/run-cli';
 import { aksCluster, nodePool, tfDoc, type JsonObject } from './support/tf';
 import { planOf } from './support/plan-json';
 
@@ -71,6 +72,26 @@ describe('check on a folder of Terraform files', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('1 AKS cluster');
     expect(r.stdout).toMatch(/document\/input \[warning\] module\.net \(source "Azure\/network\/azurerm"\) was not followed/);
+  });
+});
+
+describe('the HCL converter is loaded only for .tf files', () => {
+  /** Whether reading `dir` with the built loadInputs loaded @cdktn/hcl2json. */
+  function loadsConverter(dir: string): string {
+    const inputs = JSON.stringify(path.join(ROOT, 'dist/lib/cli/inputs.js'));
+    const script = `require(${inputs}).loadInputs([${JSON.stringify(dir)}]).then(() => console.log(Object.keys(require.cache).some((k) => k.includes('hcl2json'))), (e) => console.log('error ' + e.message))`;
+    return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout.trim();
+  }
+
+  it('not for .tf.json folders, plans or cdk.tf.json; yes for a folder with a .tf file', () => {
+    write('lazy/json/main.tf.json', tfDoc(aksCluster('aks')));
+    write('lazy/stack/cdk.tf.json', tfDoc(aksCluster('aks')));
+    expect(loadsConverter(path.join(tmp, 'lazy/json'))).toBe('false');
+    expect(loadsConverter(path.join(tmp, 'lazy/stack'))).toBe('false');
+    expect(loadsConverter(FIXTURE)).toBe('false');
+    fs.mkdirSync(path.join(tmp, 'lazy/hcl'), { recursive: true });
+    fs.writeFileSync(path.join(tmp, 'lazy/hcl/main.tf'), 'resource "azurerm_resource_group" "rg" {\n  name = "rg"\n}\n');
+    expect(loadsConverter(path.join(tmp, 'lazy/hcl'))).toBe('true');
   });
 });
 
