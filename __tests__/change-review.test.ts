@@ -7,7 +7,16 @@ import * as path from 'path';
 import { CHANGE_RULES, reviewPlanChanges } from '../lib/rules/change';
 import { CHANGE_RULE_DOCS } from '../lib/rules/docs/change';
 import type { Finding } from '../lib/rules';
-import { CLUSTER_SENSITIVE, SECRET, clusterState, clusterUpdate, mergeBlocks, planOf, poolState, type ChangeSpec } from './support/plan-json';
+import {
+  CLUSTER_SENSITIVE,
+  SECRET,
+  clusterState,
+  clusterUpdate,
+  mergeBlocks,
+  planOf,
+  poolState,
+  type ChangeSpec,
+} from './support/plan-json';
 
 const CLUSTER = 'azurerm_kubernetes_cluster.aks';
 const POOL = 'azurerm_kubernetes_cluster_node_pool.user';
@@ -21,15 +30,27 @@ function ids(findings: readonly Finding[]): string[] {
 }
 
 function poolUpdate(after: Record<string, unknown>, before: Record<string, unknown> = {}): ChangeSpec {
-  return { address: POOL, actions: ['update'], before: poolState(before), after: mergeBlocks(poolState(before), after) };
+  return {
+    address: POOL,
+    actions: ['update'],
+    before: poolState(before),
+    after: mergeBlocks(poolState(before), after),
+  };
 }
 
 describe('change/cluster-replaced', () => {
   const replaceServiceCidr: ChangeSpec = {
-    address: CLUSTER, actions: ['delete', 'create'],
-    before: clusterState(), after: clusterState({ network_profile: { service_cidr: '10.1.0.0/16', dns_service_ip: '10.1.0.10' } }),
-    beforeSensitive: CLUSTER_SENSITIVE, afterSensitive: CLUSTER_SENSITIVE,
-    replacePaths: [['network_profile', 0, 'service_cidr'], ['network_profile', 0, 'dns_service_ip']], actionReason: 'replace_because_cannot_update',
+    address: CLUSTER,
+    actions: ['delete', 'create'],
+    before: clusterState(),
+    after: clusterState({ network_profile: { service_cidr: '10.1.0.0/16', dns_service_ip: '10.1.0.10' } }),
+    beforeSensitive: CLUSTER_SENSITIVE,
+    afterSensitive: CLUSTER_SENSITIVE,
+    replacePaths: [
+      ['network_profile', 0, 'service_cidr'],
+      ['network_profile', 0, 'dns_service_ip'],
+    ],
+    actionReason: 'replace_because_cannot_update',
   };
 
   it('is an error naming each replace_paths attribute with its before and after value, and the fix', () => {
@@ -42,7 +63,12 @@ describe('change/cluster-replaced', () => {
   });
 
   it('names create_before_destroy and the reason when the plan gives no paths', () => {
-    const f = review({ ...replaceServiceCidr, actions: ['create', 'delete'], replacePaths: undefined, actionReason: 'replace_because_tainted' });
+    const f = review({
+      ...replaceServiceCidr,
+      actions: ['create', 'delete'],
+      replacePaths: undefined,
+      actionReason: 'replace_because_tainted',
+    });
     expect(ids(f)).toEqual(['change/cluster-replaced:error']);
     expect(f[0].message).toMatch(/create_before_destroy\): the object is tainted/);
     expect(f[0].fix).toContain('terraform untaint');
@@ -50,8 +76,10 @@ describe('change/cluster-replaced', () => {
 
   it('fix for network_plugin points at the in-place migration of azurerm 4.66', () => {
     const f = review({
-      address: CLUSTER, actions: ['delete', 'create'],
-      before: clusterState({ network_profile: { network_plugin: 'kubenet', network_plugin_mode: null } }), after: clusterState(),
+      address: CLUSTER,
+      actions: ['delete', 'create'],
+      before: clusterState({ network_profile: { network_plugin: 'kubenet', network_plugin_mode: null } }),
+      after: clusterState(),
       replacePaths: [['network_profile', 0, 'network_plugin']],
     });
     expect(f[0].message).toContain('network_profile.network_plugin kubenet -> azure');
@@ -64,9 +92,12 @@ describe('change/cluster-replaced', () => {
 
   it('a sensitive attribute in replace_paths is shown as (sensitive), never its value', () => {
     const f = review({
-      address: CLUSTER, actions: ['delete', 'create'],
+      address: CLUSTER,
+      actions: ['delete', 'create'],
       before: clusterState({ linux_profile: [{ admin_username: 'azureuser', ssh_key: [{ key_data: SECRET }] }] }),
-      after: clusterState({ linux_profile: [{ admin_username: 'azureuser', ssh_key: [{ key_data: `${SECRET}-new` }] }] }),
+      after: clusterState({
+        linux_profile: [{ admin_username: 'azureuser', ssh_key: [{ key_data: `${SECRET}-new` }] }],
+      }),
       beforeSensitive: { ...CLUSTER_SENSITIVE, linux_profile: [{ ssh_key: [{ key_data: true }] }] },
       afterSensitive: { ...CLUSTER_SENSITIVE, linux_profile: [{ ssh_key: [{ key_data: true }] }] },
       replacePaths: [['linux_profile', 0, 'ssh_key', 0, 'key_data']],
@@ -78,7 +109,13 @@ describe('change/cluster-replaced', () => {
 
 describe('change/pool-replaced', () => {
   it('is a warning for a node pool destroyed and recreated', () => {
-    const f = review({ address: POOL, actions: ['delete', 'create'], before: poolState(), after: poolState({ os_type: 'Windows', os_sku: 'Windows2022', name: 'win' }), replacePaths: [['os_type'], ['name']] });
+    const f = review({
+      address: POOL,
+      actions: ['delete', 'create'],
+      before: poolState(),
+      after: poolState({ os_type: 'Windows', os_sku: 'Windows2022', name: 'win' }),
+      replacePaths: [['os_type'], ['name']],
+    });
     expect(ids(f)).toEqual(['change/pool-replaced:warning']);
     expect(f[0].message).toContain('os_type Linux -> Windows');
   });
@@ -97,23 +134,47 @@ describe('change/pool-cycled and change/rotation-name-missing', () => {
   });
 
   it('the same change without temporary_name_for_rotation fails at apply (error)', () => {
-    const f = review(clusterUpdate({ default_node_pool: { vm_size: 'Standard_D4s_v5' } }, { default_node_pool: { temporary_name_for_rotation: null } }));
+    const f = review(
+      clusterUpdate(
+        { default_node_pool: { vm_size: 'Standard_D4s_v5' } },
+        { default_node_pool: { temporary_name_for_rotation: null } },
+      ),
+    );
     expect(ids(f)).toEqual(['change/rotation-name-missing:error']);
     expect(f[0].fix).toContain('temporary_name_for_rotation = "systemtmp"');
   });
 
   it('a node pool resource cycles too, and fails without its own temporary_name_for_rotation', () => {
     expect(ids(review(poolUpdate({ max_pods: 110 })))).toEqual(['change/pool-cycled:warning']);
-    expect(ids(review(poolUpdate({ max_pods: 110 }, { temporary_name_for_rotation: null })))).toEqual(['change/rotation-name-missing:error']);
+    expect(ids(review(poolUpdate({ max_pods: 110 }, { temporary_name_for_rotation: null })))).toEqual([
+      'change/rotation-name-missing:error',
+    ]);
   });
 
   it('zones compare as a set; Ubuntu -> AzureLinux is a plain update (just valid)', () => {
-    expect(review(clusterUpdate({ default_node_pool: { zones: ['3', '2', '1'] } }, { default_node_pool: { temporary_name_for_rotation: null } }))).toEqual([]);
-    expect(review(clusterUpdate({ default_node_pool: { os_sku: 'AzureLinux' } }, { default_node_pool: { temporary_name_for_rotation: null } }))).toEqual([]);
+    expect(
+      review(
+        clusterUpdate(
+          { default_node_pool: { zones: ['3', '2', '1'] } },
+          { default_node_pool: { temporary_name_for_rotation: null } },
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      review(
+        clusterUpdate(
+          { default_node_pool: { os_sku: 'AzureLinux' } },
+          { default_node_pool: { temporary_name_for_rotation: null } },
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('a cycling attribute known only after apply is a skipped warning, never an error', () => {
-    const c = clusterUpdate({ default_node_pool: { vnet_subnet_id: null } }, { default_node_pool: { temporary_name_for_rotation: null } });
+    const c = clusterUpdate(
+      { default_node_pool: { vnet_subnet_id: null } },
+      { default_node_pool: { temporary_name_for_rotation: null } },
+    );
     const f = review({ ...c, afterUnknown: { default_node_pool: [{ vnet_subnet_id: true }] } });
     expect(ids(f)).toEqual(['change/pool-cycled:warning:skipped']);
     expect(f[0].message).toContain('(known after apply)');
@@ -123,16 +184,23 @@ describe('change/pool-cycled and change/rotation-name-missing', () => {
 
 describe('change/network-migration', () => {
   it('kubenet -> Azure CNI Overlay in place (azurerm >= 4.66) is a warning: irreversible, every pool reimaged', () => {
-    const f = review(clusterUpdate({ network_profile: { network_plugin: 'azure', network_plugin_mode: 'overlay' } }, { network_profile: { network_plugin: 'kubenet', network_plugin_mode: null } }));
+    const f = review(
+      clusterUpdate(
+        { network_profile: { network_plugin: 'azure', network_plugin_mode: 'overlay' } },
+        { network_profile: { network_plugin: 'kubenet', network_plugin_mode: null } },
+      ),
+    );
     expect(ids(f)).toEqual(['change/network-migration:warning']);
     expect(f[0].message).toMatch(/from kubenet to Azure CNI Overlay in place.*irreversible.*every node pool/);
   });
 
   it('node-subnet -> overlay names the network policy precondition', () => {
-    const f = review(clusterUpdate(
-      { network_profile: { network_plugin_mode: 'overlay', pod_cidr: '192.168.0.0/16' } },
-      { network_profile: { network_plugin_mode: null, pod_cidr: null, network_policy: 'azure' } },
-    ));
+    const f = review(
+      clusterUpdate(
+        { network_profile: { network_plugin_mode: 'overlay', pod_cidr: '192.168.0.0/16' } },
+        { network_profile: { network_plugin_mode: null, pod_cidr: null, network_policy: 'azure' } },
+      ),
+    );
     expect(ids(f)).toEqual(['change/network-migration:warning']);
     expect(f[0].message).toContain('Azure CNI in node-subnet mode');
     expect(f[0].message).toContain('network policy (azure) to be uninstalled');
@@ -140,7 +208,9 @@ describe('change/network-migration', () => {
   });
 
   it('azure -> cilium data plane in place is a migration warning', () => {
-    expect(ids(review(clusterUpdate({ network_profile: { network_data_plane: 'cilium', network_policy: 'cilium' } })))).toEqual(['change/network-migration:warning']);
+    expect(
+      ids(review(clusterUpdate({ network_profile: { network_data_plane: 'cilium', network_policy: 'cilium' } }))),
+    ).toEqual(['change/network-migration:warning']);
   });
 
   it('just valid: an overlay cluster that stays overlay', () => {
@@ -171,16 +241,27 @@ describe('deletions', () => {
   });
 
   it('creates, reads, no-ops and other resource types give no findings', () => {
-    expect(review(
-      { address: CLUSTER, actions: ['create'], after: clusterState() },
-      { address: POOL, actions: ['no-op'], before: poolState(), after: poolState() },
-      { address: 'azurerm_subnet.nodes', actions: ['delete', 'create'], before: { name: 'a' }, after: { name: 'b' } },
-    )).toEqual([]);
+    expect(
+      review(
+        { address: CLUSTER, actions: ['create'], after: clusterState() },
+        { address: POOL, actions: ['no-op'], before: poolState(), after: poolState() },
+        { address: 'azurerm_subnet.nodes', actions: ['delete', 'create'], before: { name: 'a' }, after: { name: 'b' } },
+      ),
+    ).toEqual([]);
   });
 });
 
 it('anything that is not a plan gives no findings', () => {
-  for (const x of [undefined, null, 42, 'plan', [], {}, { resource_changes: 'x' }, { resource_changes: [null, 1, { type: 'azurerm_kubernetes_cluster' }] }]) {
+  for (const x of [
+    undefined,
+    null,
+    42,
+    'plan',
+    [],
+    {},
+    { resource_changes: 'x' },
+    { resource_changes: [null, 1, { type: 'azurerm_kubernetes_cluster' }] },
+  ]) {
     expect(reviewPlanChanges(x)).toEqual([]);
   }
 });

@@ -49,19 +49,30 @@ describe('check and report on a plan', () => {
     const two = runCli(['check', write('v2.json', { ...planOf([]), format_version: '2.0' })]);
     expect(two.code).toBe(2);
     expect(lines(two.stderr)).toEqual([expect.stringMatching(/v2\.json: plan format_version "2\.0" is not supported/)]);
-    const state = runCli(['check', write('state.json', { format_version: '1.0', terraform_version: '1.9.4', values: { root_module: {} } })]);
+    const state = runCli([
+      'check',
+      write('state.json', { format_version: '1.0', terraform_version: '1.9.4', values: { root_module: {} } }),
+    ]);
     expect(state.code).toBe(2);
     expect(state.stderr).toContain('a Terraform state');
   });
 
-  const real = fs.existsSync(REAL) ? fs.readdirSync(REAL).filter((f) => f.endsWith('.json')).sort() : [];
-  (real.length > 0 ? it : it.skip)(`the ${real.length || 8} real plans of ../shared/plan-json exit 0 or 1 with their cluster found`, () => {
-    const r = runCli(['check', '--format', 'json', ...real.map((f) => path.join(REAL, f))]);
-    expect([0, 1]).toContain(r.code);
-    const out = JSON.parse(r.stdout) as { stacks: { clusters: number }[] };
-    expect(out.stacks).toHaveLength(real.length);
-    for (const s of out.stacks) expect(s.clusters).toBeGreaterThanOrEqual(1);
-  });
+  const real = fs.existsSync(REAL)
+    ? fs
+        .readdirSync(REAL)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
+  (real.length > 0 ? it : it.skip)(
+    `the ${real.length || 8} real plans of ../shared/plan-json exit 0 or 1 with their cluster found`,
+    () => {
+      const r = runCli(['check', '--format', 'json', ...real.map((f) => path.join(REAL, f))]);
+      expect([0, 1]).toContain(r.code);
+      const out = JSON.parse(r.stdout) as { stacks: { clusters: number }[] };
+      expect(out.stacks).toHaveLength(real.length);
+      for (const s of out.stacks) expect(s.clusters).toBeGreaterThanOrEqual(1);
+    },
+  );
 });
 
 describe('check on a folder of Terraform files', () => {
@@ -71,7 +82,9 @@ describe('check on a folder of Terraform files', () => {
     const r = runCli(['check', path.join(tmp, 'tfdir')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('1 AKS cluster');
-    expect(r.stdout).toMatch(/document\/input \[warning\] module\.net \(source "Azure\/network\/azurerm"\) was not followed/);
+    expect(r.stdout).toMatch(
+      /document\/input \[warning\] module\.net \(source "Azure\/network\/azurerm"\) was not followed/,
+    );
   });
 });
 
@@ -79,7 +92,10 @@ describe('the HCL converter is loaded only for .tf files', () => {
   /** Whether reading `dir` with the built loadInputs loaded @cdktn/hcl2json. */
   function loadsConverter(dir: string): string {
     const inputs = JSON.stringify(path.join(ROOT, 'dist/lib/cli/inputs.js'));
-    const script = `require(${inputs}).loadInputs([${JSON.stringify(dir)}]).then(() => console.log(Object.keys(require.cache).some((k) => k.includes('hcl2json'))), (e) => console.log('error ' + e.message))`;
+    const loaded = "Object.keys(require.cache).some((k) => k.includes('hcl2json'))";
+    const script =
+      `require(${inputs}).loadInputs([${JSON.stringify(dir)}])` +
+      `.then(() => console.log(${loaded}), (e) => console.log('error ' + e.message))`;
     return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout.trim();
   }
 
@@ -90,14 +106,19 @@ describe('the HCL converter is loaded only for .tf files', () => {
     expect(loadsConverter(path.join(tmp, 'lazy/stack'))).toBe('false');
     expect(loadsConverter(FIXTURE)).toBe('false');
     fs.mkdirSync(path.join(tmp, 'lazy/hcl'), { recursive: true });
-    fs.writeFileSync(path.join(tmp, 'lazy/hcl/main.tf'), 'resource "azurerm_resource_group" "rg" {\n  name = "rg"\n}\n');
+    fs.writeFileSync(
+      path.join(tmp, 'lazy/hcl/main.tf'),
+      'resource "azurerm_resource_group" "rg" {\n  name = "rg"\n}\n',
+    );
     expect(loadsConverter(path.join(tmp, 'lazy/hcl'))).toBe('true');
   });
 });
 
 /** A cdk.tf.json of cluster `aks` (with overrides) and optional pools. */
 function stack(cluster: JsonObject = {}, pools: JsonObject[] = [], version = '4.55.0'): JsonObject {
-  return tfDoc(aksCluster('aks', cluster), ...pools.map((p, i) => nodePool(`pool${i}`, 'aks', p)), { terraform: { required_providers: { azurerm: { version } } } });
+  return tfDoc(aksCluster('aks', cluster), ...pools.map((p, i) => nodePool(`pool${i}`, 'aks', p)), {
+    terraform: { required_providers: { azurerm: { version } } },
+  });
 }
 
 /** Runs `diff` on two documents written as files. */
@@ -109,59 +130,96 @@ function diff(base: JsonObject, head: JsonObject, ...args: string[]) {
 const ROT = 'systemtmp';
 const CASES: { rule: string; exit: number; failing: [JsonObject, JsonObject]; valid: [JsonObject, JsonObject] }[] = [
   {
-    rule: 'change/cluster-replaced [error]', exit: 1,
-    failing: [stack({ network_profile: { service_cidr: '10.0.0.0/16', dns_service_ip: '10.0.0.10' } }), stack({ network_profile: { service_cidr: '10.5.0.0/16', dns_service_ip: '10.5.0.10' } })],
+    rule: 'change/cluster-replaced [error]',
+    exit: 1,
+    failing: [
+      stack({ network_profile: { service_cidr: '10.0.0.0/16', dns_service_ip: '10.0.0.10' } }),
+      stack({ network_profile: { service_cidr: '10.5.0.0/16', dns_service_ip: '10.5.0.10' } }),
+    ],
     valid: [stack(), stack({ default_node_pool: { node_count: 5 } })],
   },
   {
-    rule: 'change/pool-replaced [warning]', exit: 0,
+    rule: 'change/pool-replaced [warning]',
+    exit: 0,
     failing: [stack({}, [{}]), stack({}, [{ os_type: 'Windows' }])],
     valid: [stack({}, [{}]), stack({}, [{ node_count: 6 }])],
   },
   {
-    rule: 'change/pool-cycled [warning]', exit: 0,
-    failing: [stack({ default_node_pool: { temporary_name_for_rotation: ROT } }), stack({ default_node_pool: { temporary_name_for_rotation: ROT, vm_size: 'Standard_D8s_v5' } })],
-    valid: [stack({ default_node_pool: { temporary_name_for_rotation: ROT } }), stack({ default_node_pool: { temporary_name_for_rotation: ROT, node_count: 4 } })],
+    rule: 'change/pool-cycled [warning]',
+    exit: 0,
+    failing: [
+      stack({ default_node_pool: { temporary_name_for_rotation: ROT } }),
+      stack({ default_node_pool: { temporary_name_for_rotation: ROT, vm_size: 'Standard_D8s_v5' } }),
+    ],
+    valid: [
+      stack({ default_node_pool: { temporary_name_for_rotation: ROT } }),
+      stack({ default_node_pool: { temporary_name_for_rotation: ROT, node_count: 4 } }),
+    ],
   },
   {
-    rule: 'change/rotation-name-missing [error]', exit: 1,
+    rule: 'change/rotation-name-missing [error]',
+    exit: 1,
     failing: [stack(), stack({ default_node_pool: { vm_size: 'Standard_D8s_v5' } })],
     valid: [stack(), stack({ default_node_pool: { vm_size: 'Standard_D8s_v5', temporary_name_for_rotation: ROT } })],
   },
   {
-    rule: 'change/network-migration [warning]', exit: 0,
-    failing: [stack({ network_profile: { network_plugin: 'kubenet', network_plugin_mode: undefined } }, [], '4.81.0'), stack({}, [], '4.81.0')],
-    valid: [stack({}, [], '4.81.0'), stack({ network_profile: { network_policy: 'cilium', network_data_plane: 'azure' } }, [], '4.81.0')],
+    rule: 'change/network-migration [warning]',
+    exit: 0,
+    failing: [
+      stack({ network_profile: { network_plugin: 'kubenet', network_plugin_mode: undefined } }, [], '4.81.0'),
+      stack({}, [], '4.81.0'),
+    ],
+    valid: [
+      stack({}, [], '4.81.0'),
+      stack({ network_profile: { network_policy: 'cilium', network_data_plane: 'azure' } }, [], '4.81.0'),
+    ],
   },
   {
-    rule: 'change/egress-changed [warning]', exit: 0,
+    rule: 'change/egress-changed [warning]',
+    exit: 0,
     failing: [stack(), stack({ network_profile: { outbound_type: 'userDefinedRouting' } })],
     valid: [stack(), stack({ network_profile: { outbound_type: 'loadBalancer' } })],
   },
   {
-    rule: 'change/pool-deleted [warning]', exit: 0,
+    rule: 'change/pool-deleted [warning]',
+    exit: 0,
     failing: [stack({}, [{}]), stack()],
     valid: [stack({}, [{}]), stack({}, [{ node_count: 1 }])],
   },
 ];
 
 describe('diff BASE HEAD', () => {
-  it.each(CASES)('$rule: found on the failing change, absent on the just-valid one', ({ rule, exit, failing, valid }) => {
-    const bad = diff(...failing);
-    expect(bad.stdout).toContain(rule);
-    expect(bad.code).toBe(exit);
-    expect(bad.stdout).toMatch(/^prediction from configuration \(azurerm 4\.(55|66\+) rules, no state\)/);
-    const good = diff(...valid);
-    expect(good.stdout).not.toContain(rule.split(' ')[0]);
-    expect(good.code).toBe(0);
-  });
+  it.each(CASES)(
+    '$rule: found on the failing change, absent on the just-valid one',
+    ({ rule, exit, failing, valid }) => {
+      const bad = diff(...failing);
+      expect(bad.stdout).toContain(rule);
+      expect(bad.code).toBe(exit);
+      expect(bad.stdout).toMatch(/^prediction from configuration \(azurerm 4\.(55|66\+) rules, no state\)/);
+      const good = diff(...valid);
+      expect(good.stdout).not.toContain(rule.split(' ')[0]);
+      expect(good.code).toBe(0);
+    },
+  );
 
   it('--format json prints the shape of check plus the prediction note', () => {
     const r = diff(stack(), stack({ default_node_pool: { vm_size: 'Standard_D8s_v5' } }), '--format', 'json');
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as Record<string, any>;
-    expect(Object.keys(out)).toEqual(['version', 'exitCode', 'errors', 'warnings', 'warningsAsErrors', 'stacks', 'prediction']);
-    expect(out.stacks[0].findings[0]).toMatchObject({ ruleId: 'change/rotation-name-missing', severity: 'error', address: 'azurerm_kubernetes_cluster.aks' });
+    expect(Object.keys(out)).toEqual([
+      'version',
+      'exitCode',
+      'errors',
+      'warnings',
+      'warningsAsErrors',
+      'stacks',
+      'prediction',
+    ]);
+    expect(out.stacks[0].findings[0]).toMatchObject({
+      ruleId: 'change/rotation-name-missing',
+      severity: 'error',
+      address: 'azurerm_kubernetes_cluster.aks',
+    });
   });
 
   it('--azurerm-version picks the provider rules: kubenet -> overlay replaces on 4.55, migrates on 4.66', () => {
@@ -184,7 +242,10 @@ describe('diff BASE HEAD', () => {
     const r = runCli(['diff', '--format', 'json', path.join(tmp, 'out-base'), path.join(tmp, 'out-head')]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { stacks: { name: string; findings: { ruleId: string }[] }[] };
-    expect(out.stacks.map((s) => [s.name, s.findings.map((f) => f.ruleId)])).toEqual([['alpha', []], ['beta', ['change/egress-changed']]]);
+    expect(out.stacks.map((s) => [s.name, s.findings.map((f) => f.ruleId)])).toEqual([
+      ['alpha', []],
+      ['beta', ['change/egress-changed']],
+    ]);
   });
 
   it('unusable input exits 2 with one line', () => {

@@ -5,7 +5,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { isPlanJson, KNOWN_AFTER_APPLY, planToDocument, SENSITIVE, parseAddress, mangledName, addressText } from '../lib/model/plan';
+import {
+  isPlanJson,
+  KNOWN_AFTER_APPLY,
+  planToDocument,
+  SENSITIVE,
+  parseAddress,
+  mangledName,
+  addressText,
+} from '../lib/model/plan';
 import { readModel } from '../lib/model';
 import { check } from '../lib/rules';
 import { planOf, clusterState, CLUSTER_SENSITIVE, SECRET } from './support/plan-json';
@@ -23,11 +31,22 @@ function fixture(): Obj {
 describe('addresses', () => {
   it('parses and mangles module, count and for_each addresses', () => {
     const a = parseAddress('module.aks[0].module.x.azurerm_kubernetes_cluster_node_pool.pool["gpu 1"]');
-    expect(a).toEqual({ modules: [{ name: 'aks', key: 0 }, { name: 'x' }], mode: 'managed', type: 'azurerm_kubernetes_cluster_node_pool', name: 'pool', index: 'gpu 1' });
+    expect(a).toEqual({
+      modules: [{ name: 'aks', key: 0 }, { name: 'x' }],
+      mode: 'managed',
+      type: 'azurerm_kubernetes_cluster_node_pool',
+      name: 'pool',
+      index: 'gpu 1',
+    });
     expect(mangledName(a!)).toBe('module_aks_0__module_x__pool__gpu_1');
     expect(addressText(a!)).toBe('module.aks[0].module.x.azurerm_kubernetes_cluster_node_pool.pool["gpu 1"]');
-    expect(parseAddress('data.azurerm_client_config.c')).toMatchObject({ mode: 'data', type: 'azurerm_client_config', name: 'c' });
-    for (const bad of ['', 'azurerm_x', 'module.', 'a.b.c', 'a.b[', 'a.b[x]']) expect(parseAddress(bad)).toBeUndefined();
+    expect(parseAddress('data.azurerm_client_config.c')).toMatchObject({
+      mode: 'data',
+      type: 'azurerm_client_config',
+      name: 'c',
+    });
+    for (const bad of ['', 'azurerm_x', 'module.', 'a.b.c', 'a.b[', 'a.b[x]'])
+      expect(parseAddress(bad)).toBeUndefined();
   });
 });
 
@@ -41,9 +60,17 @@ describe('isPlanJson and format versions', () => {
 
   it('a 2.x plan is a clear error, as is a plan without planned_values', () => {
     const two = planToDocument({ ...fixture(), format_version: '2.0' });
-    expect(two.problems).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('format_version "2.0" is not supported') })]);
+    expect(two.problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringContaining('format_version "2.0" is not supported'),
+      }),
+    ]);
     const none = planToDocument({ format_version: '1.2', configuration: {} });
-    expect(none.problems[0]).toMatchObject({ severity: 'error', message: expect.stringContaining('no planned_values') });
+    expect(none.problems[0]).toMatchObject({
+      severity: 'error',
+      message: expect.stringContaining('no planned_values'),
+    });
   });
 });
 
@@ -55,15 +82,22 @@ describe('a plan with child modules, instances, unknown and sensitive values', (
   it('flattens module and instance resources under unique names with their real address', () => {
     expect(problems).toEqual([]);
     expect(Object.keys(resource.azurerm_subnet)).toEqual(['module_net__nodes__0', 'module_net__nodes__1']);
-    expect(Object.keys(resource.azurerm_kubernetes_cluster_node_pool)).toEqual(['module_aks__pool__gpu', 'module_aks__pool__spot']);
+    expect(Object.keys(resource.azurerm_kubernetes_cluster_node_pool)).toEqual([
+      'module_aks__pool__gpu',
+      'module_aks__pool__spot',
+    ]);
     expect(cluster['//']).toEqual({ metadata: { address: 'module.aks.azurerm_kubernetes_cluster.this' } });
-    expect(resource.azurerm_kubernetes_cluster_node_pool.module_aks__pool__gpu['//'].metadata.address).toBe('module.aks.azurerm_kubernetes_cluster_node_pool.pool["gpu"]');
+    expect(resource.azurerm_kubernetes_cluster_node_pool.module_aks__pool__gpu['//'].metadata.address).toBe(
+      'module.aks.azurerm_kubernetes_cluster_node_pool.pool["gpu"]',
+    );
   });
 
   it('rebuilds links through module variables and outputs where one resource is referenced', () => {
     expect(cluster.default_node_pool[0].vnet_subnet_id).toBe('${azurerm_subnet.module_net__nodes__0.id}');
     expect(cluster.dns_prefix).toBe('${random_pet.prefix.id}');
-    expect(resource.azurerm_kubernetes_cluster_node_pool.module_aks__pool__gpu.kubernetes_cluster_id).toBe('${azurerm_kubernetes_cluster.module_aks__this.id}');
+    expect(resource.azurerm_kubernetes_cluster_node_pool.module_aks__pool__gpu.kubernetes_cluster_id).toBe(
+      '${azurerm_kubernetes_cluster.module_aks__this.id}',
+    );
   });
 
   it('marks values with several possible sources as known only after apply', () => {
@@ -79,7 +113,9 @@ describe('a plan with child modules, instances, unknown and sensitive values', (
   it('replaces sensitive values by the marker and never copies them', () => {
     expect(cluster.windows_profile[0].admin_password).toBe(SENSITIVE);
     expect(JSON.stringify(document)).not.toContain(FIXTURE_SECRET);
-    expect(document.terraform).toEqual({ required_providers: { azurerm: { source: 'hashicorp/azurerm', version: '4.55.0' } } });
+    expect(document.terraform).toEqual({
+      required_providers: { azurerm: { source: 'hashicorp/azurerm', version: '4.55.0' } },
+    });
   });
 
   it('the model finds the cluster, its pools and the subnet prefixes behind the rebuilt link', () => {
@@ -101,18 +137,38 @@ describe('a plan with child modules, instances, unknown and sensitive values', (
 
 describe('unknown values', () => {
   it('a block without configuration (a dynamic block) gets the marker for its unknown values', () => {
-    const plan = planOf([{
-      address: 'azurerm_kubernetes_cluster.aks', actions: ['create'], after: clusterState({ default_node_pool: { vnet_subnet_id: null } }),
-      afterUnknown: { default_node_pool: [{ vnet_subnet_id: true }] }, afterSensitive: CLUSTER_SENSITIVE,
-    }]);
-    (plan.configuration as Obj).root_module.resources = [{ address: 'azurerm_kubernetes_cluster.aks', mode: 'managed', type: 'azurerm_kubernetes_cluster', name: 'aks', expressions: { name: { constant_value: 'aks' } } }];
+    const plan = planOf([
+      {
+        address: 'azurerm_kubernetes_cluster.aks',
+        actions: ['create'],
+        after: clusterState({ default_node_pool: { vnet_subnet_id: null } }),
+        afterUnknown: { default_node_pool: [{ vnet_subnet_id: true }] },
+        afterSensitive: CLUSTER_SENSITIVE,
+      },
+    ]);
+    (plan.configuration as Obj).root_module.resources = [
+      {
+        address: 'azurerm_kubernetes_cluster.aks',
+        mode: 'managed',
+        type: 'azurerm_kubernetes_cluster',
+        name: 'aks',
+        expressions: { name: { constant_value: 'aks' } },
+      },
+    ];
     const doc = planToDocument(plan).document as Obj;
     expect(doc.resource.azurerm_kubernetes_cluster.aks.default_node_pool[0].vnet_subnet_id).toBe(KNOWN_AFTER_APPLY);
     expect(JSON.stringify(doc)).not.toContain(SECRET);
   });
 
   it('a resource the configuration does not show gets the marker for every unknown value', () => {
-    const plan = planOf([{ address: 'azurerm_kubernetes_cluster.aks', actions: ['create'], after: clusterState(), afterUnknown: { network_profile: [{ pod_cidr: true }], fqdn: true } }]);
+    const plan = planOf([
+      {
+        address: 'azurerm_kubernetes_cluster.aks',
+        actions: ['create'],
+        after: clusterState(),
+        afterUnknown: { network_profile: [{ pod_cidr: true }], fqdn: true },
+      },
+    ]);
     const doc = planToDocument(plan).document as Obj;
     expect(doc.resource.azurerm_kubernetes_cluster.aks.network_profile[0].pod_cidr).toBe(KNOWN_AFTER_APPLY);
     expect(doc.resource.azurerm_kubernetes_cluster.aks.fqdn).toBe(KNOWN_AFTER_APPLY);
@@ -120,11 +176,18 @@ describe('unknown values', () => {
 
   it('deferred changes are named in a warning', () => {
     const { problems } = planToDocument({ ...planOf([]), deferred_changes: [{ reason: 'instance_count_unknown' }] });
-    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('1 deferred resource change') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('1 deferred resource change') }),
+    ]);
   });
 });
 
-const realPlans = fs.existsSync(REAL) ? fs.readdirSync(REAL).filter((f) => f.endsWith('.json')).sort() : [];
+const realPlans = fs.existsSync(REAL)
+  ? fs
+      .readdirSync(REAL)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
 const describeReal = realPlans.length > 0 ? describe : describe.skip;
 if (realPlans.length === 0) console.log(`real plans skipped: ${REAL} is absent`);
 
@@ -141,7 +204,8 @@ describeReal('the real plans of ../shared/plan-json', () => {
     for (const rc of plan.resource_changes as Obj[]) {
       if (rc.type !== 'azurerm_kubernetes_cluster') continue;
       const after = rc.change.after as Obj;
-      for (const key of ['kube_config_raw', 'kube_admin_config_raw']) if (typeof after[key] === 'string' && after[key].length > 8) expect(sensitive).not.toContain(after[key]);
+      for (const key of ['kube_config_raw', 'kube_admin_config_raw'])
+        if (typeof after[key] === 'string' && after[key].length > 8) expect(sensitive).not.toContain(after[key]);
     }
   });
 

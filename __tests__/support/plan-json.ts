@@ -8,21 +8,45 @@ import { merge, type JsonObject } from './tf';
 
 /** A secret that must never appear in any output. */
 export const SECRET = 'S3cr3t-kube-config-0123456789';
-export const SUBNET_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/nodes';
+export const SUBNET_ID =
+  '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network' +
+  '/virtualNetworks/vnet/subnets/nodes';
 
 /** The state of an overlay cluster as azurerm 4.x writes it (blocks are lists of objects). */
 export function clusterState(overrides: JsonObject = {}): JsonObject {
   const base: JsonObject = {
-    name: 'aks', location: 'westeurope', resource_group_name: 'rg', dns_prefix: 'aks', kubernetes_version: '1.30',
-    default_node_pool: [{
-      name: 'system', vm_size: 'Standard_D2s_v5', node_count: 3, max_pods: 250, os_sku: 'Ubuntu', zones: ['1', '2', '3'],
-      vnet_subnet_id: SUBNET_ID, temporary_name_for_rotation: 'systemtmp', os_disk_size_gb: 128,
-    }],
-    network_profile: [{
-      network_plugin: 'azure', network_plugin_mode: 'overlay', pod_cidr: '10.244.0.0/16', service_cidr: '10.0.0.0/16',
-      dns_service_ip: '10.0.0.10', load_balancer_sku: 'standard', outbound_type: 'loadBalancer', ip_versions: ['IPv4'],
-      network_data_plane: 'azure', network_policy: null,
-    }],
+    name: 'aks',
+    location: 'westeurope',
+    resource_group_name: 'rg',
+    dns_prefix: 'aks',
+    kubernetes_version: '1.30',
+    default_node_pool: [
+      {
+        name: 'system',
+        vm_size: 'Standard_D2s_v5',
+        node_count: 3,
+        max_pods: 250,
+        os_sku: 'Ubuntu',
+        zones: ['1', '2', '3'],
+        vnet_subnet_id: SUBNET_ID,
+        temporary_name_for_rotation: 'systemtmp',
+        os_disk_size_gb: 128,
+      },
+    ],
+    network_profile: [
+      {
+        network_plugin: 'azure',
+        network_plugin_mode: 'overlay',
+        pod_cidr: '10.244.0.0/16',
+        service_cidr: '10.0.0.0/16',
+        dns_service_ip: '10.0.0.10',
+        load_balancer_sku: 'standard',
+        outbound_type: 'loadBalancer',
+        ip_versions: ['IPv4'],
+        network_data_plane: 'azure',
+        network_policy: null,
+      },
+    ],
     kube_config_raw: SECRET,
   };
   return mergeBlocks(base, overrides);
@@ -30,11 +54,22 @@ export function clusterState(overrides: JsonObject = {}): JsonObject {
 
 /** The state of a node pool resource. */
 export function poolState(overrides: JsonObject = {}): JsonObject {
-  return mergeBlocks({
-    name: 'user', kubernetes_cluster_id: '/subscriptions/0/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks',
-    vm_size: 'Standard_D4s_v5', node_count: 2, mode: 'User', os_type: 'Linux', os_sku: 'Ubuntu', max_pods: 250,
-    vnet_subnet_id: SUBNET_ID, temporary_name_for_rotation: 'usertmp',
-  }, overrides);
+  return mergeBlocks(
+    {
+      name: 'user',
+      kubernetes_cluster_id:
+        '/subscriptions/0/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks',
+      vm_size: 'Standard_D4s_v5',
+      node_count: 2,
+      mode: 'User',
+      os_type: 'Linux',
+      os_sku: 'Ubuntu',
+      max_pods: 250,
+      vnet_subnet_id: SUBNET_ID,
+      temporary_name_for_rotation: 'usertmp',
+    },
+    overrides,
+  );
 }
 
 /** Merges overrides into a state; `{ network_profile: {...} }` merges into the block's first element. */
@@ -43,7 +78,8 @@ export function mergeBlocks(base: JsonObject, overrides: JsonObject): JsonObject
   for (const [k, v] of Object.entries(overrides)) {
     const cur = out[k];
     if (v === undefined) delete out[k];
-    else if (Array.isArray(cur) && cur.length === 1 && typeof v === 'object' && v !== null && !Array.isArray(v)) out[k] = [merge(cur[0] as JsonObject, v as JsonObject)];
+    else if (Array.isArray(cur) && cur.length === 1 && typeof v === 'object' && v !== null && !Array.isArray(v))
+      out[k] = [merge(cur[0] as JsonObject, v as JsonObject)];
     else out[k] = v;
   }
   return out;
@@ -73,10 +109,21 @@ function typeAndName(address: string): { type: string; name: string; module?: st
 
 /** A plan with the given changes; `planned_values` hold every `after` of a change that is not a delete. */
 export function planOf(changes: readonly ChangeSpec[], extra: JsonObject = {}): JsonObject {
-  const resources = changes.filter((c) => !(c.actions.length === 1 && c.actions[0] === 'delete')).map((c) => {
-    const { type, name } = typeAndName(c.address);
-    return { address: c.address, mode: 'managed', type, name, provider_name: 'registry.terraform.io/hashicorp/azurerm', schema_version: 0, values: c.after ?? {}, sensitive_values: c.afterSensitive || {} };
-  });
+  const resources = changes
+    .filter((c) => !(c.actions.length === 1 && c.actions[0] === 'delete'))
+    .map((c) => {
+      const { type, name } = typeAndName(c.address);
+      return {
+        address: c.address,
+        mode: 'managed',
+        type,
+        name,
+        provider_name: 'registry.terraform.io/hashicorp/azurerm',
+        schema_version: 0,
+        values: c.after ?? {},
+        sensitive_values: c.afterSensitive || {},
+      };
+    });
   return {
     format_version: '1.2',
     terraform_version: '1.9.4',
@@ -84,18 +131,32 @@ export function planOf(changes: readonly ChangeSpec[], extra: JsonObject = {}): 
     resource_changes: changes.map((c) => {
       const { type, name, module } = typeAndName(c.address);
       return {
-        address: c.address, ...(module ? { module_address: module } : {}), mode: 'managed', type, name,
+        address: c.address,
+        ...(module ? { module_address: module } : {}),
+        mode: 'managed',
+        type,
+        name,
         provider_name: 'registry.terraform.io/hashicorp/azurerm',
         change: {
-          actions: c.actions, before: c.before ?? null, after: c.after ?? null, after_unknown: c.afterUnknown ?? {},
-          before_sensitive: c.beforeSensitive ?? false, after_sensitive: c.afterSensitive ?? false,
+          actions: c.actions,
+          before: c.before ?? null,
+          after: c.after ?? null,
+          after_unknown: c.afterUnknown ?? {},
+          before_sensitive: c.beforeSensitive ?? false,
+          after_sensitive: c.afterSensitive ?? false,
           ...(c.replacePaths ? { replace_paths: c.replacePaths } : {}),
         },
         ...(c.actionReason ? { action_reason: c.actionReason } : {}),
       };
     }),
-    configuration: { provider_config: { azurerm: { name: 'azurerm', full_name: 'registry.terraform.io/hashicorp/azurerm' } }, root_module: { resources: [] } },
-    timestamp: '2026-11-30T00:00:00Z', applyable: true, complete: true, errored: false,
+    configuration: {
+      provider_config: { azurerm: { name: 'azurerm', full_name: 'registry.terraform.io/hashicorp/azurerm' } },
+      root_module: { resources: [] },
+    },
+    timestamp: '2026-11-30T00:00:00Z',
+    applyable: true,
+    complete: true,
+    errored: false,
     ...extra,
   };
 }
@@ -103,8 +164,11 @@ export function planOf(changes: readonly ChangeSpec[], extra: JsonObject = {}): 
 /** An update of the cluster `azurerm_kubernetes_cluster.aks` from `clusterState()` with `after` overrides. */
 export function clusterUpdate(afterOverrides: JsonObject, beforeOverrides: JsonObject = {}): ChangeSpec {
   return {
-    address: 'azurerm_kubernetes_cluster.aks', actions: ['update'],
-    before: clusterState(beforeOverrides), after: mergeBlocks(clusterState(beforeOverrides), afterOverrides),
-    beforeSensitive: CLUSTER_SENSITIVE, afterSensitive: CLUSTER_SENSITIVE,
+    address: 'azurerm_kubernetes_cluster.aks',
+    actions: ['update'],
+    before: clusterState(beforeOverrides),
+    after: mergeBlocks(clusterState(beforeOverrides), afterOverrides),
+    beforeSensitive: CLUSTER_SENSITIVE,
+    afterSensitive: CLUSTER_SENSITIVE,
   };
 }

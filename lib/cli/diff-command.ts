@@ -25,7 +25,10 @@ interface DiffOptions {
 }
 
 /** Base and head stacks paired by name, each used once (a single stack on each side pairs whatever its name). */
-export function pairStacks(base: readonly StackInput[], head: readonly StackInput[]): { base?: StackInput; head?: StackInput }[] {
+export function pairStacks(
+  base: readonly StackInput[],
+  head: readonly StackInput[],
+): { base?: StackInput; head?: StackInput }[] {
   if (base.length === 1 && head.length === 1) return [{ base: base[0], head: head[0] }];
   const unused = [...head];
   const pairs: { base?: StackInput; head?: StackInput }[] = base.map((b) => {
@@ -37,16 +40,30 @@ export function pairStacks(base: readonly StackInput[], head: readonly StackInpu
 }
 
 /** The `check`-shaped outcome of a diff, and the provider lines whose rules were applied. */
-export function runDiff(base: readonly StackInput[], head: readonly StackInput[], opts: { warningsAsErrors?: boolean; azurermVersion?: string } = {}): { run: CheckRun; lines: string[] } {
+export function runDiff(
+  base: readonly StackInput[],
+  head: readonly StackInput[],
+  opts: { warningsAsErrors?: boolean; azurermVersion?: string } = {},
+): { run: CheckRun; lines: string[] } {
   const lines = new Set<string>();
   const stacks = pairStacks(base, head).map(({ base: b, head: h }): StackResult => {
     const baseDoc = b?.document ?? {};
     const headDoc = h?.document ?? {};
     const line = predictionLine(baseDoc, headDoc, { providerVersion: opts.azurermVersion });
     lines.add(line === '4.66' ? '4.66+' : line);
-    const findings: Finding[] = [...(h?.inputFindings ?? []), ...predictChanges(baseDoc, headDoc, { providerVersion: opts.azurermVersion })];
+    const findings: Finding[] = [
+      ...(h?.inputFindings ?? []),
+      ...predictChanges(baseDoc, headDoc, { providerVersion: opts.azurermVersion }),
+    ];
     const clusters = [...aksResources(h ? headDoc : baseDoc).values()].filter((r) => r.kind === 'cluster').length;
-    const file = b && h ? (b.file === h.file ? b.file : `${b.file} -> ${h.file}`) : b ? `${b.file} -> (removed)` : `(new) -> ${h?.file ?? ''}`;
+    const file =
+      b && h
+        ? b.file === h.file
+          ? b.file
+          : `${b.file} -> ${h.file}`
+        : b
+        ? `${b.file} -> (removed)`
+        : `(new) -> ${h?.file ?? ''}`;
     return { name: (h ?? b)?.name ?? '', file, clusters, unknownSubnets: [], findings };
   });
   const all = stacks.flatMap((s) => s.findings);
@@ -54,12 +71,18 @@ export function runDiff(base: readonly StackInput[], head: readonly StackInput[]
   const warnings = all.length - errors;
   const warningsAsErrors = opts.warningsAsErrors ?? false;
   const failing = errors + (warningsAsErrors ? warnings : 0);
-  return { run: { stacks, errors, warnings, warningsAsErrors, exitCode: failing > 0 ? EXIT_FINDINGS : EXIT_OK }, lines: [...lines] };
+  return {
+    run: { stacks, errors, warnings, warningsAsErrors, exitCode: failing > 0 ? EXIT_FINDINGS : EXIT_OK },
+    lines: [...lines],
+  };
 }
 
 /** The line that says what `diff` output is. */
 export function predictionNote(lines: readonly string[]): string {
-  return `prediction from configuration (azurerm ${lines.join(', ') || '4.55'} rules, no state): the terraform plan is authoritative; check it with \`terraform show -json tfplan > plan.json\` and \`check plan.json\``;
+  return (
+    `prediction from configuration (azurerm ${lines.join(', ') || '4.55'} rules, no state): ` +
+    'the terraform plan is authoritative; check it with `terraform show -json tfplan > plan.json` and `check plan.json`'
+  );
 }
 
 /**
@@ -69,12 +92,23 @@ export function predictionNote(lines: readonly string[]): string {
 export function registerDiffCommand(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command('diff')
-    .description('predict from two configurations what a change does to AKS clusters and node pools (replacement, node pool cycling, network migration, egress); exit 1 on an error finding, 2 for unusable input')
-    .argument('<base>', 'the configuration before the change: a cdk.tf.json file, a stack folder, a cdktf.out folder or a folder of .tf / .tf.json files')
+    .description(
+      'predict from two configurations what a change does to AKS clusters and node pools ' +
+        '(replacement, node pool cycling, network migration, egress); exit 1 on an error finding, 2 ' +
+        'for unusable input',
+    )
+    .argument(
+      '<base>',
+      'the configuration before the change: a cdk.tf.json file, a stack folder, a cdktf.out folder ' +
+        'or a folder of .tf / .tf.json files',
+    )
     .argument('<head>', 'the configuration after the change, in the same forms')
     .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('--warnings-as-errors', 'exit 1 on warnings too')
-    .option('--azurerm-version <version>', 'the azurerm version whose ForceNew rules apply (default: the version the documents pin, else 4.55)')
+    .option(
+      '--azurerm-version <version>',
+      'the azurerm version whose ForceNew rules apply (default: the version the documents pin, else 4.55)',
+    )
     .action(async (basePath: string, headPath: string, opts: DiffOptions) => {
       const base = await loadInputs([basePath], io.cwd);
       const head = await loadInputs([headPath], io.cwd);

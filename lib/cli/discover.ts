@@ -124,7 +124,8 @@ export function loadStacks(paths: readonly string[], cwd: string = process.cwd()
         throw new InputError(`${file}: cannot read: ${readError(e)}`);
       }
       const { document, findings, plan } = readInputText(text, file);
-      stacks.push({ name: stackNameOf(document, abs), file, document, ...(findings.length > 0 ? { inputFindings: findings } : {}), ...(plan !== undefined ? { plan } : {}) });
+      const extra = { ...(findings.length > 0 ? { inputFindings: findings } : {}), ...(plan !== undefined ? { plan } : {}) };
+      stacks.push({ name: stackNameOf(document, abs), file, document, ...extra });
     }
   }
   return stacks;

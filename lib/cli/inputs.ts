@@ -29,12 +29,19 @@ export async function convertHcl(file: string, text: string): Promise<Record<str
     ({ parse } = await hcl);
   } catch (e) {
     hcl = undefined;
-    throw new InputError(`${file}: cannot read .tf files: the package @cdktn/hcl2json could not be loaded (${printable(String(e instanceof Error ? e.message : e).split('\n')[0])})`);
+    throw new InputError(
+      `${file}: cannot read .tf files: the package @cdktn/hcl2json could not be loaded (${printable(
+        String(e instanceof Error ? e.message : e).split('\n')[0],
+      )})`,
+    );
   }
   try {
     return await parse(path.basename(file), text);
   } catch (e) {
-    const message = String(e instanceof Error ? e.message : e).split('\n').find((l) => l.trim() !== '') ?? 'a syntax error';
+    const message =
+      String(e instanceof Error ? e.message : e)
+        .split('\n')
+        .find((l) => l.trim() !== '') ?? 'a syntax error';
     throw new InputError(`${file}: not valid HCL: ${printable(message.trim())}`);
   }
 }
@@ -44,13 +51,19 @@ function readText(abs: string, cwd: string): string {
     return fs.readFileSync(abs, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${displayPath(abs, cwd)}: cannot read: ${code ?? (e instanceof Error ? e.message : String(e))}`);
+    throw new InputError(
+      `${displayPath(abs, cwd)}: cannot read: ${code ?? (e instanceof Error ? e.message : String(e))}`,
+    );
   }
 }
 
 function listTerraformFiles(absDir: string): string[] {
   try {
-    return fs.readdirSync(absDir, { withFileTypes: true }).filter((d) => d.isFile() && isTerraformFile(d.name)).map((d) => d.name).sort();
+    return fs
+      .readdirSync(absDir, { withFileTypes: true })
+      .filter((d) => d.isFile() && isTerraformFile(d.name))
+      .map((d) => d.name)
+      .sort();
   } catch {
     return [];
   }
@@ -93,7 +106,12 @@ export async function loadTerraformFolder(absPath: string, cwd: string): Promise
   const fatal = problems.find((p) => p.severity === 'error');
   if (fatal) throw new InputError(`${shown}: ${fatal.message}`);
   const findings = problems.map(problemFinding);
-  return { name: path.basename(isFile ? absPath.replace(/\.tf(\.json)?$/, '') : absPath), file: shown, document, ...(findings.length > 0 ? { inputFindings: findings } : {}) };
+  return {
+    name: path.basename(isFile ? absPath.replace(/\.tf(\.json)?$/, '') : absPath),
+    file: shown,
+    document,
+    ...(findings.length > 0 ? { inputFindings: findings } : {}),
+  };
 }
 
 /** True when `abs` is a folder read as a Terraform module: it holds `.tf`/`.tf.json` files and no stack. */

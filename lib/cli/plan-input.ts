@@ -57,7 +57,10 @@ export function readInputText(text: string, file: string): InputDocument {
     }
     const p = parsed as Record<string, unknown> | null;
     if (p !== null && typeof p === 'object' && 'format_version' in p && 'values' in p) {
-      throw new InputError(`${file}: a Terraform state (terraform show -json without a plan file), not a plan: run \`terraform plan -out tfplan\` and \`terraform show -json tfplan\``);
+      throw new InputError(
+        `${file}: a Terraform state (terraform show -json without a plan file), not a plan: run ` +
+          `\`terraform plan -out tfplan\` and \`terraform show -json tfplan\``,
+      );
     }
   }
   return { document: parseTerraformDocument(text, file), findings: [] };

@@ -35,7 +35,9 @@ interface CheckCommandOptions extends ContextOptionValues {
   warningsAsErrors?: boolean;
 }
 
-const PATHS_HELP = `a ${STACK_FILE} file, a stack folder holding one, a cdktf.out folder (stacks/*/${STACK_FILE}), a terraform show -json plan, or a folder of .tf / .tf.json files; default ./${DEFAULT_PATH}`;
+const PATHS_HELP =
+  `a ${STACK_FILE} file, a stack folder holding one, a cdktf.out folder (stacks/*/${STACK_FILE}), ` +
+  `a terraform show -json plan, or a folder of .tf / .tf.json files; default ./${DEFAULT_PATH}`;
 const SUBNET_HELP = 'the address prefixes of an existing subnet that plans reference only by its resource ID (repeatable)';
 const VNET_HELP = 'the address space of an existing virtual network that plans reference only by its resource ID (repeatable)';
 const SERVICE_FAMILIES_HELP = 'the IP families of the cluster a Kubernetes service (by Terraform address) runs on, when its provider reaches the cluster through a data source or another stack (repeatable)';

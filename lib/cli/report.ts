@@ -177,7 +177,11 @@ function renderStack(stack: StackInput, model: PlanModel, findings: readonly Fin
  * @param context what the documents cannot hold (existing subnets' prefixes), as for `check`
  */
 export function renderReport(stacks: readonly StackInput[], context: CheckContext = {}): string {
-  const rendered = stacks.map((s) => ({ stack: s, model: readModel(s.document, context), findings: [...(s.inputFindings ?? []), ...check(s.document, context)] }));
+  const rendered = stacks.map((s) => ({
+    stack: s,
+    model: readModel(s.document, context),
+    findings: [...(s.inputFindings ?? []), ...check(s.document, context)],
+  }));
   const clusters = rendered.reduce((n, r) => n + r.model.clusters.length, 0);
   const all = rendered.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;

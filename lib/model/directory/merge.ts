@@ -51,7 +51,11 @@ export class FolderMerger {
       this.origin.set(what, file);
       return false;
     }
-    this.problems.push({ severity: 'error', address: what, message: `${what} is defined twice (${first} and ${file}); Terraform rejects a duplicate block` });
+    this.problems.push({
+      severity: 'error',
+      address: what,
+      message: `${what} is defined twice (${first} and ${file}); Terraform rejects a duplicate block`,
+    });
     return true;
   }
 
@@ -59,7 +63,11 @@ export class FolderMerger {
   add(file: DirectoryFile, override: boolean): void {
     const doc = file.json;
     if (!isObject(doc)) {
-      this.problems.push({ severity: 'error', address: file.name, message: `${file.name} is not a Terraform JSON document (expected an object)` });
+      this.problems.push({
+        severity: 'error',
+        address: file.name,
+        message: `${file.name} is not a Terraform JSON document (expected an object)`,
+      });
       return;
     }
     for (const [key, raw] of Object.entries(doc)) {

@@ -34,7 +34,12 @@ function asExpression(v: unknown): string {
 }
 
 /** The whole-expression replacement of `first.second[.third]`, if the scope knows it. */
-function lookup(scope: Scope, first: string, second: string, third: string | undefined): { value: unknown } | { text: string } | undefined {
+function lookup(
+  scope: Scope,
+  first: string,
+  second: string,
+  third: string | undefined,
+): { value: unknown } | { text: string } | undefined {
   if (first === 'var') {
     if (scope.variables.has(second)) return { value: scope.variables.get(second) };
     return { text: `var.${scope.unsetVariable(second)}` };
@@ -65,7 +70,7 @@ export function rewriteExpression(expr: string, scope: Scope): string {
     const third = tail?.slice(1);
     const r = lookup(scope, a, b, third);
     if (r === undefined) return all;
-    const consumed = a === 'module' ? '' : (tail ?? '');
+    const consumed = a === 'module' ? '' : tail ?? '';
     if ('text' in r) return `${lead}${r.text}${consumed}`;
     return `${lead}${asExpression(r.value)}${consumed}`;
   });
@@ -88,7 +93,13 @@ export function rewriteValue(v: unknown, scope: Scope): unknown {
       const ref = /^\s*(var|module)\.([A-Za-z_][\w-]*)(?:\.([A-Za-z_][\w-]*))?\s*$/.exec(e);
       const r = ref ? lookup(scope, ref[1], ref[2], ref[3]) : undefined;
       // a literal passed into a template is written as text: "nodes-${var.cidr}" -> "nodes-10.1.0.0/24"
-      if (r && 'value' in r && ['string', 'number', 'boolean'].includes(typeof r.value) && !String(r.value).includes('${')) return String(r.value);
+      if (
+        r &&
+        'value' in r &&
+        ['string', 'number', 'boolean'].includes(typeof r.value) &&
+        !String(r.value).includes('${')
+      )
+        return String(r.value);
       return `\${${rewriteExpression(e, scope)}}`;
     });
   }

@@ -24,7 +24,10 @@ export function folderOf(name: string): string {
   return i < 0 ? '' : name.slice(0, i);
 }
 
-/** `dir` joined with a relative module source, normalized (`modules/net`, `../shared`), or undefined for another source. */
+/**
+ * `dir` joined with a relative module source, normalized (`modules/net`, `../shared`); undefined
+ * for another source.
+ */
 export function localSourceDir(dir: string, source: unknown): string | undefined {
   if (typeof source !== 'string' || !/^\.\.?(\/|$)/.test(source)) return undefined;
   const parts = dir === '' ? [] : dir.split('/');
@@ -64,7 +67,12 @@ class Inliner {
    * Merges the folder `dir` as the module at `path`, its references rewritten by `scopeFor`.
    * @returns the module's outputs in the root's terms
    */
-  module(dir: string, path: readonly ModuleStep[], inputs: ReadonlyMap<string, unknown>, chain: readonly string[]): Map<string, unknown> {
+  module(
+    dir: string,
+    path: readonly ModuleStep[],
+    inputs: ReadonlyMap<string, unknown>,
+    chain: readonly string[],
+  ): Map<string, unknown> {
     const doc = mergeFolder(this.folders.get(dir) ?? [], this.problems);
     const isRoot = path.length === 0;
     const prefix = (name: string) => mangledName({ modules: path, name });
@@ -80,13 +88,20 @@ class Inliner {
         }
       }
     }
-    for (const name of Object.keys((doc.locals as Obj | undefined) ?? {})) locals.set(name, isRoot ? name : prefix(name));
+    for (const name of Object.keys((doc.locals as Obj | undefined) ?? {}))
+      locals.set(name, isRoot ? name : prefix(name));
     const variables = new Map<string, unknown>(inputs);
     for (const [name, body] of Object.entries((doc.variable as Obj | undefined) ?? {})) {
       const def = blockBody(body)?.default;
       if (!isRoot && !variables.has(name) && def !== undefined && def !== null) variables.set(name, def);
     }
-    const scope: Scope = { resources, locals, variables, outputs: new Map(), unsetVariable: (n) => (isRoot ? n : prefix(n)) };
+    const scope: Scope = {
+      resources,
+      locals,
+      variables,
+      outputs: new Map(),
+      unsetVariable: (n) => (isRoot ? n : prefix(n)),
+    };
 
     // child modules first: their outputs may be used by this module's blocks
     const outputs = scope.outputs as Map<string, unknown>;
@@ -98,7 +113,13 @@ class Inliner {
       const childDir = localSourceDir(dir, body.source);
       const why = this.notFollowed(childDir, body, [...chain, dir]);
       if (why !== undefined) {
-        this.problems.push({ severity: 'warning', address, message: `${address} (source ${JSON.stringify(body.source ?? null)}) was not followed: ${why}; its resources are not checked` });
+        this.problems.push({
+          severity: 'warning',
+          address,
+          message: `${address} (source ${JSON.stringify(
+            body.source ?? null,
+          )}) was not followed: ${why}; its resources are not checked`,
+        });
         kept[call] = rewriteValue(raw, scope);
         continue;
       }
@@ -110,21 +131,25 @@ class Inliner {
 
     for (const key of ['resource', 'data']) {
       for (const [type, byName] of Object.entries((doc[key] as Obj | undefined) ?? {})) {
-        const target = ((this.root[key] ??= {}) as Obj)[type] ??= {};
+        const target = (((this.root[key] ??= {}) as Obj)[type] ??= {});
         for (const [name, body] of Object.entries(byName as Obj)) {
           const own = `${key === 'data' ? 'data.' : ''}${type}.${name}`;
           const flat = (resources.get(own) as string).split('.').pop() as string;
-          const rewritten = isRoot ? rewriteValue(body, scope) : withAddress(rewriteValue(body, scope), `${path.map((m) => `module.${m.name}`).join('.')}.${own}`);
+          const rewritten = isRoot
+            ? rewriteValue(body, scope)
+            : withAddress(rewriteValue(body, scope), `${path.map((m) => `module.${m.name}`).join('.')}.${own}`);
           (target as Obj)[flat] = rewritten;
         }
       }
     }
     if (doc.locals !== undefined) {
       const target = (this.root.locals ??= {}) as Obj;
-      for (const [name, v] of Object.entries(doc.locals as Obj)) target[locals.get(name) as string] = rewriteValue(v, scope);
+      for (const [name, v] of Object.entries(doc.locals as Obj))
+        target[locals.get(name) as string] = rewriteValue(v, scope);
     }
     if (isRoot) {
-      for (const [k, v] of Object.entries(doc)) if (!['resource', 'data', 'locals', 'module'].includes(k)) this.root[k] = rewriteValue(v, scope);
+      for (const [k, v] of Object.entries(doc))
+        if (!['resource', 'data', 'locals', 'module'].includes(k)) this.root[k] = rewriteValue(v, scope);
       if (Object.keys(kept).length > 0) this.root.module = kept;
     }
     const result = new Map<string, unknown>();
@@ -138,9 +163,11 @@ class Inliner {
   /** Why a module call is not inlined, or undefined when it is. */
   private notFollowed(childDir: string | undefined, body: Obj, chain: readonly string[]): string | undefined {
     if (childDir === undefined) return 'only local module sources (./ or ../) are read';
-    if (body.count !== undefined || body.for_each !== undefined) return 'a module call with count or for_each is not expanded';
+    if (body.count !== undefined || body.for_each !== undefined)
+      return 'a module call with count or for_each is not expanded';
     if (chain.includes(childDir) || chain.length >= MAX_DEPTH) return 'the module calls itself (a cycle)';
-    if (!this.folders.has(childDir)) return `the folder ${childDir === '' ? '.' : childDir} holds no .tf or .tf.json files`;
+    if (!this.folders.has(childDir))
+      return `the folder ${childDir === '' ? '.' : childDir} holds no .tf or .tf.json files`;
     return undefined;
   }
 }

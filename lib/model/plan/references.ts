@@ -48,7 +48,9 @@ function attrOf(s: Step | undefined): string | undefined {
 
 /** `.id` / `[0]` steps as Terraform syntax. */
 function stepsText(steps: readonly Step[]): string {
-  return steps.map((s) => ('attr' in s ? `.${s.attr}` : typeof s.key === 'number' ? `[${s.key}]` : `[${JSON.stringify(s.key)}]`)).join('');
+  return steps
+    .map((s) => ('attr' in s ? `.${s.attr}` : typeof s.key === 'number' ? `[${s.key}]` : `[${JSON.stringify(s.key)}]`))
+    .join('');
 }
 
 const NOT_VALUES = new Set(['local', 'count', 'each', 'path', 'terraform', 'self']);
@@ -103,7 +105,9 @@ export class ConfigurationIndex {
    * or to a resource with several instances and no key.
    */
   link(references: readonly unknown[], scope: readonly ModuleStep[]): string | undefined {
-    const resolved = references.filter((r): r is string => typeof r === 'string').flatMap((r) => this.resolve(r, scope, 0));
+    const resolved = references
+      .filter((r): r is string => typeof r === 'string')
+      .flatMap((r) => this.resolve(r, scope, 0));
     // one instance, and references without an instance key only to that instance's resource block
     const withInstance = resolved.filter((r) => r.instance !== undefined);
     const instances = new Set(withInstance.map((r) => r.instance));

@@ -48,7 +48,9 @@ function checkVersion(plan: PlanJson): PlanProblem | undefined {
   return {
     severity: 'error',
     address: '(plan)',
-    message: `plan format_version ${shown} is not supported (this reader understands format_version 1.x, as Terraform 1.x writes it)`,
+    message:
+      `plan format_version ${shown} is not supported (this reader understands format_version 1.x, as ` +
+      `Terraform 1.x writes it)`,
   };
 }
 
@@ -57,7 +59,9 @@ function azurermConstraint(plan: PlanJson): string | undefined {
   const configs = plan.configuration?.provider_config ?? {};
   const root = configs.azurerm?.version_constraint;
   if (typeof root === 'string' && root !== '') return root;
-  const any = Object.values(configs).find((c) => c?.name === 'azurerm' && typeof c.version_constraint === 'string' && c.version_constraint !== '');
+  const any = Object.values(configs).find(
+    (c) => c?.name === 'azurerm' && typeof c.version_constraint === 'string' && c.version_constraint !== '',
+  );
   return any?.version_constraint;
 }
 
@@ -69,13 +73,29 @@ function azurermConstraint(plan: PlanJson): string | undefined {
  */
 export function planToDocument(plan: unknown): PlanDocument {
   if (!isPlanJson(plan)) {
-    return { document: {}, problems: [{ severity: 'error', address: '(plan)', message: 'not a terraform show -json plan: no format_version with planned_values, resource_changes or configuration' }] };
+    return {
+      document: {},
+      problems: [
+        {
+          severity: 'error',
+          address: '(plan)',
+          message:
+            'not a terraform show -json plan: no format_version with planned_values, resource_changes or configuration',
+        },
+      ],
+    };
   }
   const versionProblem = checkVersion(plan);
   if (versionProblem) return { document: {}, problems: [versionProblem] };
   const problems: PlanProblem[] = [];
   if (!isObj(plan.planned_values)) {
-    problems.push({ severity: 'error', address: '(plan)', message: 'the plan has no planned_values: write it with `terraform show -json PLANFILE` from a completed `terraform plan -out PLANFILE`' });
+    problems.push({
+      severity: 'error',
+      address: '(plan)',
+      message:
+        'the plan has no planned_values: write it with `terraform show -json PLANFILE` from a ' +
+        'completed `terraform plan -out PLANFILE`',
+    });
     return { document: {}, problems };
   }
 
@@ -86,7 +106,11 @@ export function planToDocument(plan: unknown): PlanDocument {
   for (const r of raw) {
     const a: ResourceAddress | undefined = typeof r.address === 'string' ? parseAddress(r.address) : undefined;
     if (!a || !isObj(r.values)) {
-      problems.push({ severity: 'warning', address: typeof r.address === 'string' ? r.address : '(plan)', message: 'a planned_values resource without a readable address or values was skipped' });
+      problems.push({
+        severity: 'warning',
+        address: typeof r.address === 'string' ? r.address : '(plan)',
+        message: 'a planned_values resource without a readable address or values was skipped',
+      });
       continue;
     }
     if (a.modules.length === 0 && a.index === undefined) names.reserve(`${a.mode}.${a.type}`, a.name);
@@ -94,7 +118,10 @@ export function planToDocument(plan: unknown): PlanDocument {
   }
   const instances = planned.map((p) => ({
     ...p,
-    mangled: p.address.modules.length === 0 && p.address.index === undefined ? p.address.name : names.unique(`${p.address.mode}.${p.address.type}`, mangledName(p.address)),
+    mangled:
+      p.address.modules.length === 0 && p.address.index === undefined
+        ? p.address.name
+        : names.unique(`${p.address.mode}.${p.address.type}`, mangledName(p.address)),
   }));
   const config = new ConfigurationIndex(plan.configuration?.root_module, instances);
 
@@ -126,11 +153,23 @@ export function planToDocument(plan: unknown): PlanDocument {
 
   const deferred = Array.isArray(plan.deferred_changes) ? plan.deferred_changes.length : 0;
   if (deferred > 0) {
-    problems.push({ severity: 'warning', address: '(plan)', message: `${deferred} deferred resource change(s) (unknown count, for_each or provider configuration) are not in the plan's values and were not checked` });
+    problems.push({
+      severity: 'warning',
+      address: '(plan)',
+      message:
+        `${deferred} deferred resource change(s) (unknown count, for_each or provider configuration) ` +
+        `are not in the plan's values and were not checked`,
+    });
   }
 
   const document: Record<string, unknown> = {
-    '//': { metadata: { source: 'terraform show -json', formatVersion: plan.format_version, ...(typeof plan.terraform_version === 'string' ? { terraformVersion: plan.terraform_version } : {}) } },
+    '//': {
+      metadata: {
+        source: 'terraform show -json',
+        formatVersion: plan.format_version,
+        ...(typeof plan.terraform_version === 'string' ? { terraformVersion: plan.terraform_version } : {}),
+      },
+    },
   };
   const azurermVersion = azurermConstraint(plan);
   if (typeof azurermVersion === 'string' && azurermVersion !== '') {

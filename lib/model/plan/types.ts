@@ -104,7 +104,9 @@ export interface PlanJson {
   readonly resource_changes?: readonly PlanResourceChange[];
   readonly deferred_changes?: readonly unknown[];
   readonly configuration?: {
-    readonly provider_config?: Readonly<Record<string, { readonly name?: string; readonly version_constraint?: string }>>;
+    readonly provider_config?: Readonly<
+      Record<string, { readonly name?: string; readonly version_constraint?: string }>
+    >;
     readonly root_module?: ConfigModule;
   };
 }

@@ -18,7 +18,11 @@ export function isObj(v: unknown): v is Obj {
  * Where the configuration stands at a value's position: an attribute expression (its references
  * apply to every value below it), a block body, or nothing configured.
  */
-export type ConfigAt = { readonly expr: Obj } | { readonly block: Obj } | { readonly blocks: readonly unknown[] } | undefined;
+export type ConfigAt =
+  | { readonly expr: Obj }
+  | { readonly block: Obj }
+  | { readonly blocks: readonly unknown[] }
+  | undefined;
 
 /** The configuration of an attribute of a block body: an array is a list of nested blocks, an object an expression. */
 function attributeConfig(raw: unknown): ConfigAt {
@@ -56,7 +60,13 @@ function getAt(container: Container, key: string | number): unknown {
  * - Not configured and the enclosing block has no configuration either (a `dynamic` block, or a
  *   resource the configuration does not show): the marker, since nothing says who sets it.
  */
-function unknownLeaf(container: Container, key: string | number, c: ConfigAt, enclosingConfigured: boolean, link: Linker): void {
+function unknownLeaf(
+  container: Container,
+  key: string | number,
+  c: ConfigAt,
+  enclosingConfigured: boolean,
+  link: Linker,
+): void {
   if (c !== undefined && 'expr' in c) {
     const refs = c.expr.references;
     setAt(container, key, (Array.isArray(refs) ? link(refs) : undefined) ?? KNOWN_AFTER_APPLY);
@@ -67,7 +77,14 @@ function unknownLeaf(container: Container, key: string | number, c: ConfigAt, en
   }
 }
 
-function overlay(u: unknown, container: Container, key: string | number, c: ConfigAt, enclosingConfigured: boolean, link: Linker): void {
+function overlay(
+  u: unknown,
+  container: Container,
+  key: string | number,
+  c: ConfigAt,
+  enclosingConfigured: boolean,
+  link: Linker,
+): void {
   if (u === true) {
     unknownLeaf(container, key, c, enclosingConfigured, link);
     return;
@@ -82,7 +99,8 @@ function overlay(u: unknown, container: Container, key: string | number, c: Conf
     let v = getAt(container, key);
     if (!isObj(v)) setAt(container, key, (v = {}));
     const obj = v as Obj;
-    for (const [k, uk] of Object.entries(u)) overlay(uk, obj, k, childConfig(c, k), configured || (c !== undefined && 'expr' in c), link);
+    for (const [k, uk] of Object.entries(u))
+      overlay(uk, obj, k, childConfig(c, k), configured || (c !== undefined && 'expr' in c), link);
   }
 }
 
@@ -97,7 +115,8 @@ function overlay(u: unknown, container: Container, key: string | number, c: Conf
 export function applyUnknown(values: Obj, afterUnknown: unknown, expressions: Obj | undefined, link: Linker): void {
   if (!isObj(afterUnknown)) return;
   const c: ConfigAt = expressions !== undefined ? { block: expressions } : undefined;
-  for (const [k, u] of Object.entries(afterUnknown)) overlay(u, values, k, childConfig(c, k), expressions !== undefined, link);
+  for (const [k, u] of Object.entries(afterUnknown))
+    overlay(u, values, k, childConfig(c, k), expressions !== undefined, link);
 }
 
 function mask(s: unknown, container: Container, key: string | number): void {

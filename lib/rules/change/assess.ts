@@ -55,7 +55,12 @@ function canonical(v: unknown): string {
   if (typeof v === 'object' && v !== null) {
     const sortKeys = (x: unknown): unknown => {
       if (Array.isArray(x)) return x.map(sortKeys);
-      if (typeof x === 'object' && x !== null) return Object.fromEntries(Object.keys(x).sort().map((k) => [k, sortKeys((x as Record<string, unknown>)[k])]));
+      if (typeof x === 'object' && x !== null)
+        return Object.fromEntries(
+          Object.keys(x)
+            .sort()
+            .map((k) => [k, sortKeys((x as Record<string, unknown>)[k])]),
+        );
       return x;
     };
     return JSON.stringify(sortKeys(v));
@@ -100,16 +105,28 @@ function replacesOn(rule: ForceNewRule, before: Side, after: Side, prefix: strin
   const b = str(effective(before, rule.attribute));
   const a = str(effective(after, rule.attribute));
   switch (rule.when) {
-    case 'always': return true;
+    case 'always':
+      return true;
     case 'unless-kubenet-to-overlay':
-      return !(b === 'kubenet' && a === 'azure' && str(effective(after, 'network_profile.network_plugin_mode')) === 'overlay');
-    case 'unless-to-overlay': return a !== 'overlay';
-    case 'unless-from-empty': return b !== '';
-    case 'unless-from-empty-or-to-cilium': return !(b === '' || (a === 'cilium' && ['azure', 'calico'].includes(b)));
-    case 'once-set': return b !== '';
-    case 'unless-rotation-name': return b !== str(after.value(`${prefix}temporary_name_for_rotation`));
-    case 'true-to-false': return before.value(rule.attribute) === true && after.value(rule.attribute) === false;
-    case 'unless-ubuntu-azurelinux': return !(/^(Ubuntu|AzureLinux)/.test(b) && /^(Ubuntu|AzureLinux)/.test(a));
+      return !(
+        b === 'kubenet' &&
+        a === 'azure' &&
+        str(effective(after, 'network_profile.network_plugin_mode')) === 'overlay'
+      );
+    case 'unless-to-overlay':
+      return a !== 'overlay';
+    case 'unless-from-empty':
+      return b !== '';
+    case 'unless-from-empty-or-to-cilium':
+      return !(b === '' || (a === 'cilium' && ['azure', 'calico'].includes(b)));
+    case 'once-set':
+      return b !== '';
+    case 'unless-rotation-name':
+      return b !== str(after.value(`${prefix}temporary_name_for_rotation`));
+    case 'true-to-false':
+      return before.value(rule.attribute) === true && after.value(rule.attribute) === false;
+    case 'unless-ubuntu-azurelinux':
+      return !(/^(Ubuntu|AzureLinux)/.test(b) && /^(Ubuntu|AzureLinux)/.test(a));
   }
 }
 
@@ -119,7 +136,13 @@ function replacesOn(rule: ForceNewRule, before: Side, after: Side, prefix: strin
  * @param configurations true when both sides are configurations (absent values follow the
  *   Optional+Computed rules: removing a setting is no change), false for a plan's before/after
  */
-export function assess(kind: AksKind, before: Side, after: Side, line: ProviderLine, configurations: boolean): Assessment {
+export function assess(
+  kind: AksKind,
+  before: Side,
+  after: Side,
+  line: ProviderLine,
+  configurations: boolean,
+): Assessment {
   const table = FORCE_NEW[line][kind];
   const prefix = kind === 'cluster' ? 'default_node_pool.' : '';
   const replaces: { rule: ForceNewRule; changed: Changed }[] = [];
@@ -138,7 +161,8 @@ export function assess(kind: AksKind, before: Side, after: Side, line: ProviderL
     // default pool os_sku: Ubuntu* <-> AzureLinux* is a plain update, any other change cycles
     const c = changed(before, after, `${prefix}os_sku`, configurations);
     const [b, a] = [str(effective(before, `${prefix}os_sku`)), str(effective(after, `${prefix}os_sku`))];
-    if (c === 'maybe' || (c === 'yes' && !(/^(Ubuntu|AzureLinux)/.test(b) && /^(Ubuntu|AzureLinux)/.test(a)))) cycles.push({ attribute: `${prefix}os_sku`, changed: c });
+    if (c === 'maybe' || (c === 'yes' && !(/^(Ubuntu|AzureLinux)/.test(b) && /^(Ubuntu|AzureLinux)/.test(a))))
+      cycles.push({ attribute: `${prefix}os_sku`, changed: c });
   }
   const rotationPath = `${prefix}temporary_name_for_rotation`;
   const rotationName = after.unknown(rotationPath) ? 'unknown' : isEmpty(after.value(rotationPath)) ? 'unset' : 'set';
@@ -146,11 +170,26 @@ export function assess(kind: AksKind, before: Side, after: Side, line: ProviderL
 
   const np = (p: string, side: Side) => str(effective(side, `network_profile.${p}`));
   let overlayMigration: Assessment['overlayMigration'];
-  if (np('network_plugin_mode', before) !== 'overlay' && np('network_plugin_mode', after) === 'overlay' && !after.unknown('network_profile.network_plugin_mode')) {
+  if (
+    np('network_plugin_mode', before) !== 'overlay' &&
+    np('network_plugin_mode', after) === 'overlay' &&
+    !after.unknown('network_profile.network_plugin_mode')
+  ) {
     const from = np('network_plugin', before);
-    if (from === 'kubenet' || from === 'azure') overlayMigration = { from: from === 'kubenet' ? 'kubenet' : 'node-subnet' };
+    if (from === 'kubenet' || from === 'azure')
+      overlayMigration = { from: from === 'kubenet' ? 'kubenet' : 'node-subnet' };
   }
-  const ciliumMigration = np('network_data_plane', before) === 'azure' && np('network_data_plane', after) === 'cilium' && !after.unknown('network_profile.network_data_plane');
+  const ciliumMigration =
+    np('network_data_plane', before) === 'azure' &&
+    np('network_data_plane', after) === 'cilium' &&
+    !after.unknown('network_profile.network_data_plane');
   const egress = changed(before, after, 'network_profile.outbound_type', configurations);
-  return { replaces, cycles, rotationName, ...(overlayMigration ? { overlayMigration } : {}), ...(ciliumMigration ? { ciliumMigration } : {}), ...(egress !== 'no' ? { egress } : {}) };
+  return {
+    replaces,
+    cycles,
+    rotationName,
+    ...(overlayMigration ? { overlayMigration } : {}),
+    ...(ciliumMigration ? { ciliumMigration } : {}),
+    ...(egress !== 'no' ? { egress } : {}),
+  };
 }

@@ -78,7 +78,12 @@ export interface PredictOptions {
 
 /** The provider line {@link predictChanges} applies for two documents. */
 export function predictionLine(baseDoc: unknown, headDoc: unknown, opts: PredictOptions = {}): ProviderLine {
-  return providerLine(opts.providerVersion) ?? providerLine(azurermVersionOf(headDoc)) ?? providerLine(azurermVersionOf(baseDoc)) ?? '4.55';
+  return (
+    providerLine(opts.providerVersion) ??
+    providerLine(azurermVersionOf(headDoc)) ??
+    providerLine(azurermVersionOf(baseDoc)) ??
+    '4.55'
+  );
 }
 
 /**
@@ -93,10 +98,18 @@ export function predictChanges(baseDoc: unknown, headDoc: unknown, opts: Predict
   for (const [address, b] of base) {
     const h = head.get(address);
     if (!h || h.kind !== b.kind) {
-      out.push(changeFinding(b.kind === 'cluster' ? 'change/cluster-deleted' : 'change/pool-deleted', address,
-        `${b.kind === 'cluster' ? 'the cluster' : 'the node pool'} is in the base configuration but not in the head: it will be deleted (unless a moved block renames it)`,
-        b.kind === 'cluster' ? 'if this is not intended, restore the cluster; if it was renamed, add a moved block from the old address'
-          : 'if this is not intended, restore the pool; its workloads must fit on the remaining pools'));
+      out.push(
+        changeFinding(
+          b.kind === 'cluster' ? 'change/cluster-deleted' : 'change/pool-deleted',
+          address,
+          `${
+            b.kind === 'cluster' ? 'the cluster' : 'the node pool'
+          } is in the base configuration but not in the head: it will be deleted (unless a moved block renames it)`,
+          b.kind === 'cluster'
+            ? 'if this is not intended, restore the cluster; if it was renamed, add a moved block from the old address'
+            : 'if this is not intended, restore the pool; its workloads must fit on the remaining pools',
+        ),
+      );
       continue;
     }
     const c: ChangeContext = { address, kind: b.kind, before: documentSide(b.body), after: documentSide(h.body), line };

@@ -41,28 +41,59 @@ function pathText(path: readonly unknown[]): string {
 
 /** The azurerm provider line a plan's configuration pins, if it names a version. */
 function planLine(plan: Record<string, unknown>): ProviderLine | undefined {
-  const configs = (plan.configuration as { provider_config?: Record<string, { name?: string; version_constraint?: string }> } | undefined)?.provider_config;
-  const azurerm = Object.values(configs ?? {}).find((c) => isObj(c) && c.name === 'azurerm' && typeof c.version_constraint === 'string');
+  const configs = (
+    plan.configuration as
+      | { provider_config?: Record<string, { name?: string; version_constraint?: string }> }
+      | undefined
+  )?.provider_config;
+  const azurerm = Object.values(configs ?? {}).find(
+    (c) => isObj(c) && c.name === 'azurerm' && typeof c.version_constraint === 'string',
+  );
   return providerLine(azurerm?.version_constraint);
 }
 
-function replacement(rc: PlanResourceChange, change: PlanChange, kind: AksKind, address: string, line: ProviderLine | undefined): Finding {
+function replacement(
+  rc: PlanResourceChange,
+  change: PlanChange,
+  kind: AksKind,
+  address: string,
+  line: ProviderLine | undefined,
+): Finding {
   const before = planSide(change.before, undefined, change.before_sensitive);
   const after = planSide(change.after, change.after_unknown, change.after_sensitive);
   const id = kind === 'cluster' ? 'change/cluster-replaced' : 'change/pool-replaced';
   const what = kind === 'cluster' ? 'the cluster' : 'the node pool';
   const order = change.actions?.[0] === 'create' ? ' (a new one is created first: create_before_destroy)' : '';
-  const paths = (change.replace_paths ?? []).filter(Array.isArray).map(pathText).filter((p, i, all) => p !== '' && all.indexOf(p) === i);
+  const paths = (change.replace_paths ?? [])
+    .filter(Array.isArray)
+    .map(pathText)
+    .filter((p, i, all) => p !== '' && all.indexOf(p) === i);
   if (paths.length === 0) {
-    const reason = (typeof rc.action_reason === 'string' ? REASONS[rc.action_reason] ?? `reason ${rc.action_reason}` : undefined) ?? 'no attribute named by the plan';
-    return changeFinding(id, address, `${what} will be destroyed and recreated${order}: ${reason}`,
+    const reason =
+      (typeof rc.action_reason === 'string' ? REASONS[rc.action_reason] ?? `reason ${rc.action_reason}` : undefined) ??
+      'no attribute named by the plan';
+    return changeFinding(
+      id,
+      address,
+      `${what} will be destroyed and recreated${order}: ${reason}`,
       rc.action_reason === 'replace_by_request' || rc.action_reason === 'replace_because_tainted'
-        ? `if this is intended, approve it knowing ${what} and its workloads are recreated; otherwise \`terraform untaint\` or drop -replace`
-        : `find what forces the replacement in the plan; ${what} and its workloads are recreated`);
+        ? `if this is intended, approve it knowing ${what} and its workloads are recreated; ` +
+            `otherwise \`terraform untaint\` or drop -replace`
+        : `find what forces the replacement in the plan; ${what} and its workloads are recreated`,
+    );
   }
   const rules = FORCE_NEW[line ?? '4.55'][kind];
   const changes = paths.map((p) => `${p} ${shown(before, p)} -> ${shown(after, p)}`).join('; ');
-  const fixes = paths.map((p) => replaceFix(rules.find((r) => r.attribute === p), p, shown(before, p), line)).join('; ');
+  const fixes = paths
+    .map((p) =>
+      replaceFix(
+        rules.find((r) => r.attribute === p),
+        p,
+        shown(before, p),
+        line,
+      ),
+    )
+    .join('; ');
   return changeFinding(id, address, `${what} will be destroyed and recreated${order}: ${changes}`, fixes);
 }
 
@@ -88,10 +119,18 @@ export function reviewPlanChanges(plan: unknown): Finding[] {
       out.push(replacement(rc, change, kind, address, line));
     } else if (actions.includes('delete')) {
       const reason = typeof rc.action_reason === 'string' ? REASONS[rc.action_reason] : undefined;
-      out.push(changeFinding(kind === 'cluster' ? 'change/cluster-deleted' : 'change/pool-deleted', address,
-        `${kind === 'cluster' ? 'the cluster' : 'the node pool'} will be deleted${reason ? `: ${reason}` : ''}`,
-        kind === 'cluster' ? 'if this is not intended, restore the cluster in the configuration; its workloads and their data on the cluster are lost'
-          : 'if this is not intended, restore the pool in the configuration; its workloads must fit on the remaining pools'));
+      out.push(
+        changeFinding(
+          kind === 'cluster' ? 'change/cluster-deleted' : 'change/pool-deleted',
+          address,
+          `${kind === 'cluster' ? 'the cluster' : 'the node pool'} will be deleted${reason ? `: ${reason}` : ''}`,
+          kind === 'cluster'
+            ? 'if this is not intended, restore the cluster in the configuration; its workloads and ' +
+                'their data on the cluster are lost'
+            : 'if this is not intended, restore the pool in the configuration; its workloads must ' +
+                'fit on the remaining pools',
+        ),
+      );
     } else if (actions.length === 1 && actions[0] === 'update') {
       const c: ChangeContext = {
         address,

@@ -65,14 +65,22 @@ function assumedNetworkValue(body: unknown, path: string): { value: unknown } | 
     case 'network_profile.pod_cidr':
       if (plugin === 'kubenet' || mode === 'overlay') return { value: DEFAULT_POD_CIDR };
       return plugin === 'azure' ? { value: '' } : undefined;
-    case 'network_profile.service_cidr': return { value: DEFAULT_SERVICE_CIDR };
-    case 'network_profile.dns_service_ip': return { value: DEFAULT_DNS_SERVICE_IP };
-    case 'network_profile.load_balancer_sku': return { value: 'standard' };
-    case 'network_profile.outbound_type': return { value: 'loadBalancer' };
-    case 'network_profile.ip_versions': return { value: ['IPv4'] };
-    case 'network_profile.network_data_plane': return { value: 'azure' };
-    case 'os_type': return { value: 'Linux' };
-    case 'priority': return { value: 'Regular' };
+    case 'network_profile.service_cidr':
+      return { value: DEFAULT_SERVICE_CIDR };
+    case 'network_profile.dns_service_ip':
+      return { value: DEFAULT_DNS_SERVICE_IP };
+    case 'network_profile.load_balancer_sku':
+      return { value: 'standard' };
+    case 'network_profile.outbound_type':
+      return { value: 'loadBalancer' };
+    case 'network_profile.ip_versions':
+      return { value: ['IPv4'] };
+    case 'network_profile.network_data_plane':
+      return { value: 'azure' };
+    case 'os_type':
+      return { value: 'Linux' };
+    case 'priority':
+      return { value: 'Regular' };
     case 'network_profile.network_policy':
     case 'network_profile.network_plugin_mode':
     case 'network_profile.network_mode':
@@ -107,4 +115,3 @@ export function shown(side: Side, path: string, unknownText = '(known after appl
   const text = JSON.stringify(v) ?? String(v);
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
-

@@ -27,8 +27,15 @@ export const PROVIDER_LINES: readonly ProviderLine[] = ['4.55', '4.66'];
  * - `unless-ubuntu-azurelinux`: except Ubuntu* <-> AzureLinux*.
  */
 export type ReplaceWhen =
-  | 'always' | 'unless-kubenet-to-overlay' | 'unless-to-overlay' | 'unless-from-empty' | 'unless-from-empty-or-to-cilium'
-  | 'once-set' | 'unless-rotation-name' | 'true-to-false' | 'unless-ubuntu-azurelinux';
+  | 'always'
+  | 'unless-kubenet-to-overlay'
+  | 'unless-to-overlay'
+  | 'unless-from-empty'
+  | 'unless-from-empty-or-to-cilium'
+  | 'once-set'
+  | 'unless-rotation-name'
+  | 'true-to-false'
+  | 'unless-ubuntu-azurelinux';
 
 /** One ForceNew row. */
 export interface ForceNewRule {
@@ -82,10 +89,24 @@ const CLUSTER_COMMON: readonly ForceNewRule[] = [
   { attribute: 'linux_profile.ssh_key.key_data', when: 'always', source: src(V481, KCR, '772-776') },
   { attribute: 'oidc_issuer_enabled', when: 'true-to-false', source: src(V481, KCR, '90-93') },
   { attribute: 'default_node_pool.name', when: 'unless-rotation-name', source: src(V481, KCR, '110-121') },
-  ...['type', 'capacity_reservation_group_id', 'gpu_instance', 'gpu_driver', 'node_public_ip_prefix_id', 'proximity_placement_group_id', 'host_group_id']
-    .map((a): ForceNewRule => ({ attribute: `default_node_pool.${a}`, when: 'always', source: src(V481, KNP, '56-253') })),
-  ...['private_cluster_enabled', 'node_resource_group', 'disk_encryption_set_id', 'edge_zone']
-    .map((a): ForceNewRule => ({ attribute: a, when: 'always', source: `${REPO}/${V481}/website/docs/r/kubernetes_cluster.html.markdown#L110-L186` })),
+  ...[
+    'type',
+    'capacity_reservation_group_id',
+    'gpu_instance',
+    'gpu_driver',
+    'node_public_ip_prefix_id',
+    'proximity_placement_group_id',
+    'host_group_id',
+  ].map(
+    (a): ForceNewRule => ({ attribute: `default_node_pool.${a}`, when: 'always', source: src(V481, KNP, '56-253') }),
+  ),
+  ...['private_cluster_enabled', 'node_resource_group', 'disk_encryption_set_id', 'edge_zone'].map(
+    (a): ForceNewRule => ({
+      attribute: a,
+      when: 'always',
+      source: `${REPO}/${V481}/website/docs/r/kubernetes_cluster.html.markdown#L110-L186`,
+    }),
+  ),
 ];
 
 /** The node pool resource's ForceNew rows (the same set in 4.55: NPR@37bf7f0 schema). */
@@ -98,8 +119,14 @@ const POOL: readonly ForceNewRule[] = [
   { attribute: 'eviction_policy', when: 'always', source: src(V481, NPR, '214-218') },
   { attribute: 'spot_max_price', when: 'always', source: src(V481, NPR, '405-410') },
   { attribute: 'windows_profile.outbound_nat_enabled', when: 'always', source: src(V481, NPR, '443-458') },
-  ...['host_group_id', 'capacity_reservation_group_id', 'gpu_instance', 'gpu_driver', 'node_public_ip_prefix_id', 'proximity_placement_group_id']
-    .map((a): ForceNewRule => ({ attribute: a, when: 'always', source: src(V481, NPR, '199-397') })),
+  ...[
+    'host_group_id',
+    'capacity_reservation_group_id',
+    'gpu_instance',
+    'gpu_driver',
+    'node_public_ip_prefix_id',
+    'proximity_placement_group_id',
+  ].map((a): ForceNewRule => ({ attribute: a, when: 'always', source: src(V481, NPR, '199-397') })),
 ];
 
 /** The two provider lines' tables. */
@@ -120,11 +147,23 @@ export const FORCE_NEW: Readonly<Record<ProviderLine, ProviderTable>> = {
     line: '4.66',
     cluster: [
       ...CLUSTER_COMMON,
-      { attribute: 'network_profile.network_plugin', when: 'unless-kubenet-to-overlay', source: src(V481, KCR, '136-152') },
+      {
+        attribute: 'network_profile.network_plugin',
+        when: 'unless-kubenet-to-overlay',
+        source: src(V481, KCR, '136-152'),
+      },
       { attribute: 'network_profile.pod_cidr', when: 'once-set', source: src(V481, KCR, '181-183') },
       { attribute: 'network_profile.pod_cidrs', when: 'once-set', source: src(V481, KCR, '184-186') },
-      { attribute: 'network_profile.network_policy', when: 'unless-from-empty-or-to-cilium', source: src(V481, KCR, '162-180') },
-      { attribute: 'network_profile.network_data_plane', when: 'unless-from-empty-or-to-cilium', source: src(V481, KCR, '122-135') },
+      {
+        attribute: 'network_profile.network_policy',
+        when: 'unless-from-empty-or-to-cilium',
+        source: src(V481, KCR, '162-180'),
+      },
+      {
+        attribute: 'network_profile.network_data_plane',
+        when: 'unless-from-empty-or-to-cilium',
+        source: src(V481, KCR, '122-135'),
+      },
     ],
     pool: POOL,
   },
@@ -139,9 +178,23 @@ export const FORCE_NEW: Readonly<Record<ProviderLine, ProviderTable>> = {
  * `enable_node_public_ip`) are listed too, for plans of older providers.
  */
 export const CYCLE_ATTRIBUTES: readonly string[] = [
-  'vm_size', 'vnet_subnet_id', 'pod_subnet_id', 'max_pods', 'zones', 'os_disk_size_gb', 'os_disk_type', 'kubelet_disk_type',
-  'kubelet_config', 'linux_os_config', 'fips_enabled', 'host_encryption_enabled', 'enable_host_encryption',
-  'node_public_ip_enabled', 'enable_node_public_ip', 'snapshot_id', 'ultra_ssd_enabled',
+  'vm_size',
+  'vnet_subnet_id',
+  'pod_subnet_id',
+  'max_pods',
+  'zones',
+  'os_disk_size_gb',
+  'os_disk_type',
+  'kubelet_disk_type',
+  'kubelet_config',
+  'linux_os_config',
+  'fips_enabled',
+  'host_encryption_enabled',
+  'enable_host_encryption',
+  'node_public_ip_enabled',
+  'enable_node_public_ip',
+  'snapshot_id',
+  'ultra_ssd_enabled',
 ];
 
 /** Cycling attributes of the default node pool only (KCR L2747-2765). */
@@ -155,13 +208,17 @@ export const CYCLE_SOURCES = {
   docs: `${REPO}/${V481}/website/docs/r/kubernetes_cluster.html.markdown#L376`,
 } as const;
 
-/** Azure's documentation of the in-place network migrations and of egress changes. */
+const AKS_DOCS = 'https://github.com/MicrosoftDocs/azure-aks-docs/blob';
+const TERRAFORM = 'https://github.com/hashicorp/terraform/blob/2072cd4426bd2a6d8c7b62aeeba22eb369d02a4d';
+
+/** Azure's documentation of the in-place network migrations and of egress changes; the plan format. */
 export const AZURE_SOURCES = {
-  upgradeAzureCni: 'https://github.com/MicrosoftDocs/azure-aks-docs/blob/11d96eef45203ead1fd63a3fde02747bec494c4c/articles/aks/upgrade-azure-cni.md',
-  egressOutboundType: 'https://github.com/MicrosoftDocs/azure-aks-docs/blob/054357a245b04488ded561385b7661319776300f/articles/aks/egress-outboundtype.md',
+  upgradeAzureCni: `${AKS_DOCS}/11d96eef45203ead1fd63a3fde02747bec494c4c/articles/aks/upgrade-azure-cni.md`,
+  egressOutboundType: `${AKS_DOCS}/054357a245b04488ded561385b7661319776300f/articles/aks/egress-outboundtype.md`,
   dualStackIssue: 'https://github.com/hashicorp/terraform-provider-azurerm/issues/32814',
-  overlayInPlacePr: 'https://github.com/hashicorp/terraform-provider-azurerm/commit/c272dad82b8bed7ecde1ccfd8e68e8194df41f91',
-  planFormat: 'https://github.com/hashicorp/terraform/blob/2072cd4426bd2a6d8c7b62aeeba22eb369d02a4d/website/docs/internals/json-format.mdx',
+  overlayInPlacePr:
+    'https://github.com/hashicorp/terraform-provider-azurerm/commit/c272dad82b8bed7ecde1ccfd8e68e8194df41f91',
+  planFormat: `${TERRAFORM}/website/docs/internals/json-format.mdx`,
 } as const;
 
 /**
