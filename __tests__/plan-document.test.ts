@@ -127,10 +127,7 @@ describe('a plan with child modules, instances, unknown and sensitive values', (
     expect(JSON.stringify(check(document))).not.toContain(FIXTURE_SECRET);
   });
 
-  // LEAD: lib/model/read.ts keeps `${random_pet.prefix.id}` (a reference to the id of a resource of the
-  // document) as literal text, so cluster/dns-prefix validates it as a name and errors (issue 11: a
-  // reference used as a name is an unknown value, not a literal). Unskip when the reader treats it as unknown.
-  it.skip('the plan has no error findings (dns_prefix from random_pet is known only after apply)', () => {
+  it('the plan has no error findings (dns_prefix from random_pet is known only after apply)', () => {
     expect(check(document).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

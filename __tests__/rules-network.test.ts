@@ -1,12 +1,13 @@
 import { readModel } from '../lib/model';
-import { runRules } from '../lib/rules/check';
-import { networkRules } from '../lib/rules/network';
+import { runRules } from '../lib/rules';
+import { networkRules } from '../lib/rules/network/index';
 import type { CheckContext, Finding } from '../lib/rules/types';
+import { RULE_IDS } from '../lib/rules/catalogue';
 import { aksCluster, nodePool, ref, subnet, tfDoc, vnet, type JsonObject } from './support/tf';
 
 /** Findings of this file's rules only. */
 function run(doc: unknown, context: CheckContext = {}): Finding[] {
-  return runRules(readModel(doc, context), context, networkRules).filter((f) => !f.ruleId.startsWith('document/'));
+  return runRules(readModel(doc, context), networkRules).filter((f) => !f.ruleId.startsWith('document/'));
 }
 const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');
 const ofRule = (fs: Finding[], id: string) => fs.filter((f) => f.ruleId === id);
@@ -33,13 +34,10 @@ function expectNoFinding(fs: Finding[], id: string): void {
 }
 
 describe('every rule of this file is registered once', () => {
-  it('has the 15 ids of RULES.md it owns', () => {
-    expect(networkRules.map((r) => r.id)).toEqual([
-      'network/overlay-requires-azure', 'network/pod-cidr-without-overlay', 'network/ip-families', 'network/cidr-family-mismatch', 'network/cidr-syntax',
-      'network/service-cidr-ipv6-size', 'network/service-cidr-ipv4-size', 'network/dns-service-ip', 'network/dns-service-ip-convention',
-      'network/dual-stack-requires-overlay', 'network/dual-stack-unsupported', 'network/dual-stack-version', 'network/lb-profile-sku',
-      'network/overlay-vm-size', 'network/kubenet-retiring',
-    ]);
+  it('has every network/ id of the catalogue, once', () => {
+    const ids = networkRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(RULE_IDS.filter((id) => id.startsWith('network/')).sort());
   });
 });
 
@@ -63,15 +61,22 @@ describe('network/pod-cidr-without-overlay', () => {
 describe('network/ip-families', () => {
   it.each([
     [['IPv6'], /IPv6 alone/],
-    [['IPv6', 'IPv4'], /before IPv4/],
     [['IPv4', 'IPv4'], /twice/],
     [['ipv4'], /not IPv4 or IPv6/],
   ])('fails for %j', (fams, why) => {
     expect(expectError(run(overlay({ ip_versions: fams })), 'network/ip-families').message).toMatch(why);
   });
   it.each([[['IPv4']], [['IPv4', 'IPv6']]])('passes for %j', (fams) => expectNoFinding(run(overlay({ ip_versions: fams })), 'network/ip-families'));
-  it('fails for a string where the list belongs (Terraform rejects it), not a skipped warning', () => {
-    expect(expectError(run(overlay({ ip_versions: 'IPv4' })), 'network/ip-families').fix).toContain('["IPv4"]');
+  it('reports a string where the list belongs as document/type (Terraform rejects it), not a skipped warning', () => {
+    const fs = runRules(readModel(overlay({ ip_versions: 'IPv4' })), networkRules);
+    expect(fs.filter((f) => f.ruleId === 'document/type')).toMatchObject([{ severity: 'error', message: expect.stringContaining('ip_versions') }]);
+    expect(fs.filter((f) => f.skipped)).toEqual([]);
+  });
+  it('warns (network/ip-families-order) for IPv6 before IPv4, which the API accepts', () => {
+    const fs = run(overlay({ ip_versions: ['IPv6', 'IPv4'] }));
+    expectNoFinding(fs, 'network/ip-families');
+    expect(ofRule(fs, 'network/ip-families-order')).toMatchObject([{ severity: 'warning', message: expect.stringContaining('[IPv4, IPv6]') }]);
+    expectNoFinding(run(overlay({ ip_versions: ['IPv4', 'IPv6'] })), 'network/ip-families-order');
   });
 });
 
@@ -84,10 +89,9 @@ describe('network/cidr-family-mismatch', () => {
   it('fails when service_cidrs has one range for two families', () => {
     expect(expectError(run(dual({ service_cidrs: ['10.0.0.0/16'] })), 'network/cidr-family-mismatch').message).toMatch(/1 range\(s\) for the 2 IP families/);
   });
-  it('fails for pod_cidrs written as a string instead of a list', () => {
-    const f = expectError(run(dual({ pod_cidrs: '10.244.0.0/16' })), 'network/cidr-family-mismatch');
-    expect(f.message).toMatch(/pod_cidrs is '10\.244\.0\.0\/16', not a list/);
-    expect(f.fix).toContain('["10.244.0.0/16", "fd12:3456:789a::/64"]');
+  it('reports pod_cidrs written as a string instead of a list as document/type', () => {
+    const fs = runRules(readModel(dual({ pod_cidrs: '10.244.0.0/16' })), networkRules);
+    expect(fs.filter((f) => f.ruleId === 'document/type')).toMatchObject([{ severity: 'error', message: expect.stringContaining('pod_cidrs') }]);
   });
   it('fails for an IPv6 pod_cidr in a single-stack cluster', () => {
     expectError(run(overlay({ pod_cidr: 'fd00::/64' })), 'network/cidr-family-mismatch');
@@ -98,31 +102,34 @@ describe('network/cidr-family-mismatch', () => {
 });
 
 describe('network/cidr-syntax', () => {
-  it('fails for host bits set and says the normalized range', () => {
-    const f = expectError(run(overlay({ pod_cidr: '10.244.1.0/16' })), 'network/cidr-syntax');
-    expect(f.message).toMatch(/10\.244\.1\.0\/16 has host bits set/);
-    expect(f.fix).toMatch(/10\.244\.0\.0\/16/);
+  // host bits and a missing prefix length are accepted (the API's pattern makes the prefix optional; azurerm's
+  // acceptance tests apply `2002::1234:abcd:ffff:c0a8:101/120`): a warning that shows the normalized range
+  it('warns for host bits set and says the normalized range (network/cidr-normalized)', () => {
+    const fs = run(overlay({ pod_cidr: '10.244.1.0/16' }));
+    expectNoFinding(fs, 'network/cidr-syntax');
+    const f = ofRule(fs, 'network/cidr-normalized');
+    expect(f).toMatchObject([{ severity: 'warning', message: expect.stringMatching(/10\.244\.1\.0\/16 has host bits set/), fix: expect.stringMatching(/10\.244\.0\.0\/16/) }]);
   });
-  it('fails for a missing prefix length and for a malformed address', () => {
-    expect(expectError(run(overlay({ pod_cidr: '10.244.0.0' })), 'network/cidr-syntax').message).toMatch(/prefix length is missing/);
+  it('warns for a missing prefix length; fails for a malformed address', () => {
+    expect(ofRule(run(overlay({ pod_cidr: '10.244.0.0' })), 'network/cidr-normalized')).toMatchObject([{ severity: 'warning', message: expect.stringContaining('10.244.0.0/32') }]);
+    expectNoFinding(run(overlay({ pod_cidr: '10.244.0.0' })), 'network/cidr-syntax');
     expect(expectError(run(overlay({ pod_cidr: '10.244/16' })), 'network/cidr-syntax').message).toMatch(/four decimal octets/);
   });
-  it('fails for an IPv6 service range with host bits set', () => {
-    expect(expectError(run(dual({ service_cidrs: ['10.0.0.0/16', 'fd12:3456:789a:1::1/108'], dns_service_ip: '10.0.0.10' })), 'network/cidr-syntax').fix).toMatch(/fd12:3456:789a:1::\/108/);
+  it('warns for an IPv6 service range with host bits set', () => {
+    expect(ofRule(run(dual({ service_cidrs: ['10.0.0.0/16', 'fd12:3456:789a:1::1/108'], dns_service_ip: '10.0.0.10' })), 'network/cidr-normalized')[0].fix).toMatch(/fd12:3456:789a:1::\/108/);
   });
   it('checks VNet address spaces and subnet prefixes too', () => {
-    const fs = run(tfDoc(vnet('v', ['10.1.0.1/16']), subnet('s', 'v', ['10.1.0.0/24']), aksCluster('aks')));
-    const f = ofRule(fs, 'network/cidr-syntax');
-    expect(f).toHaveLength(1);
-    expect(f[0].address).toBe('azurerm_virtual_network.v');
+    const fs = run(tfDoc(vnet('v', ['10.1.0.1/16', '10.2.0/16']), subnet('s', 'v', ['10.1.0.0/24']), aksCluster('aks')));
+    expect(ofRule(fs, 'network/cidr-normalized').map((f) => f.address)).toEqual(['azurerm_virtual_network.v']);
+    expect(ofRule(fs, 'network/cidr-syntax').map((f) => f.address)).toEqual(['azurerm_virtual_network.v']);
   });
   it('checks subnet prefixes given in the check context', () => {
     const id = '/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub/subnets/nodes';
     const doc = tfDoc(aksCluster('aks', { default_node_pool: { vnet_subnet_id: id } }));
-    const bad = ofRule(run(doc, { subnets: { [id]: ['10.5.0.7/24'] } }), 'network/cidr-syntax');
-    expect(bad.map((f) => [f.address, f.fix])).toEqual([[id, 'use the network address: 10.5.0.0/24']]);
-    expectNoFinding(run(doc, { subnets: { [id]: ['10.5.0.0/24'] } }), 'network/cidr-syntax');
-    expectNoFinding(run(doc), 'network/cidr-syntax');
+    const bad = ofRule(run(doc, { subnets: { [id]: ['10.5.0.7/24'] } }), 'network/cidr-normalized');
+    expect(bad.map((f) => [f.address, f.fix])).toEqual([[id, 'write the network address: 10.5.0.0/24']]);
+    expectNoFinding(run(doc, { subnets: { [id]: ['10.5.0.0/24'] } }), 'network/cidr-normalized');
+    expectNoFinding(run(doc), 'network/cidr-normalized');
   });
   it('passes for normalized ranges', () => expectNoFinding(run(overlay({ pod_cidr: '10.244.0.0/16', service_cidr: '10.0.0.0/16', dns_service_ip: '10.0.0.10' })), 'network/cidr-syntax'));
 });
@@ -173,7 +180,7 @@ describe('network/dns-service-ip', () => {
     expect(expectError(run(svc(undefined, '10.100.0.0/16')), 'network/dns-service-ip').fix).toMatch(/10\.100\.0\.10/);
   });
   it('does not throw on an unparsable DNS IP in a service range of fewer than 11 addresses', () => {
-    const fs = runRules(readModel(svc('not-an-ip', '10.0.0.0/29')), {}, networkRules);
+    const fs = runRules(readModel(svc('not-an-ip', '10.0.0.0/29')), networkRules);
     expect(fs.filter((f) => f.ruleId === 'document/rule-error')).toEqual([]);
     expect(expectError(fs, 'network/dns-service-ip').fix).toContain('10.0.0.2');
   });
@@ -197,9 +204,12 @@ describe('network/dns-service-ip-convention', () => {
 });
 
 describe('network/dual-stack-requires-overlay', () => {
-  it('fails for dual-stack in node-subnet mode and with kubenet', () => {
+  it('fails for dual-stack in node-subnet mode', () => {
     expectError(run(withNetwork({ network_plugin: 'azure', ip_versions: ['IPv4', 'IPv6'] })), 'network/dual-stack-requires-overlay');
-    expectError(run(withNetwork({ network_plugin: 'kubenet', ip_versions: ['IPv4', 'IPv6'] })), 'network/dual-stack-requires-overlay');
+  });
+  it('passes for kubenet and none dual-stack, which Azure accepts (configure-kubenet-dual-stack; provider acceptance tests)', () => {
+    expectNoFinding(run(withNetwork({ network_plugin: 'kubenet', ip_versions: ['IPv4', 'IPv6'] })), 'network/dual-stack-requires-overlay');
+    expectNoFinding(run(withNetwork({ network_plugin: 'none', ip_versions: ['IPv4', 'IPv6'] })), 'network/dual-stack-requires-overlay');
   });
   it('passes for dual-stack overlay, and for dual-stack with the plugin omitted (overlay by default)', () => {
     expectNoFinding(run(dual()), 'network/dual-stack-requires-overlay');
@@ -211,22 +221,25 @@ describe('network/dual-stack-unsupported', () => {
   it.each([
     [{ network_policy: 'azure' }, {}, /network_policy azure/],
     [{ network_policy: 'calico' }, {}, /network_policy calico/],
-    [{ outbound_type: 'managedNATGateway' }, {}, /NAT Gateway/],
-    [{ outbound_type: 'userAssignedNATGateway' }, {}, /NAT Gateway/],
+    [{ outbound_type: 'managedNATGateway' }, {}, /NAT gateway is IPv4-only/],
     [{}, { aci_connector_linux: { subnet_name: 'aci' } }, /aci_connector_linux/],
   ])('fails for %j %j', (np, cl, why) => {
     expect(expectError(run(dual(np, cl)), 'network/dual-stack-unsupported').message).toMatch(why);
   });
   it('passes for cilium and loadBalancer outbound', () => expectNoFinding(run(dual({ network_policy: 'cilium', network_data_plane: 'cilium', outbound_type: 'loadBalancer' })), 'network/dual-stack-unsupported'));
   it('does not apply to single-stack', () => expectNoFinding(run(overlay({ network_policy: 'azure', outbound_type: 'managedNATGateway' })), 'network/dual-stack-unsupported'));
+  it('warns (network/dual-stack-user-natgw) for userAssignedNATGateway whose gateway is not in the document: StandardV2 works', () => {
+    const fs = run(dual({ outbound_type: 'userAssignedNATGateway' }));
+    expectNoFinding(fs, 'network/dual-stack-unsupported');
+    expect(ofRule(fs, 'network/dual-stack-user-natgw')).toMatchObject([{ severity: 'warning' }]);
+  });
 });
 
-describe('network/dual-stack-version', () => {
-  it('fails for 1.26.2', () => expect(expectError(run(dual({}, { kubernetes_version: '1.26.2' })), 'network/dual-stack-version').message).toMatch(/1\.26\.2/));
-  it('fails for 1.25', () => {
-    expectError(run(dual({}, { kubernetes_version: '1.25' })), 'network/dual-stack-version');
-  });
-  it.each(['1.26.3', '1.26', '1.33.1'])('passes for %s', (v) => expectNoFinding(run(dual({}, { kubernetes_version: v })), 'network/dual-stack-version'));
+describe('network/dual-stack-version (Cilium dual-stack needs 1.29)', () => {
+  const cilium = { network_policy: 'cilium', network_data_plane: 'cilium' };
+  it('fails for 1.28.9 with the Cilium data plane', () => expect(expectError(run(dual(cilium, { kubernetes_version: '1.28.9' })), 'network/dual-stack-version').message).toMatch(/1\.28\.9/));
+  it.each(['1.29', '1.29.0', '1.33.1'])('passes for %s', (v) => expectNoFinding(run(dual(cilium, { kubernetes_version: v })), 'network/dual-stack-version'));
+  it('does not apply without Cilium (no supported AKS version is below the old 1.26.3 floor)', () => expectNoFinding(run(dual({}, { kubernetes_version: '1.25' })), 'network/dual-stack-version'));
   it('does not apply to single-stack', () => expectNoFinding(run(overlay({}), {}), 'network/dual-stack-version'));
 });
 
@@ -249,7 +262,7 @@ describe('network/overlay-vm-size', () => {
     const f = ofRule(fs, 'network/overlay-vm-size');
     expect(f).toHaveLength(1);
     expect(f[0].address).toBe('azurerm_kubernetes_cluster_node_pool.conf');
-    expect(f[0].fix).toMatch(/Standard_DC4s_v3/);
+    expect(f[0].fix).toMatch(/DCasv5/);
   });
   it('fails for Standard_DC8_v2, the DCsv2 size without the s', () => {
     expect(ofRule(run(tfDoc(aksCluster('aks'), nodePool('conf', 'aks', { vm_size: 'Standard_DC8_v2' }))), 'network/overlay-vm-size')).toMatchObject([{ severity: 'error', message: expect.stringContaining('Standard_DC8_v2') }]);
@@ -326,7 +339,7 @@ describe('a document with several problems returns all of them', () => {
     const fs = run(withNetwork({ network_plugin: 'azure', ip_versions: ['IPv4', 'IPv6'], pod_cidr: '10.244.0.0/16', service_cidrs: ['10.0.0.0/12', 'fd12:3456:789a:1::/100'], dns_service_ip: '10.0.0.1' }, { kubernetes_version: '1.25.0' }));
     expect(new Set(errors(fs).map((f) => f.ruleId))).toEqual(new Set([
       'network/pod-cidr-without-overlay', 'network/service-cidr-ipv4-size', 'network/service-cidr-ipv6-size', 'network/dns-service-ip',
-      'network/dual-stack-requires-overlay', 'network/dual-stack-version',
+      'network/dual-stack-requires-overlay',
     ]));
   });
 });

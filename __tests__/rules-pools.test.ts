@@ -1,6 +1,6 @@
 import { check } from '../lib/rules';
 import type { CheckContext, Finding } from '../lib/rules';
-import { aksCluster, featureRegistration, nodePool, ref, subnet, tfDoc, vnet } from './support/tf';
+import { aksCluster, nodePool, ref, subnet, tfDoc, vnet } from './support/tf';
 
 const of = (doc: unknown, ruleId: string, ctx?: CheckContext): Finding[] => check(doc, ctx).filter((f) => f.ruleId === ruleId);
 const WIN_PROFILE = { windows_profile: { admin_username: 'azureadmin', admin_password: '${var.windows_admin_password}' } };
@@ -93,16 +93,23 @@ describe('pool/windows-profile', () => {
   it('accepts a username and a password from a variable', () => {
     expect(of(tfDoc(aksCluster('aks', WIN_PROFILE), win('win')), 'pool/windows-profile')).toEqual([]);
   });
-  it('rejects a cluster with a Windows pool and no windows_profile', () => {
-    expect(of(tfDoc(aksCluster('aks'), win('win')), 'pool/windows-profile')).toMatchObject([{ severity: 'error', address: 'azurerm_kubernetes_cluster.aks' }]);
+  it('accepts a Windows pool without windows_profile where AKS generates one (Azure CNI, standard LB, scale sets)', () => {
+    expect(of(tfDoc(aksCluster('aks'), win('win')), 'pool/windows-profile')).toEqual([]);
   });
-  it('rejects a literal password, of any length, without printing it', () => {
-    for (const pw of ['a'.repeat(13), 'Secret-Passw0rd', 'b'.repeat(123), 'c'.repeat(124)]) {
-      const f = of(tfDoc(aksCluster('aks', { windows_profile: { admin_username: 'azureadmin', admin_password: pw } }), win('win')), 'pool/windows-profile');
-      expect(f).toHaveLength(1);
-      expect(f[0]).toMatchObject({ severity: 'error', message: expect.stringContaining(`literal in the document (${pw.length} characters`) });
-      expect(JSON.stringify(f)).not.toContain(pw);
-      expect(f[0].message.includes('outside 14-123')).toBe(pw.length < 14 || pw.length > 123);
+  it('rejects a Windows pool without windows_profile where AKS does not generate one (basic load balancer)', () => {
+    const doc = tfDoc(aksCluster('aks', { network_profile: { load_balancer_sku: 'basic' } }), win('win'));
+    expect(of(doc, 'pool/windows-profile')).toMatchObject([{ severity: 'error', address: 'azurerm_kubernetes_cluster.aks', message: expect.stringContaining('basic') }]);
+  });
+  it('rejects a literal password outside 14-123 characters or with too few character classes, never printing it', () => {
+    for (const pw of ['Aa1-'.repeat(3) + 'A', 'Secret-Passw0rd', 'Aa1-'.repeat(30) + 'Aa1', 'Aa1-'.repeat(31), 'alllowercase-only']) {
+      const doc = tfDoc(aksCluster('aks', { windows_profile: { admin_username: 'azureadmin', admin_password: pw } }), win('win'));
+      const f = of(doc, 'pool/windows-profile');
+      const length = pw.length;
+      const weak = pw === 'alllowercase-only';
+      expect(f).toHaveLength(length < 14 || length > 123 || weak ? 1 : 0);
+      // a literal password is a secret-hygiene warning whatever its length
+      expect(of(doc, 'pool/windows-password-literal')).toMatchObject([{ severity: 'warning' }]);
+      expect(JSON.stringify(check(doc))).not.toContain(pw);
     }
   });
   it('rejects a missing password or username', () => {
@@ -165,17 +172,24 @@ describe('pool/max-pods', () => {
   it.each([9, 251, 0])('rejects %d', (n) => {
     expect(of(tfDoc(aksCluster('aks'), nodePool('p', 'aks', { max_pods: n })), 'pool/max-pods')).toMatchObject([{ severity: 'error', message: expect.stringContaining(`max_pods ${n}`) }]);
   });
-  it('needs 30 on System pools (29 fails, 30 passes)', () => {
-    expect(of(tfDoc(aksCluster('aks', { default_node_pool: { max_pods: 29 } })), 'pool/max-pods')).toMatchObject([{ severity: 'error', address: 'azurerm_kubernetes_cluster.aks.default_node_pool' }]);
-    expect(of(tfDoc(aksCluster('aks', { default_node_pool: { max_pods: 30 } })), 'pool/max-pods')).toEqual([]);
-    expect(of(tfDoc(aksCluster('aks'), nodePool('p', 'aks', { mode: 'System', max_pods: 29 })), 'pool/max-pods')).toMatchObject([{ severity: 'error' }]);
+  it('needs room for 30 pods on a System pool: max_pods x nodes (29 x 1 fails, 30 x 1 and 10 x 3 pass)', () => {
+    const sys = (maxPods: number, nodes: number) => tfDoc(aksCluster('aks', { default_node_pool: { max_pods: maxPods, node_count: nodes } }));
+    expect(of(sys(29, 1), 'pool/max-pods')).toMatchObject([{ severity: 'error', address: 'azurerm_kubernetes_cluster.aks.default_node_pool', message: expect.stringContaining('room for 29 pods') }]);
+    expect(of(sys(30, 1), 'pool/max-pods')).toEqual([]);
+    expect(of(sys(10, 3), 'pool/max-pods')).toEqual([]);
+    expect(of(sys(10, 2), 'pool/max-pods')).toMatchObject([{ severity: 'error' }]);
+    expect(of(tfDoc(aksCluster('aks'), nodePool('p', 'aks', { mode: 'System', max_pods: 29, node_count: 1 })), 'pool/max-pods')).toMatchObject([{ severity: 'error' }]);
   });
-  it('warns above 110 on Windows (111 warns, 110 passes) with the same rule id', () => {
-    expect(of(tfDoc(aksCluster('aks', WIN_PROFILE), win('win', { max_pods: 111 })), 'pool/max-pods')).toMatchObject([{ ruleId: 'pool/max-pods', severity: 'warning' }]);
-    expect(of(tfDoc(aksCluster('aks', WIN_PROFILE), win('win', { max_pods: 110 })), 'pool/max-pods')).toEqual([]);
+  it('warns on a User pool with room for fewer than 30 pods (pool/max-pods-total)', () => {
+    expect(of(tfDoc(aksCluster('aks'), nodePool('p', 'aks', { max_pods: 10, node_count: 2 })), 'pool/max-pods-total')).toMatchObject([{ severity: 'warning' }]);
+    expect(of(tfDoc(aksCluster('aks'), nodePool('p', 'aks', { max_pods: 10, node_count: 3 })), 'pool/max-pods-total')).toEqual([]);
   });
-  it('reports a string that is not a number as an error and a variable as skipped', () => {
-    expect(of(tfDoc(aksCluster('aks'), nodePool('p', 'aks', { max_pods: 'lots' })), 'pool/max-pods')).toMatchObject([{ severity: 'error' }]);
+  it('warns above 110 on Windows (111 warns, 110 passes) under pool/max-pods-windows', () => {
+    expect(of(tfDoc(aksCluster('aks', WIN_PROFILE), win('win', { max_pods: 111 })), 'pool/max-pods-windows')).toMatchObject([{ severity: 'warning' }]);
+    expect(of(tfDoc(aksCluster('aks', WIN_PROFILE), win('win', { max_pods: 110 })), 'pool/max-pods-windows')).toEqual([]);
+  });
+  it('reports a string that is not a number as document/type and a variable as skipped', () => {
+    expect(check(tfDoc(aksCluster('aks'), nodePool('p', 'aks', { max_pods: 'lots' }))).filter((f) => f.ruleId === 'document/type')).toMatchObject([{ severity: 'error' }]);
     expect(of(tfDoc(aksCluster('aks'), nodePool('p', 'aks', { max_pods: '${var.max_pods}' })), 'pool/max-pods')).toMatchObject([{ severity: 'warning', skipped: true }]);
   });
 });
@@ -213,19 +227,9 @@ describe('pool/counts', () => {
   });
 });
 
-describe('pool/windows-dual-stack-preview', () => {
+it('pool/windows-dual-stack-preview is retired: no finding for a Windows pool in a dual-stack cluster (AKS changelog 2026-07-17)', () => {
   const dual = aksCluster('aks', { ...WIN_PROFILE, network_profile: { ip_versions: ['IPv4', 'IPv6'] } });
-  it('warns for a Windows pool in a dual-stack cluster', () => {
-    expect(of(tfDoc(dual, win('win')), 'pool/windows-dual-stack-preview')).toMatchObject([{ severity: 'warning', address: 'azurerm_kubernetes_cluster_node_pool.win' }]);
-  });
-  it('is quiet when the stack registers the feature, or the context says it is registered, or the cluster is single-stack', () => {
-    expect(of(tfDoc(dual, win('win'), featureRegistration('cs', 'Microsoft.ContainerService', ['AzureOverlayDualStackPreview'])), 'pool/windows-dual-stack-preview')).toEqual([]);
-    expect(of(tfDoc(dual, win('win')), 'pool/windows-dual-stack-preview', { registeredFeatures: ['Microsoft.ContainerService/AzureOverlayDualStackPreview'] })).toEqual([]);
-    expect(of(tfDoc(aksCluster('aks', WIN_PROFILE), win('win')), 'pool/windows-dual-stack-preview')).toEqual([]);
-  });
-  it('still warns when another feature is registered', () => {
-    expect(of(tfDoc(dual, win('win'), featureRegistration('cs', 'Microsoft.ContainerService', ['SomethingElse'])), 'pool/windows-dual-stack-preview')).toHaveLength(1);
-  });
+  expect(check(tfDoc(dual, win('win'))).filter((f) => f.ruleId === 'pool/windows-dual-stack-preview')).toEqual([]);
 });
 
 it('the walkthrough dual-stack cluster with a 2-node Windows pool has no errors', () => {
@@ -240,5 +244,5 @@ it('reports every pool problem of a document', () => {
     nodePool('dup', 'aks', { name: 'system' }),
   );
   const ids = new Set(check(doc).filter((f) => f.severity === 'error').map((f) => f.ruleId));
-  expect([...ids].sort()).toEqual(['pool/counts', 'pool/max-pods', 'pool/name', 'pool/name-unique', 'pool/system-linux', 'pool/windows-2019-retired', 'pool/windows-profile']);
+  expect([...ids].sort()).toEqual(['pool/counts', 'pool/max-pods', 'pool/name', 'pool/name-unique', 'pool/system-linux', 'pool/windows-2019-retired']);
 });

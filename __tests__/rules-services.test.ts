@@ -70,9 +70,9 @@ describe('service/name', () => {
 });
 
 describe('service/port', () => {
-  it('accepts 1 and 65535 for port, target_port and node_port, and a named target_port', () => {
-    expect(of(tfDoc(single, kubernetesProvider('aks'), port({ port: 65535, target_port: '65535', node_port: 65535 })), 'service/port')).toEqual([]);
-    expect(of(tfDoc(single, kubernetesProvider('aks'), port({ port: 1, target_port: 1, node_port: 1 })), 'service/port')).toEqual([]);
+  it('accepts 1 and 65535 for port and target_port, 30000 and 32767 for node_port, and a named target_port', () => {
+    expect(of(tfDoc(single, kubernetesProvider('aks'), port({ port: 65535, target_port: '65535', node_port: 32767 })), 'service/port')).toEqual([]);
+    expect(of(tfDoc(single, kubernetesProvider('aks'), port({ port: 1, target_port: 1, node_port: 30000 })), 'service/port')).toEqual([]);
     expect(of(tfDoc(single, kubernetesProvider('aks'), port({ port: 80, target_port: 'http' })), 'service/port')).toEqual([]);
   });
   it.each([
@@ -80,11 +80,14 @@ describe('service/port', () => {
     [{ port: 0 }, 'spec.port[0].port 0'],
     [{ port: 80, target_port: '65536' }, 'spec.port[0].target_port 65536'],
     [{ port: 80, node_port: 70000 }, 'spec.port[0].node_port 70000'],
+    // the API server's NodePort range (--service-node-port-range, default 30000-32767; AKS does not expose it)
+    [{ port: 80, node_port: 29999 }, 'spec.port[0].node_port 29999 of service \'web\' is outside 30000-32767'],
+    [{ port: 80, node_port: 32768 }, 'spec.port[0].node_port 32768'],
   ])('rejects %j', (p, text) => {
     expect(of(tfDoc(single, kubernetesProvider('aks'), port(p)), 'service/port')).toMatchObject([{ severity: 'error', message: expect.stringContaining(text) }]);
   });
-  it('rejects a port of the wrong type, skips an unknown one', () => {
-    expect(of(tfDoc(single, kubernetesProvider('aks'), port({ port: 'eighty' })), 'service/port')).toMatchObject([{ severity: 'error' }]);
+  it('reports a port of the wrong type as document/type, skips an unknown one', () => {
+    expect(check(tfDoc(single, kubernetesProvider('aks'), port({ port: 'eighty' }))).filter((f) => f.ruleId === 'document/type')).toMatchObject([{ severity: 'error', message: expect.stringContaining('spec.port[0].port') }]);
     expect(of(tfDoc(single, kubernetesProvider('aks'), port({ port: '${var.port}' })), 'service/port')).toMatchObject([{ severity: 'warning', skipped: true }]);
   });
 });

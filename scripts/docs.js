@@ -2,10 +2,12 @@
 /**
  * API documentation from the TSDoc comments of the public entry point (lib/index.ts).
  *
- *   node scripts/docs.js          regenerate API.md (npm run docs)
- *   node scripts/docs.js --check  fail when API.md is stale, or when a public declaration lacks a
- *                                 comment or an optional input prop lacks `@default`
- *                                 (npm run docs:check)
+ *   node scripts/docs.js          regenerate API.md and docs/RULES.md (npm run docs)
+ *   node scripts/docs.js --check  fail when API.md or docs/RULES.md is stale, or when a public
+ *                                 declaration lacks a comment or an optional input prop lacks
+ *                                 `@default` (npm run docs:check)
+ *
+ * docs/RULES.md is rendered by scripts/rules-md.js from the built rule documentation (dist/).
  *
  * TypeDoc with typedoc-plugin-markdown renders one Markdown file (the "module" router with a
  * single entry point). Output is deterministic: no source links, no git revision, no dates.
@@ -134,7 +136,10 @@ function main() {
 
 if (require.main === module) {
   try {
-    process.exitCode = main();
+    const api = main();
+    // docs/RULES.md from lib/rules/docs (built in dist/)
+    const rules = require('./rules-md').run(process.argv.includes('--check'));
+    process.exitCode = api || rules;
   } catch (e) {
     console.error(e instanceof Error ? e.message : String(e));
     process.exitCode = 1;

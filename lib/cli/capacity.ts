@@ -1,13 +1,13 @@
 /**
  * The numbers behind the report's capacity section, composed from the model's effective values
  * (lib/model/effective.ts), lib/net's address math and the constants the capacity rules export
- * (`poolSubnetDemand`, `usableSubnetAddresses` of lib/rules/network-capacity.ts). The rules decide
+ * (`poolSubnetDemand`, `usableSubnetAddresses` of lib/model/capacity.ts). The rules decide
  * pass/fail; this only shows the margins. No cdktf imports.
  */
 import { count24Blocks, tryParseCidr, type Cidr } from '../net';
 import { asStringList, effectiveNetwork, effectivePool, isUnknown, poolsOf } from '../model';
 import type { ClusterModel, NodePoolModel, SubnetModel } from '../model';
-import { poolSubnetDemand, usableSubnetAddresses } from '../rules/network-capacity';
+import { poolSubnetDemand, usableSubnetAddresses } from '../model';
 
 /** A number, or why it cannot be known. */
 export type Known<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly why: string };

@@ -2,8 +2,8 @@
  * The `check` command's logic: run the rule engine over each stack and decide the exit code.
  * No Azure rule lives here; every finding comes from `check` of lib/rules. No cdktf imports.
  */
-import { isUnknown, readModel } from '../model';
-import { check } from '../rules';
+import { isUnknown, type PlanModel } from '../model';
+import { analyze } from '../rules';
 import type { CheckContext, Finding } from '../rules';
 import { EXIT_FINDINGS, EXIT_OK } from './errors';
 import type { StackInput } from './discover';
@@ -42,25 +42,18 @@ export interface CheckRun {
 }
 
 /** What the CLI shows about a document besides findings: its cluster count and the existing subnets whose prefixes are unknown. */
-export function summarize(document: unknown, context: CheckContext): { clusters: number; unknownSubnets: string[] } {
-  try {
-    const model = readModel(document, context);
-    const unknownSubnets = model.subnets.filter((s) => s.external && isUnknown(s.addressPrefixes)).map((s) => s.id);
-    return { clusters: model.clusters.length, unknownSubnets };
-  } catch {
-    // check() reports a document the model cannot read as a document/shape finding
-    return { clusters: 0, unknownSubnets: [] };
-  }
+export function summarize(model: PlanModel): { clusters: number; unknownSubnets: string[] } {
+  const unknownSubnets = model.subnets.filter((s) => s.external && isUnknown(s.addressPrefixes)).map((s) => s.id);
+  return { clusters: model.clusters.length, unknownSubnets };
 }
 
 /** Runs the rule engine over every stack. */
 export function runCheck(stacks: readonly StackInput[], context: CheckContext = {}, options: CheckOptions = {}): CheckRun {
-  const results = stacks.map((s): StackResult => ({
-    name: s.name,
-    file: s.file,
-    ...summarize(s.document, context),
-    findings: [...(s.inputFindings ?? []), ...check(s.document, context)],
-  }));
+  const results = stacks.map((s): StackResult => {
+    // each document is read once; the model carries the context its metadata adds
+    const { model, findings } = analyze(s.document, context);
+    return { name: s.name, file: s.file, ...summarize(model), findings: [...(s.inputFindings ?? []), ...findings] };
+  });
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.length - errors;

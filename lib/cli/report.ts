@@ -9,11 +9,10 @@ import {
   effectivePool,
   isUnknown,
   poolsOf,
-  readModel,
 } from '../model';
 import type { ClusterModel, EffectiveNetwork, NodePoolModel, PlanModel, ServiceModel, SubnetModel, Value } from '../model';
 import { podRangeCapacity, subnetUsage, type Known } from './capacity';
-import { check } from '../rules';
+import { analyze } from '../rules';
 import type { CheckContext, Finding } from '../rules';
 import { groupByResource, messageBody, plural } from './check-command';
 import type { StackInput } from './discover';
@@ -177,11 +176,10 @@ function renderStack(stack: StackInput, model: PlanModel, findings: readonly Fin
  * @param context what the documents cannot hold (existing subnets' prefixes), as for `check`
  */
 export function renderReport(stacks: readonly StackInput[], context: CheckContext = {}): string {
-  const rendered = stacks.map((s) => ({
-    stack: s,
-    model: readModel(s.document, context),
-    findings: [...(s.inputFindings ?? []), ...check(s.document, context)],
-  }));
+  const rendered = stacks.map((s) => {
+    const a = analyze(s.document, context);
+    return { stack: s, ...a, findings: [...(s.inputFindings ?? []), ...a.findings] };
+  });
   const clusters = rendered.reduce((n, r) => n + r.model.clusters.length, 0);
   const all = rendered.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;

@@ -7,7 +7,7 @@ import { Annotations, DefaultTokenResolver, StringConcat, TerraformElement, Terr
 import { IConstruct } from 'constructs';
 import type { IpFamily } from '../net';
 import { check, formatFinding } from '../rules/check';
-import { CONTEXT_METADATA_KEY, isEmptyContext } from '../rules/context';
+import { CONTEXT_METADATA_KEY, isEmptyContext } from '../model';
 import type { CheckContext, Finding } from '../rules/types';
 
 const VALIDATION_ID = 'cdktf-aks-overlay-validation';

@@ -5,7 +5,7 @@
 import type { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { TerraformResource, Token } from 'cdktf';
 import type { IpFamily } from '../net';
-import { WINDOWS_DUAL_STACK_FEATURE } from '../rules/pools';
+import { WINDOWS_DUAL_STACK_FEATURE } from '../facts';
 
 /** `--network-plugin`: `azure` (Azure CNI, overlay or node-subnet mode), `none` (bring your own CNI), `kubenet` (retiring). */
 export type NetworkPlugin = 'azure' | 'none' | 'kubenet';

@@ -1,208 +1,152 @@
 /**
- * The values Azure will see: the model's attributes as written, with the `az aks create`
- * defaults of RULES.md (lib/model/defaults.ts) applied where an attribute is omitted, converted to
- * typed values. No cdktf imports.
+ * The values Azure will see: the model's attributes as written, converted as Terraform converts
+ * them, with the AKS defaults of lib/facts applied where an attribute is omitted. No cdktf imports.
  *
- * Usage (in a rule, or the CLI report):
- * ```ts
- * import { effectiveNetwork, effectivePool, isUnknown } from '../model';
- * for (const cluster of model.clusters) {
- *   const net = effectiveNetwork(cluster);
- *   if (isUnknown(net.mode)) { findings.push(skipped(rule, cluster, 'network mode', net.mode)); continue; }
- *   if (net.mode === 'overlay' && !isUnknown(net.podCidrs)) { ... net.podCidrs: Value<string>[] ... }
- *   for (const pool of poolsOf(cluster)) {
- *     const p = effectivePool(pool, cluster);   // p.osType, p.mode, p.maxNodes, p.maxPods, ...
- *   }
- * }
- * ```
  * Every field is a `Value<T>`: the typed value, an {@link Unknown} (an unresolved expression, or a
- * value of the wrong type, with a `reason`), or `undefined` when it is omitted and has no default.
- * Check `isUnknown(x)` before using a value. `*Defaulted` flags say whether a default was applied
- * (so messages can say "the default service range 10.0.0.0/16").
+ * value of the wrong type, with its `cause`), or `undefined` when omitted without a default. Check
+ * `isUnknown(x)` before using a value. `*Defaulted` flags say whether a default was applied.
  */
 import type { IpFamily } from '../net';
 import {
+  aksDefaultWindowsOsSku,
   DEFAULT_DNS_SERVICE_IP,
-  DEFAULT_DUAL_STACK_POD_CIDRS,
-  DEFAULT_DUAL_STACK_SERVICE_CIDRS,
   DEFAULT_IP_FAMILIES,
   DEFAULT_LINUX_OS_SKU,
-  DEFAULT_MAX_PODS_NODE_SUBNET,
-  DEFAULT_MAX_PODS_OVERLAY,
-  DEFAULT_NETWORK_PLUGIN,
-  DEFAULT_NODE_COUNT,
+  DEFAULT_MAX_PODS,
   DEFAULT_POD_CIDR,
   DEFAULT_SERVICE_CIDR,
-  DEFAULT_WINDOWS_OS_SKU,
-} from './defaults';
-import { isUnknown, unknown, wrongType } from './read';
+  defaultNetworkMode,
+  isDualStack,
+  networkModeOf,
+  parseKubernetesVersion,
+  usesPodCidr,
+  type KubernetesVersion,
+  type NetworkMode,
+} from '../facts';
+import { asBoolean, asInteger, asString, asStringList, isUnknown, unknown } from './attr';
 import type { ClusterModel, NodePoolModel, PlanModel, Unknown, Value } from './types';
 
-/** Max pods per node with kubenet when `max_pods` is omitted. */
-export const DEFAULT_MAX_PODS_KUBENET = 110;
-/** Max pods per node with `network_plugin = none` (bring your own CNI) when `max_pods` is omitted. */
-export const DEFAULT_MAX_PODS_NONE = 250;
-
-/** A model value as a string: numbers and booleans convert as Terraform converts them; lists and objects become an Unknown. */
-export function asString(v: Value<unknown>): Value<string> {
-  if (v === undefined || v === null) return undefined;
-  if (isUnknown(v)) return v;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return wrongType(v, 'a string');
-}
-
-/** A model value as a number: numeric strings convert (as in Terraform); anything else becomes an Unknown. */
-export function asNumber(v: Value<unknown>): Value<number> {
-  if (v === undefined || v === null) return undefined;
-  if (isUnknown(v)) return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
-  return wrongType(v, 'a number');
-}
-
-/** A model value as a boolean: `"true"`/`"false"` convert (as in Terraform); anything else becomes an Unknown. */
-export function asBoolean(v: Value<unknown>): Value<boolean> {
-  if (v === undefined || v === null) return undefined;
-  if (isUnknown(v)) return v;
-  if (typeof v === 'boolean') return v;
-  if (v === 'true' || v === 'false') return v === 'true';
-  return wrongType(v, 'a boolean');
-}
-
-/**
- * A model value as a list of strings. The whole list is Unknown when it is an expression, or when
- * any item is (the Unknown item is returned, so its expression is quoted); a single string is not
- * a list (an Unknown).
- */
-export function asStringList(v: Value<unknown>): Value<readonly string[]> {
-  if (v === undefined || v === null) return undefined;
-  if (isUnknown(v)) return v;
-  if (!Array.isArray(v)) return wrongType(v, 'a list of strings');
-  const out: string[] = [];
-  for (const item of v) {
-    const s = asString(item as Value<unknown>);
-    if (s === undefined) return wrongType(item, 'a string');
-    if (isUnknown(s)) return s;
-    out.push(s);
-  }
-  return out;
-}
-
-/** How the cluster gives pods addresses. */
-export type NetworkMode = 'overlay' | 'node-subnet' | 'kubenet' | 'none';
+export type { NetworkMode } from '../facts';
 
 /** A cluster's network as Azure will see it. */
 export interface EffectiveNetwork {
-  /** `network_plugin`: `azure` when omitted (or when there is no `network_profile`). */
+  /** `network_plugin`; with no `network_profile`, the plugin AKS picks for the version. */
   readonly plugin: Value<string>;
-  /** True when `network_plugin` is omitted and `azure` is the default. */
+  /** True when `network_plugin` is omitted and a default applies. */
   readonly pluginDefaulted: boolean;
   /** `network_plugin_mode` as written, e.g. `overlay`. */
   readonly pluginMode: Value<string>;
-  /**
-   * `overlay` (azure + overlay, or nothing set), `node-subnet` (azure without a mode), `kubenet`,
-   * `none`; an Unknown when the plugin or mode is unresolved or not a value the provider accepts.
-   */
-  readonly mode: Value<NetworkMode>;
-  /** `ip_versions`, or `['IPv4']` when omitted, as written (not validated: network/ip-families does that). */
+  /** `overlay`, `node-subnet`, `kubenet` or `none`; an Unknown when unresolved or not a value azurerm accepts. */
+  readonly mode: NetworkMode | Unknown;
+  /** `ip_versions`, or `['IPv4']` when omitted, as written. */
   readonly families: Value<readonly string[]>;
   /** True when `ip_versions` is omitted. */
   readonly familiesDefaulted: boolean;
-  /** True when the families include IPv6 (dual-stack; IPv6 alone is invalid but is treated as dual-stack too). */
+  /** True when the families include IPv6 (see `isDualStack` of lib/facts). */
   readonly dualStack: Value<boolean>;
   /**
-   * The pod ranges: `pod_cidrs`, else `[pod_cidr]` (plus the default IPv6 pod range when
-   * dual-stack), else the defaults (10.244.0.0/16; dual-stack adds fd12:3456:789a::/64).
-   * Empty in node-subnet mode (pods take subnet addresses) and with `none` unless set.
+   * The pod ranges known before apply: `pod_cidrs`, else `[pod_cidr]`, else the IPv4 default when the
+   * mode uses a pod range. Empty in node-subnet mode and with `none` unless set. An IPv6 range AKS
+   * picks itself (dual-stack without `pod_cidrs`) is not listed: see `podIpv6ChosenByAks`.
    */
   readonly podCidrs: Value<readonly string[]>;
-  /** True when the pod ranges are the defaults (no pod_cidr / pod_cidrs written). */
+  /** True when the pod ranges are the default (no pod_cidr / pod_cidrs written). */
   readonly podCidrsDefaulted: boolean;
-  /**
-   * The service ranges: `service_cidrs`, else `[service_cidr]` (plus the default IPv6 service
-   * range when dual-stack), else the defaults (10.0.0.0/16; dual-stack adds fd12:3456:789a:1::/108).
-   */
+  /** True when the cluster is dual-stack and AKS picks its IPv6 pod range (not written). */
+  readonly podIpv6ChosenByAks: boolean;
+  /** The service ranges known before apply: `service_cidrs`, else `[service_cidr]`, else 10.0.0.0/16. */
   readonly serviceCidrs: Value<readonly string[]>;
-  /** True when the service ranges are the defaults (no service_cidr / service_cidrs written). */
+  /** True when the service ranges are the default. */
   readonly serviceCidrsDefaulted: boolean;
-  /**
-   * `dns_service_ip`; `10.0.0.10` when neither it nor a service range is set; undefined when a
-   * service range is set without it (network/dns-service-ip reports that).
-   */
+  /** True when the cluster is dual-stack and AKS picks its IPv6 service range (not written). */
+  readonly serviceIpv6ChosenByAks: boolean;
+  /** `dns_service_ip`; 10.0.0.10 when neither it nor a service range is set. */
   readonly dnsServiceIp: Value<string>;
   /** True when the DNS service IP is the default 10.0.0.10. */
   readonly dnsServiceIpDefaulted: boolean;
-  /** `network_policy` as written (e.g. `azure`, `calico`, `cilium`); undefined when omitted (no network policy engine). */
+  /** `network_policy` as written; undefined when omitted (no network policy engine). */
   readonly networkPolicy: Value<string>;
-  /** `outbound_type` as written (e.g. `loadBalancer`, `userDefinedRouting`); undefined when omitted (Azure uses `loadBalancer`). */
+  /** `network_data_plane` as written; undefined when omitted (Azure's data plane). */
+  readonly networkDataPlane: Value<string>;
+  /** `outbound_type` as written; undefined when omitted (`loadBalancer`). */
   readonly outboundType: Value<string>;
-  /** `load_balancer_sku` as written (`standard` or `basic`); undefined when omitted (Azure uses `standard`). */
+  /** `load_balancer_sku` as written; undefined when omitted (`standard`). */
   readonly loadBalancerSku: Value<string>;
 }
 
-function modeOf(plugin: Value<string>, pluginMode: Value<string>): Value<NetworkMode> {
-  if (isUnknown(plugin)) return plugin;
+/**
+ * The cluster's Kubernetes version: parsed, Unknown for an expression, undefined when omitted. A
+ * value that is not `MAJOR.MINOR[.PATCH]` is an Unknown with cause `shape` (cluster/kubernetes-version
+ * reports it; version-aware rules stay silent).
+ */
+export function versionOf(raw: Value<unknown>): Value<KubernetesVersion> {
+  const s = asString(raw);
+  if (s === undefined || isUnknown(s)) return s;
+  return parseKubernetesVersion(s) ?? { ...unknown(s, 'not a MAJOR.MINOR[.PATCH] version'), cause: 'shape' };
+}
+
+function modeOf(cluster: ClusterModel, plugin: Value<string>, pluginMode: Value<string>): NetworkMode | Unknown {
+  if (!cluster.networkProfile.present) {
+    const v = versionOf(cluster.kubernetesVersion);
+    return isUnknown(v) && v.cause !== 'shape' ? v : defaultNetworkMode(isUnknown(v) ? undefined : v);
+  }
   if (plugin === undefined) return 'overlay';
-  if (plugin === 'kubenet') return 'kubenet';
-  if (plugin === 'none') return 'none';
-  if (plugin !== 'azure') return unknown(plugin, `network_plugin ${plugin} is not one of azure, kubenet, none`);
+  if (isUnknown(plugin)) return plugin;
   if (isUnknown(pluginMode)) return pluginMode;
-  if (pluginMode === undefined) return 'node-subnet';
-  if (pluginMode === 'overlay') return 'overlay';
-  return unknown(pluginMode, `network_plugin_mode ${pluginMode} is not overlay`);
+  const m = networkModeOf(plugin, pluginMode);
+  if (typeof m === 'string') return m;
+  const value = m.invalid === 'network_plugin' ? plugin : String(pluginMode);
+  return { ...unknown(value, `${m.invalid} '${value}' is not a value azurerm accepts`), cause: 'shape' };
+}
+
+/** Ranges written as a list, or as the single attribute; undefined when neither is written. */
+function written(list: Value<unknown>, single: Value<unknown>): Value<readonly string[]> {
+  const l = asStringList(list);
+  if (l !== undefined && (isUnknown(l) || l.length > 0)) return l;
+  const s = asString(single);
+  return s === undefined || isUnknown(s) ? s : [s];
+}
+
+function hasV6(ranges: Value<readonly string[]>): boolean {
+  return Array.isArray(ranges) && ranges.some((r) => r.includes(':'));
 }
 
 /**
- * The network of a cluster as Azure will see it (defaults of RULES.md applied).
- * @example effectiveNetwork(cluster).serviceCidrs // ['10.0.0.0/16'] when nothing is set
+ * An effective value derived from an attribute of the wrong type: the rule that reads the attribute
+ * itself reports the type error, so the derived value is silent (cause `shape`).
  */
+function derived<T>(v: Value<T>): Value<T> {
+  return isUnknown(v) && v.cause === 'wrong-type' ? { ...v, cause: 'shape' } : v;
+}
+
+/** The network of a cluster as Azure will see it. */
 export function effectiveNetwork(cluster: ClusterModel): EffectiveNetwork {
+  const n = network(cluster);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(n)) out[k] = derived(v);
+  return out as unknown as EffectiveNetwork;
+}
+
+function network(cluster: ClusterModel): EffectiveNetwork {
   const np = cluster.networkProfile;
   const rawPlugin = asString(np.networkPlugin);
-  const plugin: Value<string> = rawPlugin ?? DEFAULT_NETWORK_PLUGIN;
   const pluginMode = asString(np.networkPluginMode);
-  const mode = modeOf(rawPlugin, pluginMode);
+  const mode = modeOf(cluster, rawPlugin, pluginMode);
+  const plugin: Value<string> = rawPlugin ?? (mode === 'kubenet' ? 'kubenet' : 'azure');
   const writtenFamilies = asStringList(np.ipVersions);
   const families: Value<readonly string[]> = writtenFamilies ?? [...DEFAULT_IP_FAMILIES];
-  const dualStack: Value<boolean> = isUnknown(families) ? families : families.includes('IPv6');
+  const dualStack: Value<boolean> = isUnknown(families) ? families : isDualStack(families);
 
-  const rangesOf = (list: Value<unknown>, single: Value<unknown>, v6Default: string): { ranges: Value<readonly string[]>; given: boolean } => {
-    const l = asStringList(list);
-    if (l !== undefined && (isUnknown(l) || l.length > 0)) return { ranges: l, given: true };
-    const s = asString(single);
-    if (s === undefined) return { ranges: undefined, given: false };
-    if (isUnknown(s)) return { ranges: s, given: true };
-    if (dualStack === true) return { ranges: [s, v6Default], given: true };
-    return { ranges: [s], given: true };
-  };
-
-  const pods = rangesOf(np.podCidrs, np.podCidr, DEFAULT_DUAL_STACK_POD_CIDRS[1]);
-  let podCidrs: Value<readonly string[]>;
-  let podCidrsDefaulted = false;
-  if (pods.given) podCidrs = mode === 'node-subnet' ? [] : pods.ranges;
+  const pods = written(np.podCidrs, np.podCidr);
+  let podCidrs: Value<readonly string[]> = pods;
+  if (pods !== undefined) podCidrs = mode === 'node-subnet' ? [] : pods;
   else if (isUnknown(mode)) podCidrs = mode;
-  else if (mode === 'node-subnet' || mode === 'none') podCidrs = [];
-  else if (isUnknown(dualStack)) podCidrs = dualStack;
-  else {
-    podCidrs = dualStack && mode === 'overlay' ? [...DEFAULT_DUAL_STACK_POD_CIDRS] : [DEFAULT_POD_CIDR];
-    podCidrsDefaulted = true;
-  }
-
-  const services = rangesOf(np.serviceCidrs, np.serviceCidr, DEFAULT_DUAL_STACK_SERVICE_CIDRS[1]);
-  let serviceCidrs: Value<readonly string[]>;
-  let serviceCidrsDefaulted = false;
-  if (services.given) serviceCidrs = services.ranges;
-  else if (isUnknown(dualStack)) serviceCidrs = dualStack;
-  else {
-    serviceCidrs = dualStack ? [...DEFAULT_DUAL_STACK_SERVICE_CIDRS] : [DEFAULT_SERVICE_CIDR];
-    serviceCidrsDefaulted = true;
-  }
-
+  else podCidrs = usesPodCidr(mode) ? [DEFAULT_POD_CIDR] : [];
+  const services = written(np.serviceCidrs, np.serviceCidr);
+  const serviceCidrs: Value<readonly string[]> = services ?? [DEFAULT_SERVICE_CIDR];
   const writtenDns = asString(np.dnsServiceIp);
-  const dnsServiceIpDefaulted = writtenDns === undefined && !services.given;
-  const dnsServiceIp = writtenDns ?? (dnsServiceIpDefaulted ? DEFAULT_DNS_SERVICE_IP : undefined);
-
+  const dnsServiceIpDefaulted = writtenDns === undefined && services === undefined;
+  const podsUsed = !isUnknown(mode) && usesPodCidr(mode);
   return {
     plugin,
     pluginDefaulted: rawPlugin === undefined,
@@ -212,12 +156,15 @@ export function effectiveNetwork(cluster: ClusterModel): EffectiveNetwork {
     familiesDefaulted: writtenFamilies === undefined,
     dualStack,
     podCidrs,
-    podCidrsDefaulted,
+    podCidrsDefaulted: pods === undefined,
+    podIpv6ChosenByAks: dualStack === true && podsUsed && !isUnknown(pods) && !hasV6(pods),
     serviceCidrs,
-    serviceCidrsDefaulted,
-    dnsServiceIp,
+    serviceCidrsDefaulted: services === undefined,
+    serviceIpv6ChosenByAks: dualStack === true && !isUnknown(services) && !hasV6(services),
+    dnsServiceIp: writtenDns ?? (dnsServiceIpDefaulted ? DEFAULT_DNS_SERVICE_IP : undefined),
     dnsServiceIpDefaulted,
     networkPolicy: asString(np.networkPolicy),
+    networkDataPlane: asString(np.networkDataPlane),
     outboundType: asString(np.outboundType),
     loadBalancerSku: asString(np.loadBalancerSku),
   };
@@ -231,74 +178,75 @@ export function familiesOf(net: EffectiveNetwork): Value<readonly IpFamily[]> {
 
 /** A node pool as Azure will see it. */
 export interface EffectivePool {
-  /** `name` as written, e.g. `system`. */
+  /** `name` as written. */
   readonly name: Value<string>;
-  /** `vm_size` as written, e.g. `Standard_D4s_v5`. */
+  /** `vm_size` as written. */
   readonly vmSize: Value<string>;
   /** `Linux` or `Windows` (the default pool is always Linux; `os_type` defaults to Linux). */
   readonly osType: Value<string>;
   /** `System` or `User` (the default pool is always System; `mode` defaults to User). */
   readonly mode: Value<string>;
-  /** `os_sku`, or `Windows2022` / `Ubuntu` by os type. */
+  /** `os_sku`, or the one AKS picks (Ubuntu; Windows2022 or Windows2025 by version). */
   readonly osSku: Value<string>;
   /** True when `os_sku` is omitted. */
   readonly osSkuDefaulted: boolean;
   /** `auto_scaling_enabled`, false when omitted. */
   readonly autoscaling: Value<boolean>;
-  /** `node_count` as written (no default: with autoscaling it may be omitted). */
+  /** `node_count` as written. */
   readonly nodeCount: Value<number>;
-  /** `min_count` as written (the autoscaler's lower bound; no default). */
+  /** `min_count` as written. */
   readonly minCount: Value<number>;
-  /** `max_count` as written (the autoscaler's upper bound; no default). */
+  /** `max_count` as written. */
   readonly maxCount: Value<number>;
   /**
-   * The most nodes the pool can reach: `max_count` when autoscaling, else `node_count`, default 3.
-   * With autoscaling and no `max_count` (invalid: pool/counts reports it), `node_count`, else 3.
+   * The most nodes the pool can reach: `max_count` when autoscaling, else `node_count`; 0 when
+   * omitted (azurerm sends `Count` = the configured node_count, 0 when omitted: kubernetes_nodepool.go).
    */
   readonly maxNodes: Value<number>;
-  /** `max_pods`, or the default of the cluster's network mode (250 overlay and none, 30 node-subnet, 110 kubenet). Unknown when the mode is. */
+  /** `max_pods`, or the default of the cluster's network mode. */
   readonly maxPods: Value<number>;
   /** True when `max_pods` is omitted. */
   readonly maxPodsDefaulted: boolean;
-  /** The pool's orchestrator version, else the cluster's kubernetes_version. */
+  /** The pool's orchestrator version as text, else the cluster's kubernetes_version. */
   readonly kubernetesVersion: Value<string>;
+  /** That version parsed (see {@link versionOf}). */
+  readonly version: Value<KubernetesVersion>;
+  /** `upgrade_settings.max_surge` as written (`10%`, `3`); undefined for the default 10%. */
+  readonly maxSurge: Value<string>;
 }
 
-/** The default max pods per node of a network mode. */
-export function defaultMaxPods(mode: NetworkMode): number {
-  switch (mode) {
-    case 'overlay': return DEFAULT_MAX_PODS_OVERLAY;
-    case 'node-subnet': return DEFAULT_MAX_PODS_NODE_SUBNET;
-    case 'kubenet': return DEFAULT_MAX_PODS_KUBENET;
-    case 'none': return DEFAULT_MAX_PODS_NONE;
-  }
-}
-
-/**
- * A node pool with defaults applied.
- * @param pool the pool (default or extra)
- * @param cluster its cluster, for the max pods default and the Kubernetes version; without it,
- *   maxPods is Unknown when omitted
- */
+/** A node pool with defaults applied; without its cluster, an omitted max_pods is Unknown. */
 export function effectivePool(pool: NodePoolModel, cluster?: ClusterModel): EffectivePool {
+  const p = poolValues(pool, cluster);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(p)) out[k] = derived(v);
+  return out as unknown as EffectivePool;
+}
+
+function poolValues(pool: NodePoolModel, cluster?: ClusterModel): EffectivePool {
   const osType: Value<string> = pool.isDefault ? 'Linux' : (asString(pool.osType) ?? 'Linux');
   const mode: Value<string> = pool.isDefault ? 'System' : (asString(pool.mode) ?? 'User');
+  const rawVersion = pool.orchestratorVersion ?? cluster?.kubernetesVersion;
+  const version = versionOf(rawVersion);
   const writtenSku = asString(pool.osSku);
   let osSku: Value<string> = writtenSku;
-  if (writtenSku === undefined) osSku = isUnknown(osType) ? osType : osType === 'Windows' ? DEFAULT_WINDOWS_OS_SKU : DEFAULT_LINUX_OS_SKU;
+  if (writtenSku === undefined) {
+    if (isUnknown(osType)) osSku = osType;
+    else if (osType !== 'Windows') osSku = DEFAULT_LINUX_OS_SKU;
+    else osSku = isUnknown(version) && version.cause !== 'shape' ? version : aksDefaultWindowsOsSku(isUnknown(version) ? undefined : version);
+  }
   const autoscaling: Value<boolean> = asBoolean(pool.autoScalingEnabled) ?? false;
-  const nodeCount = asNumber(pool.nodeCount);
-  const minCount = asNumber(pool.minCount);
-  const maxCount = asNumber(pool.maxCount);
+  const nodeCount = asInteger(pool.nodeCount);
+  const maxCount = asInteger(pool.maxCount);
   let maxNodes: Value<number>;
   if (isUnknown(autoscaling)) maxNodes = autoscaling;
   else if (autoscaling && maxCount !== undefined) maxNodes = maxCount;
-  else maxNodes = nodeCount ?? DEFAULT_NODE_COUNT;
-  const writtenMaxPods = asNumber(pool.maxPods);
+  else maxNodes = nodeCount ?? 0;
+  const writtenMaxPods = asInteger(pool.maxPods);
   let maxPods: Value<number> = writtenMaxPods;
   if (writtenMaxPods === undefined) {
     const netMode = cluster ? effectiveNetwork(cluster).mode : unknown('(cluster unknown)', 'the pool is not linked to a cluster of this document');
-    maxPods = isUnknown(netMode) ? netMode : netMode === undefined ? undefined : defaultMaxPods(netMode);
+    maxPods = isUnknown(netMode) ? netMode : DEFAULT_MAX_PODS[netMode];
   }
   return {
     name: asString(pool.name),
@@ -309,12 +257,14 @@ export function effectivePool(pool: NodePoolModel, cluster?: ClusterModel): Effe
     osSkuDefaulted: writtenSku === undefined,
     autoscaling,
     nodeCount,
-    minCount,
+    minCount: asInteger(pool.minCount),
     maxCount,
     maxNodes,
     maxPods,
     maxPodsDefaulted: writtenMaxPods === undefined,
-    kubernetesVersion: asString(pool.orchestratorVersion) ?? (cluster ? asString(cluster.kubernetesVersion) : undefined),
+    kubernetesVersion: asString(rawVersion),
+    version,
+    maxSurge: asString(pool.maxSurge),
   };
 }
 
@@ -323,7 +273,20 @@ export function poolsOf(cluster: ClusterModel): NodePoolModel[] {
   return cluster.defaultNodePool ? [cluster.defaultNodePool, ...cluster.nodePools] : [...cluster.nodePools];
 }
 
-/** The cluster a pool belongs to, when it is in the model. */
+const clusterIndex = new WeakMap<PlanModel, Map<string, ClusterModel>>();
+
+/** The cluster a pool belongs to, when it is in the model (indexed once per model). */
 export function clusterOf(model: PlanModel, pool: NodePoolModel): ClusterModel | undefined {
-  return pool.clusterAddress === undefined ? undefined : model.clusters.find((c) => c.address === pool.clusterAddress);
+  if (pool.clusterAddress === undefined) return undefined;
+  let index = clusterIndex.get(model);
+  if (!index) {
+    index = new Map(model.clusters.map((c) => [c.address, c]));
+    clusterIndex.set(model, index);
+  }
+  return index.get(pool.clusterAddress);
+}
+
+/** The Unknown's text for messages: its expression and why. */
+export function unknownText(u: Unknown): string {
+  return u.reason !== undefined ? `${u.expression} (${u.reason})` : u.expression;
 }

@@ -12,6 +12,8 @@
  *   belongs) is kept as it is, typed `unknown` where that can happen, so that rules can report it.
  */
 
+import type { CheckContext } from './context';
+
 /** A value that the document holds only as an unresolved Terraform expression. */
 export interface Unknown {
   /** Always `'unknown'`: what tells an Unknown apart from a literal value (see `isUnknown`). */
@@ -20,6 +22,12 @@ export interface Unknown {
   readonly expression: string;
   /** Why it is unknown, when more can be said than "an unresolved expression", e.g. `a variable`, `an object where a string belongs`. */
   readonly reason?: string;
+  /**
+   * Why the value is unknown: `undefined` for an unresolved expression (rules skip with a warning),
+   * `wrong-type` for a value Terraform cannot convert (a `document/type` error), `shape` for a value
+   * whose shape the reader already reported (`document/shape`; rules stay silent).
+   */
+  readonly cause?: 'wrong-type' | 'shape';
 }
 
 /** A string-ish attribute: the literal, an unresolved expression, or absent. */
@@ -94,6 +102,12 @@ export interface SubnetModel extends Located {
   readonly virtualNetworkKey?: string;
   /** True when the subnet came from the check context (an existing subnet referenced by ID). */
   readonly external: boolean;
+  /** True when the subnet has a `delegation` block (node subnets cannot be delegated). */
+  readonly delegated?: boolean;
+  /** The NAT gateway associated with it in the document (`azurerm_subnet_nat_gateway_association`). */
+  readonly natGateway?: { readonly address: string; readonly sku: Value<unknown> };
+  /** The route table associated with it in the document, and whether it has a `0.0.0.0/0` route. */
+  readonly routeTable?: { readonly address: string; readonly defaultRoute: Value<boolean> };
 }
 
 /**
@@ -151,6 +165,14 @@ export interface NodePoolModel extends Located {
   readonly subnet?: SubnetModel;
   /** `pod_subnet_id` as written (Azure CNI with dynamic IP allocation: pods take addresses of that subnet); undefined when omitted. */
   readonly podSubnetId?: Value<unknown>;
+  /** `priority`: `Regular` or `Spot` (extra pools only). */
+  readonly priority?: Value<unknown>;
+  /** `upgrade_settings.max_surge`, e.g. `10%` or `3`; undefined when omitted. */
+  readonly maxSurge?: Value<unknown>;
+  /** `temporary_name_for_rotation` (default pool); undefined when omitted. */
+  readonly temporaryNameForRotation?: Value<unknown>;
+  /** `type` of the default pool: `VirtualMachineScaleSets` (default) or `AvailabilitySet`. */
+  readonly vmSetType?: Value<unknown>;
 }
 
 /** `windows_profile` of `azurerm_kubernetes_cluster`, as written: the Windows nodes' administrator account. */
@@ -258,4 +280,11 @@ export interface PlanModel {
    * `check` reports each as a `document/shape` error.
    */
   readonly shapeProblems: readonly ShapeProblem[];
+  /**
+   * Constructs that could not be evaluated statically (a `count` or `for_each` that is an expression, a
+   * `dynamic` block over an expression, a module call): `analyze` reports each as `document/not-evaluated`.
+   */
+  readonly notEvaluated: readonly ShapeProblem[];
+  /** The check context the model was read with: the given one over the one the document carries. */
+  readonly context: CheckContext;
 }

@@ -19,7 +19,7 @@
  * - `el` is any model element (cluster, pool, subnet, service, ...): its `address` and `path`
  *   are copied into the finding.
  */
-import type { Located, Unknown } from '../model/types';
+import type { Located, Unknown } from '../model';
 import type { Finding, Severity } from './types';
 
 /** A rule, or just its id. */

@@ -1,5 +1,6 @@
 export * from './types';
 export * from './catalogue';
-export { check, runRules, formatFinding } from './check';
+export { check, formatFinding } from './check';
+export { analyze, runRules, type Analysis } from './analyze';
 export { RULES } from './registry';
-export { CONTEXT_METADATA_KEY, contextFromDocument, mergeContexts, isEmptyContext } from './context';
+export { CONTEXT_METADATA_KEY, contextFromDocument, mergeContexts, isEmptyContext } from '../model';

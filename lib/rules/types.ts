@@ -1,8 +1,9 @@
 /**
  * Types of the rule engine. No cdktf imports.
  */
-import type { IpFamily } from '../net';
-import type { PlanModel } from '../model/types';
+import type { CheckContext, PlanModel } from '../model';
+
+export type { CheckContext } from '../model';
 
 /** How bad a finding is: an error fails synth and `check` exits 1; a warning does not. */
 export type Severity = 'error' | 'warning';
@@ -23,34 +24,6 @@ export interface Finding {
   readonly fix: string;
   /** True when the rule could not run (a value is an unresolved expression); always a warning. */
   readonly skipped?: boolean;
-}
-
-/**
- * What a Terraform document cannot hold, passed to `check` beside it.
- */
-export interface CheckContext {
-  /**
-   * Address prefixes of subnets that the plan references only by a literal resource ID (an existing subnet), keyed by that ID.
-   * @default no existing subnets: rules that need such a subnet's prefixes skip it with a warning
-   */
-  readonly subnets?: Readonly<Record<string, readonly string[]>>;
-  /**
-   * Address spaces of virtual networks that the plan references only by a literal resource ID, keyed by that ID.
-   * @default no existing virtual networks: rules that need such a VNet's address space skip it with a warning
-   */
-  readonly virtualNetworks?: Readonly<Record<string, readonly string[]>>;
-  /**
-   * The IP families of the cluster that a Kubernetes service runs on, keyed by the service's
-   * Terraform address, for services whose provider reaches the cluster through an expression the
-   * document cannot resolve (a data source, another stack).
-   * @default none: service rules that need such a service's cluster families skip it with a warning
-   */
-  readonly serviceClusterFamilies?: Readonly<Record<string, readonly IpFamily[]>>;
-  /**
-   * Features known to be registered outside the plan, as `Namespace/Feature` (case-insensitive), e.g. `Microsoft.ContainerService/AzureOverlayDualStackPreview`.
-   * @default none: only the registrations the document itself makes count
-   */
-  readonly registeredFeatures?: readonly string[];
 }
 
 /** A rule of RULES.md. */

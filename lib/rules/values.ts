@@ -7,8 +7,8 @@
  * the rule validating that attribute reports it as an error (e.g. `kubernetes_version` written as
  * the number 1.3, which Terraform would silently turn into "1.3").
  */
-import type { Located, Unknown } from '../model/types';
-import { isUnknown } from '../model/read';
+import type { Located, Unknown } from '../model';
+import { isUnknown } from '../model';
 import type { Finding } from './types';
 import { error, skipped, type RuleRef } from './finding';
 

@@ -106,7 +106,6 @@ class Inliner {
     // child modules first: their outputs may be used by this module's blocks
     const outputs = scope.outputs as Map<string, unknown>;
     const calls = (doc.module as Obj | undefined) ?? {};
-    const kept: Obj = {};
     for (const [call, raw] of Object.entries(calls)) {
       const body = blockBody(raw) ?? {};
       const address = [...path.map((m) => `module.${m.name}`), `module.${call}`].join('.');
@@ -120,7 +119,6 @@ class Inliner {
             body.source ?? null,
           )}) was not followed: ${why}; its resources are not checked`,
         });
-        kept[call] = rewriteValue(raw, scope);
         continue;
       }
       const childInputs = new Map<string, unknown>();
@@ -150,7 +148,6 @@ class Inliner {
     if (isRoot) {
       for (const [k, v] of Object.entries(doc))
         if (!['resource', 'data', 'locals', 'module'].includes(k)) this.root[k] = rewriteValue(v, scope);
-      if (Object.keys(kept).length > 0) this.root.module = kept;
     }
     const result = new Map<string, unknown>();
     for (const [name, body] of Object.entries((doc.output as Obj | undefined) ?? {})) {

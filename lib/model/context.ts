@@ -7,7 +7,35 @@
  * ignores `//` keys. No cdktf imports.
  */
 import type { IpFamily } from '../net';
-import type { CheckContext } from './types';
+
+/**
+ * What a Terraform document cannot hold, passed to `check` beside it.
+ */
+export interface CheckContext {
+  /**
+   * Address prefixes of subnets that the plan references only by a literal resource ID (an existing subnet), keyed by that ID.
+   * @default no existing subnets: rules that need such a subnet's prefixes skip it with a warning
+   */
+  readonly subnets?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Address spaces of virtual networks that the plan references only by a literal resource ID, keyed by that ID.
+   * @default no existing virtual networks: rules that need such a VNet's address space skip it with a warning
+   */
+  readonly virtualNetworks?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The IP families of the cluster that a Kubernetes service runs on, keyed by the service's
+   * Terraform address, for services whose provider reaches the cluster through an expression the
+   * document cannot resolve (a data source, another stack).
+   * @default none: service rules that need such a service's cluster families skip it with a warning
+   */
+  readonly serviceClusterFamilies?: Readonly<Record<string, readonly IpFamily[]>>;
+  /**
+   * Features known to be registered outside the plan, as `Namespace/Feature` (case-insensitive), e.g. `Microsoft.ContainerService/AzureOverlayDualStackPreview`.
+   * @default none: only the registrations the document itself makes count
+   */
+  readonly registeredFeatures?: readonly string[];
+}
+
 
 /** The key under the stack's `//.metadata` that holds the context. */
 export const CONTEXT_METADATA_KEY = 'cdktf-aks-overlay';
@@ -23,7 +51,8 @@ function stringList(v: unknown): string[] | undefined {
 /** The entries of a record whose values are string lists (others are dropped). */
 function listRecord(v: unknown): Record<string, string[]> | undefined {
   if (!isRecord(v)) return undefined;
-  const out: Record<string, string[]> = {};
+  // no prototype: a `__proto__` key from a hand-edited document stays an ordinary key
+  const out: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const [k, x] of Object.entries(v)) {
     const list = stringList(x);
     if (list !== undefined) out[k] = list;
@@ -38,7 +67,11 @@ function listRecord(v: unknown): Record<string, string[]> | undefined {
 export function contextFromDocument(document: unknown): CheckContext {
   if (!isRecord(document) || !isRecord(document['//']) || !isRecord(document['//'].metadata)) return {};
   const stored = document['//'].metadata[CONTEXT_METADATA_KEY];
-  if (!isRecord(stored)) return {};
+  return isRecord(stored) ? contextFromStored(stored) : {};
+}
+
+/** The well-formed entries of a context-shaped record (string lists; IP families IPv4/IPv6). */
+function contextFromStored(stored: Record<string, unknown>): CheckContext {
   const families = listRecord(stored.serviceClusterFamilies);
   const ctx: { -readonly [K in keyof CheckContext]: CheckContext[K] } = {};
   const subnets = listRecord(stored.subnets);
@@ -56,7 +89,10 @@ export function contextFromDocument(document: unknown): CheckContext {
 }
 
 /** `given` over `base`: record entries of `given` win by key; feature lists are joined. */
-export function mergeContexts(base: CheckContext, given: CheckContext): CheckContext {
+export function mergeContexts(base: CheckContext, given: CheckContext | null | undefined): CheckContext {
+  // `given` may come from untyped JS (`check(doc, null)`): read only well-formed entries of it
+  if (!isRecord(given)) return base;
+  given = contextFromStored(given);
   const features = [...new Set([...(base.registeredFeatures ?? []), ...(given.registeredFeatures ?? [])])];
   return {
     subnets: { ...base.subnets, ...given.subnets },

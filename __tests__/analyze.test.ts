@@ -1,0 +1,48 @@
+import { analyze, check } from '../lib/rules';
+import { runCheck } from '../lib/cli/check-command';
+import { renderReport } from '../lib/cli/report';
+import { aksCluster, tfDoc } from './support/tf';
+
+const SUBNET_ID = '/subscriptions/s/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/hub/subnets/nodes';
+
+/** A synthesized stack that uses an existing subnet and carries its prefixes in its cdktf metadata. */
+function stackWithExistingSubnet(prefix: string): Record<string, unknown> {
+  const doc = tfDoc(aksCluster('aks', { default_node_pool: { vnet_subnet_id: SUBNET_ID, node_count: 3 } }));
+  return { ...doc, '//': { metadata: { 'cdktf-aks-overlay': { subnets: { [SUBNET_ID]: [prefix] } } } } };
+}
+
+describe('analyze: one read, one context', () => {
+  it('merges the context a document carries, for check, the CLI summary and the report alike', () => {
+    const doc = stackWithExistingSubnet('10.1.0.0/29'); // 3 usable addresses: too small for 3 nodes + surge
+    const { model, findings } = analyze(doc);
+    expect(model.subnets.find((s) => s.id === SUBNET_ID)?.addressPrefixes).toEqual(['10.1.0.0/29']);
+    expect(findings.map((f) => f.ruleId)).toContain('network/subnet-capacity');
+    const run = runCheck([{ name: 'stack', file: 'cdk.tf.json', document: doc }]);
+    expect(run.stacks[0].unknownSubnets).toEqual([]);
+    expect(run.stacks[0].findings.map((f) => f.ruleId)).toContain('network/subnet-capacity');
+    const report = renderReport([{ name: 'stack', file: 'cdk.tf.json', document: doc }]);
+    expect(report).not.toContain('prefixes unknown');
+    expect(report).toContain('10.1.0.0/29');
+  });
+
+  it('without that metadata the subnet prefixes are unknown and the CLI says how to give them', () => {
+    const doc = tfDoc(aksCluster('aks', { default_node_pool: { vnet_subnet_id: SUBNET_ID, node_count: 3 } }));
+    expect(runCheck([{ name: 'stack', file: 'cdk.tf.json', document: doc }]).stacks[0].unknownSubnets).toEqual([SUBNET_ID]);
+  });
+
+  it('treats a null or malformed context from untyped JS as no context, keeping every finding (B10)', () => {
+    const doc = tfDoc(aksCluster('aks', { dns_prefix: '-bad-' }));
+    const expected = check(doc).map((f) => f.ruleId);
+    expect(expected).toContain('cluster/dns-prefix');
+    expect(check(doc, null).map((f) => f.ruleId)).toEqual(expected);
+    expect(check(doc, 'nonsense' as never).map((f) => f.ruleId)).toEqual(expected);
+    expect(check(doc, { subnets: { [SUBNET_ID]: 'not a list' } } as never).map((f) => f.ruleId)).toEqual(expected);
+  });
+
+  it('never throws and reports what it cannot read', () => {
+    for (const doc of [null, 42, 'x', [], { resource: 'x' }]) {
+      expect(() => analyze(doc)).not.toThrow();
+      expect(analyze(doc).findings.some((f) => f.ruleId === 'document/shape')).toBe(true);
+    }
+  });
+});

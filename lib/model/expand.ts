@@ -1,0 +1,165 @@
+/**
+ * Static evaluation of the Terraform meta-arguments that multiply or generate configuration:
+ * `count`, `for_each` and `dynamic` blocks, where their value is a literal. What cannot be evaluated
+ * is reported, never silently dropped. Pure; no cdktf imports.
+ */
+import { asInteger, isUnknown, kindOf } from './attr';
+import { parseTraversal, wholeExpression } from './expression';
+
+/** A JSON object. */
+export type Obj = Record<string, unknown>;
+
+/** True for a JSON object (not a list, not null). */
+export function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Deepest nesting the walkers follow; deeper values are kept as they are. */
+const MAX_DEPTH = 64;
+
+/** Values of iteration symbols: `count` -> `{ index: 2 }`, `each` -> `{ key, value }`. */
+export type Symbols = ReadonlyMap<string, unknown>;
+
+function lookup(symbols: Symbols, expr: string): { found: boolean; value?: unknown } {
+  const t = parseTraversal(expr);
+  if (!t || !symbols.has(t.root)) return { found: false };
+  let cur: unknown = symbols.get(t.root);
+  for (const step of t.steps) {
+    if (Array.isArray(cur) && typeof step === 'number') cur = cur[step];
+    else if (isObj(cur) && Object.prototype.hasOwnProperty.call(cur, step)) cur = cur[String(step)];
+    else return { found: false };
+  }
+  return { found: true, value: cur };
+}
+
+const INTERPOLATION = /\$\{([^{}]*)\}/g;
+
+/** Replaces references to `symbols` in a string: a whole expression by the value, a template part by its text. */
+function substituteString(s: string, symbols: Symbols): unknown {
+  if (!s.includes('${')) return s;
+  const inner = wholeExpression(s);
+  if (inner !== undefined) {
+    const r = lookup(symbols, inner);
+    return r.found ? r.value : s;
+  }
+  return s.replace(INTERPOLATION, (whole, expr: string) => {
+    const r = lookup(symbols, expr.trim());
+    return r.found && (typeof r.value === 'string' || typeof r.value === 'number' || typeof r.value === 'boolean')
+      ? String(r.value)
+      : whole;
+  });
+}
+
+/** A copy of `v` with the iteration symbols substituted (objects are rebuilt without prototypes' setters). */
+export function substitute(v: unknown, symbols: Symbols, depth = 0): unknown {
+  if (symbols.size === 0 || depth > MAX_DEPTH) return v;
+  if (typeof v === 'string') return substituteString(v, symbols);
+  if (Array.isArray(v)) return v.map((x) => substitute(x, symbols, depth + 1));
+  if (!isObj(v)) return v;
+  const out: Obj = {};
+  for (const [k, x] of Object.entries(v)) Object.defineProperty(out, k, { value: substitute(x, symbols, depth + 1), enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/** One instance of a resource: its address suffix (`[0]`, `["a"]`, or empty) and the symbols for its body. */
+export interface Instance {
+  readonly suffix: string;
+  readonly symbols: Symbols;
+}
+
+/**
+ * A literal written as a whole expression, as hcl2json renders HCL literals: `"${[\"a\"]}"` is the list
+ * `["a"]`, `"${3}"` the number 3. Anything that is not plain JSON inside `${...}` stays as it is.
+ */
+export function literalOf(v: unknown): unknown {
+  if (typeof v !== 'string' || !v.startsWith('${') || !v.endsWith('}')) return v;
+  const inner = v.slice(2, -1).trim();
+  if (!/^[[\d"-]/.test(inner) || inner.length > 100_000) return v;
+  try {
+    const parsed: unknown = JSON.parse(inner);
+    const flat = (x: unknown): boolean => x === null || ['string', 'number', 'boolean'].includes(typeof x);
+    if (flat(parsed) || (Array.isArray(parsed) && parsed.every(flat))) return parsed;
+  } catch {
+    // not JSON: an HCL expression
+  }
+  return v;
+}
+
+/** The instances `count` / `for_each` make, or `notEvaluated` saying why they could not be counted. */
+export function instancesOf(body: Obj): { instances: Instance[]; notEvaluated?: string } {
+  const single: Instance[] = [{ suffix: '', symbols: new Map() }];
+  if (body.count !== undefined && body.count !== null) {
+    const count = literalOf(body.count);
+    const n = typeof count === 'string' && count.includes('${') ? undefined : asInteger(count);
+    if (typeof n !== 'number' || isUnknown(n) || n < 0) {
+      return { instances: single, notEvaluated: `count = ${show(body.count)} is not a literal number; checked as one instance` };
+    }
+    return { instances: Array.from({ length: Math.min(n, 10000) }, (_, i) => ({ suffix: `[${i}]`, symbols: new Map([['count', { index: i }]]) })) };
+  }
+  const fe = literalOf(body.for_each);
+  if (fe === undefined || fe === null) return { instances: single };
+  if (isObj(fe)) {
+    return { instances: Object.entries(fe).map(([key, value]) => ({ suffix: `[${JSON.stringify(key)}]`, symbols: new Map([['each', { key, value }]]) })) };
+  }
+  if (Array.isArray(fe) && fe.every((x) => typeof x === 'string' && !x.includes('${'))) {
+    return { instances: [...new Set(fe as string[])].map((key) => ({ suffix: `[${JSON.stringify(key)}]`, symbols: new Map([['each', { key, value: key }]]) })) };
+  }
+  return { instances: single, notEvaluated: `for_each = ${show(fe)} is not a literal map or set; checked as one instance` };
+}
+
+function show(v: unknown): string {
+  if (typeof v === 'string') return v.length > 80 ? `${v.slice(0, 77)}...` : v;
+  return kindOf(v);
+}
+
+/** The bodies of one `dynamic` entry: its `content` per literal `for_each` item, or why not. */
+function dynamicBodies(name: string, spec: unknown): { bodies?: Obj[]; why?: string } {
+  const s = Array.isArray(spec) && spec.length === 1 ? spec[0] : spec;
+  if (!isObj(s)) return { why: `dynamic "${name}" is ${kindOf(s)}, not a block` };
+  const content = Array.isArray(s.content) && s.content.length === 1 ? s.content[0] : s.content;
+  if (!isObj(content)) return { why: `dynamic "${name}" has no content block` };
+  const iterator = typeof s.iterator === 'string' && /^[A-Za-z_][\w-]*$/.test(s.iterator) ? s.iterator : name;
+  const fe = literalOf(s.for_each);
+  let items: [unknown, unknown][];
+  if (Array.isArray(fe) && !fe.some((x) => typeof x === 'string' && x.includes('${'))) items = fe.map((v, i) => [i, v]);
+  else if (isObj(fe)) items = Object.entries(fe);
+  else return { why: `dynamic "${name}" iterates over ${show(fe)}, which is not a literal list or map` };
+  return { bodies: items.map(([key, value]) => substitute(content, new Map([[iterator, { key, value }]])) as Obj) };
+}
+
+/**
+ * A body with its `dynamic` blocks rendered where `for_each` is literal (at any depth). A dynamic
+ * block that cannot be rendered becomes the expression `${dynamic.<name>}` (an unknown block) and
+ * its reason is passed to `onNotEvaluated`.
+ */
+export function renderDynamic(body: Obj, onNotEvaluated: (why: string) => void, depth = 0): Obj {
+  if (depth > MAX_DEPTH) return body;
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (k === 'dynamic') continue;
+    const value = isObj(v)
+      ? renderDynamic(v, onNotEvaluated, depth + 1)
+      : Array.isArray(v)
+        ? v.map((x) => (isObj(x) ? renderDynamic(x, onNotEvaluated, depth + 1) : x))
+        : v;
+    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+  }
+  const dyn = Array.isArray(body.dynamic) ? body.dynamic.filter(isObj) : isObj(body.dynamic) ? [body.dynamic] : [];
+  for (const group of dyn) {
+    for (const [name, spec] of Object.entries(group)) {
+      const r = dynamicBodies(name, spec);
+      if (r.bodies) {
+        const existing = out[name];
+        const rendered = r.bodies.map((b) => renderDynamic(b, onNotEvaluated, depth + 1));
+        const merged = existing === undefined ? rendered : [...(Array.isArray(existing) ? existing : [existing]), ...rendered];
+        Object.defineProperty(out, name, { value: merged, enumerable: true, writable: true, configurable: true });
+      } else {
+        onNotEvaluated(r.why ?? `dynamic "${name}" could not be rendered`);
+        if (out[name] === undefined) {
+          Object.defineProperty(out, name, { value: `\${dynamic.${name}}`, enumerable: true, writable: true, configurable: true });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,183 @@
+/**
+ * Virtual networks and subnets of a document, and the existing ones node pools name by a literal
+ * resource ID (their prefixes come from the check context). No cdktf imports.
+ */
+import { unknown } from './attr';
+import type { DocumentReader, ResourceEntry } from './document';
+import { isObj } from './expand';
+import type { SubnetModel, Value, VirtualNetworkModel } from './types';
+
+/** `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/n` -> its VNet ID and names. */
+export function parseSubnetId(id: string): { vnetId: string; vnetName: string; subnetName: string; resourceGroup: string } | undefined {
+  const m = /^(\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+))\/subnets\/([^/]+)\/?$/i.exec(id.trim());
+  return m ? { vnetId: m[1], resourceGroup: m[2], vnetName: m[3], subnetName: m[4] } : undefined;
+}
+
+/** Looks a key up in a context record, exactly, then ignoring case (Azure IDs are case-insensitive). */
+function lookup<T>(rec: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  if (!rec) return undefined;
+  if (Object.prototype.hasOwnProperty.call(rec, key)) return rec[key];
+  const lower = key.toLowerCase();
+  for (const [k, v] of Object.entries(rec)) if (k.toLowerCase() === lower) return v;
+  return undefined;
+}
+
+function located(e: ResourceEntry): { address: string; path?: string } {
+  return e.path !== undefined ? { address: e.address, path: e.path } : { address: e.address };
+}
+
+/** Builds the VNets and subnets; `subnetFor` resolves a pool's `vnet_subnet_id`. */
+export class NetworkBuilder {
+  readonly vnets = new Map<string, VirtualNetworkModel>();
+  /** Subnets by their id (`${azurerm_subnet.x.id}` or a literal resource ID). */
+  readonly subnets = new Map<string, SubnetModel>();
+  private readonly vnetsByName = new Map<string, VirtualNetworkModel[]>();
+
+  constructor(readonly reader: DocumentReader) {}
+
+  read(): void {
+    for (const e of this.reader.byType.get('azurerm_virtual_network') ?? []) this.readVnet(e);
+    const nat = this.associations('azurerm_subnet_nat_gateway_association', 'nat_gateway_id', 'azurerm_nat_gateway');
+    const routes = this.associations('azurerm_subnet_route_table_association', 'route_table_id', 'azurerm_route_table');
+    for (const e of this.reader.byType.get('azurerm_subnet') ?? []) this.readSubnet(e, nat.get(e.address), routes.get(e.address));
+  }
+
+  private readVnet(e: ResourceEntry): void {
+    const r = this.reader;
+    const vnet: VirtualNetworkModel = {
+      ...located(e),
+      id: `\${${e.address}.id}`,
+      name: r.value(e.body.name, e.address, 'name'),
+      addressSpace: r.value(e.body.address_space, e.address, 'address_space'),
+      external: false,
+    };
+    this.vnets.set(e.address, vnet);
+    if (typeof vnet.name === 'string') this.vnetsByName.set(vnet.name, [...(this.vnetsByName.get(vnet.name) ?? []), vnet]);
+    const inline = Array.isArray(e.body.subnet) ? e.body.subnet : isObj(e.body.subnet) ? [e.body.subnet] : [];
+    inline.forEach((raw, i) => {
+      if (!isObj(raw)) return;
+      const address = `${e.address}.subnet[${i}]`;
+      const prefixes = raw.address_prefixes ?? (raw.address_prefix !== undefined ? [raw.address_prefix] : undefined);
+      this.subnets.set(address, {
+        address,
+        ...(e.path !== undefined ? { path: e.path } : {}),
+        id: address,
+        name: r.value(raw.name, e.address, `subnet[${i}].name`),
+        addressPrefixes: r.value(prefixes, e.address, `subnet[${i}].address_prefixes`),
+        virtualNetwork: vnet,
+        virtualNetworkKey: e.address,
+        external: false,
+      });
+    });
+  }
+
+  /** Subnet address -> the associated resource (`target` type) of each association resource of `type`. */
+  private associations(type: string, attribute: string, target: string): Map<string, ResourceEntry> {
+    const out = new Map<string, ResourceEntry>();
+    for (const e of this.reader.byType.get(type) ?? []) {
+      const subnet = this.reader.referencedAddress(e.body.subnet_id, 'azurerm_subnet');
+      const to = this.reader.referencedAddress(e.body[attribute], target);
+      const entry = to !== undefined ? this.reader.resources.get(to) : undefined;
+      if (subnet !== undefined && entry) out.set(subnet, entry);
+    }
+    return out;
+  }
+
+  /** The VNet a subnet's `virtual_network_name` names: a reference, or a literal name matching one VNet. */
+  private vnetOfSubnet(e: ResourceEntry, name: Value<unknown>): { vnet?: VirtualNetworkModel; key?: string } {
+    const ref = this.reader.referencedAddress(e.body.virtual_network_name, 'azurerm_virtual_network');
+    if (ref) return { vnet: this.vnets.get(ref), key: ref };
+    if (typeof name !== 'string') return {};
+    const matches = this.vnetsByName.get(name) ?? [];
+    if (matches.length === 1) return { vnet: matches[0], key: matches[0].address };
+    const rg = this.reader.value(e.body.resource_group_name, e.address, 'resource_group_name');
+    return { key: typeof rg === 'string' ? `resourceGroups/${rg}/virtualNetworks/${name}` : `virtualNetworks/${name}` };
+  }
+
+  private readSubnet(e: ResourceEntry, nat: ResourceEntry | undefined, routes: ResourceEntry | undefined): void {
+    const r = this.reader;
+    const vnetName = r.value(e.body.virtual_network_name, e.address, 'virtual_network_name');
+    const { vnet, key } = this.vnetOfSubnet(e, vnetName);
+    const id = `\${${e.address}.id}`;
+    const delegation = e.body.delegation;
+    const subnet: SubnetModel = {
+      ...located(e),
+      id,
+      name: r.value(e.body.name, e.address, 'name'),
+      addressPrefixes: r.value(e.body.address_prefixes, e.address, 'address_prefixes'),
+      ...(vnet ? { virtualNetwork: vnet } : {}),
+      ...(key !== undefined ? { virtualNetworkKey: key } : {}),
+      external: false,
+      delegated: delegation !== undefined && delegation !== null && !(Array.isArray(delegation) && delegation.length === 0),
+      ...(nat ? { natGateway: { address: nat.address, sku: r.value(nat.body.sku_name, nat.address, 'sku_name') } } : {}),
+      ...(routes ? { routeTable: { address: routes.address, defaultRoute: this.defaultRoute(routes) } } : {}),
+    };
+    this.subnets.set(id, subnet);
+    this.subnets.set(e.address, subnet);
+  }
+
+  /** Whether a route table has a `0.0.0.0/0` route, inline or as `azurerm_route` resources of the document. */
+  private defaultRoute(table: ResourceEntry): Value<boolean> {
+    const inline = Array.isArray(table.body.route) ? table.body.route : isObj(table.body.route) ? [table.body.route] : [];
+    const prefixes: unknown[] = inline.filter(isObj).map((x) => x.address_prefix);
+    for (const e of this.reader.byType.get('azurerm_route') ?? []) {
+      const name = this.reader.value(e.body.route_table_name, e.address, 'route_table_name');
+      const tableName = this.reader.value(table.body.name, table.address, 'name');
+      if (this.reader.referencedAddress(e.body.route_table_name, 'azurerm_route_table') === table.address || (typeof name === 'string' && name === tableName)) {
+        prefixes.push(e.body.address_prefix);
+      }
+    }
+    if (prefixes.includes('0.0.0.0/0')) return true;
+    const open = prefixes.find((p) => typeof p !== 'string' || p.includes('${'));
+    return open !== undefined ? unknown(String(open), 'a route prefix that is an expression') : false;
+  }
+
+  /** The subnet a pool's `vnet_subnet_id` names, in the document or (by literal ID) the context. */
+  subnetFor(raw: unknown): SubnetModel | undefined {
+    if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+    const ref = this.reader.referencedAddress(raw, 'azurerm_subnet');
+    if (ref) return this.subnets.get(ref);
+    if (raw.includes('${') && lookup(this.reader.context.subnets, raw) === undefined) return undefined;
+    const existing = this.subnets.get(raw);
+    if (existing) return existing;
+    const prefixes = lookup(this.reader.context.subnets, raw);
+    const parsed = parseSubnetId(raw);
+    const vnet = parsed ? this.externalVnet(parsed.vnetId, parsed.vnetName) : undefined;
+    const subnet: SubnetModel = {
+      address: raw,
+      id: raw,
+      name: parsed?.subnetName,
+      addressPrefixes:
+        prefixes !== undefined
+          ? [...prefixes]
+          : unknown(raw, 'an existing subnet referenced by ID; pass its address prefixes in the check context (subnets)'),
+      ...(vnet ? { virtualNetwork: vnet, virtualNetworkKey: vnet.id } : {}),
+      external: true,
+    };
+    this.subnets.set(raw, subnet);
+    return subnet;
+  }
+
+  private externalVnet(vnetId: string, name: string): VirtualNetworkModel {
+    const known = this.vnets.get(vnetId);
+    if (known) return known;
+    const space = lookup(this.reader.context.virtualNetworks, vnetId);
+    const vnet: VirtualNetworkModel = {
+      address: vnetId,
+      id: vnetId,
+      name,
+      addressSpace:
+        space !== undefined
+          ? [...space]
+          : unknown(vnetId, 'an existing virtual network referenced by ID; pass its address space in the check context (virtualNetworks)'),
+      external: true,
+    };
+    this.vnets.set(vnetId, vnet);
+    return vnet;
+  }
+
+  /** Every distinct subnet (each document subnet once, though it is indexed by id and address). */
+  allSubnets(): SubnetModel[] {
+    return [...new Set(this.subnets.values())];
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * `analyze(document, context?)`: the one entry point of the engine. Reads a document once into the
+ * model (merging the context it carries) and runs every rule; `check()`, the CLI's `check` and
+ * `report`, and the constructs' stack validation all call it. Never throws. No cdktf imports.
+ */
+import { readModel, type CheckContext, type PlanModel } from '../model';
+import { finding } from './finding';
+import { RULES } from './registry';
+import type { Finding, Rule } from './types';
+
+/** A document read and checked. */
+export interface Analysis {
+  /** The model the rules read (with the merged check context in `model.context`). */
+  readonly model: PlanModel;
+  /** Every finding, errors and warnings, document findings first, then in rule order. */
+  readonly findings: Finding[];
+}
+
+const EMPTY_MODEL: PlanModel = {
+  clusters: [], nodePools: [], subnets: [], virtualNetworks: [], services: [], featureRegistrations: [],
+  shapeProblems: [], notEvaluated: [], context: {},
+};
+
+function message(e: unknown): string {
+  const s = e instanceof Error ? e.message : typeof e === 'string' ? e : 'an unexpected value was thrown';
+  return s.length > 200 ? `${s.slice(0, 197)}...` : s;
+}
+
+/** Runs `rules` over an already-read model: document findings, then each rule's (a failing rule becomes a finding). */
+export function runRules(model: PlanModel, rules: readonly Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  const at = (address: string, path?: string) => (path !== undefined ? { address, path } : { address });
+  for (const p of model.shapeProblems) {
+    findings.push(finding('document/shape', 'error', at(p.address, p.path), p.message, 'write the value in the shape Terraform accepts (see the message)'));
+  }
+  for (const p of model.notEvaluated) {
+    findings.push(finding('document/not-evaluated', 'warning', at(p.address, p.path), p.message, 'check a plan (terraform show -json) to have it evaluated, or write literal values'));
+  }
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    let out: Finding[];
+    try {
+      out = rule.check(model, model.context);
+    } catch (e) {
+      out = [finding('document/rule-error', 'error', { address: '(document)' }, `rule ${rule.id} could not read the document: ${message(e)}`, 'check the attributes this rule reads for values of the wrong type; please report this input as a bug')];
+    }
+    for (const f of out) {
+      // a value of the wrong type is reported once, whichever rules read it
+      if (f.ruleId === 'document/type') {
+        const key = `${f.address}\u0000${f.message.split(' is ')[0]}`; // one per attribute
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      findings.push(f);
+    }
+  }
+  return findings;
+}
+
+/**
+ * Reads a Terraform JSON document and runs every rule of docs/RULES.md over it.
+ * @param document the parsed JSON; any value is accepted (a non-document yields `document/shape` findings)
+ * @param context what the document cannot hold, merged over the context a synthesized stack carries
+ */
+export function analyze(document: unknown, context?: CheckContext | null, rules: readonly Rule[] = RULES): Analysis {
+  let model: PlanModel;
+  try {
+    model = readModel(document, context);
+  } catch (e) {
+    const f = finding('document/shape', 'error', { address: '(document)' }, `the document could not be read: ${message(e)}`, 'pass the parsed contents of a Terraform JSON file or plan');
+    return { model: EMPTY_MODEL, findings: [f] };
+  }
+  return { model, findings: runRules(model, rules) };
+}

@@ -1,0 +1,111 @@
+/**
+ * The rule frame every rule uses: a rule is its id (typed: a typo does not compile) and a check
+ * over one cluster, pool or service (or the whole model); its severity and description come from
+ * the rule documentation (lib/rules/docs), the one place they are written. No cdktf imports.
+ *
+ * ```ts
+ * export const dnsPrefix = clusterRule('cluster/dns-prefix', (cluster, r) => {
+ *   const v = r.need(cluster, 'dns_prefix', asString(cluster.dnsPrefix));
+ *   if (!v.ok) return v.stop;
+ *   if (v.value !== undefined && !DNS_PREFIX_PATTERN.test(v.value)) return r.report(cluster, `...`, `...`);
+ * });
+ * ```
+ */
+import { isUnknown, jsonText, poolsOf, clusterOf, type ClusterModel, type Located, type NodePoolModel } from '../model';
+import type { PlanModel, ServiceModel, Unknown, Value, CheckContext } from '../model';
+import type { RuleId } from './catalogue';
+import { ruleDoc } from './docs';
+import { finding, skipped } from './finding';
+import type { Finding, Rule, Severity } from './types';
+
+/** A value, or the finding that stops the rule (none when another rule already reports the problem). */
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly stop: Finding[] };
+
+/** What a rule's check receives besides the element: the model, the context, and finding makers. */
+export interface RuleApi {
+  readonly model: PlanModel;
+  readonly context: CheckContext;
+  /** A finding at the rule's severity about `el` (the rule id is prefixed to the message). */
+  report(el: Located, message: string, fix: string): Finding;
+  /** The warning a rule gives instead of running when `attribute` is an unresolved expression. */
+  skip(el: Located, attribute: string, value: Unknown): Finding;
+  /**
+   * The value, or what stops the rule: an unresolved expression gives a skipped-rule warning; a value
+   * Terraform cannot convert gives a `document/type` error; a value already reported gives nothing.
+   */
+  need<T>(el: Located, attribute: string, v: Value<T>): Outcome<T | undefined>;
+}
+
+type Result = Finding | readonly Finding[] | undefined | void;
+
+function flat(r: Result): Finding[] {
+  if (r === undefined) return [];
+  return Array.isArray(r) ? [...(r as readonly Finding[])] : [r as Finding];
+}
+
+/** The severity of a rule id, from its documentation. */
+export function severityOf(id: string): Severity {
+  return ruleDoc(id)?.severity ?? 'error';
+}
+
+/** The `document/type` error for a value Terraform cannot convert. */
+export function typeError(el: Located, attribute: string, u: Unknown): Finding {
+  return finding('document/type', 'error', el, `${attribute} is ${u.expression}, ${u.reason ?? 'a value of the wrong type'}`, `set ${attribute} to a value of the type the provider expects`);
+}
+
+function api(id: RuleId, model: PlanModel, context: CheckContext): RuleApi {
+  const severity = severityOf(id);
+  return {
+    model,
+    context,
+    report: (el, message, fix) => finding(id, severity, el, message, fix),
+    skip: (el, attribute, value) => skipped(id, el, attribute, value),
+    need<T>(el: Located, attribute: string, v: Value<T>): Outcome<T | undefined> {
+      if (!isUnknown(v)) return { ok: true, value: v };
+      if (v.cause === 'shape') return { ok: false, stop: [] };
+      if (v.cause === 'wrong-type') return { ok: false, stop: [typeError(el, attribute, v)] };
+      return { ok: false, stop: [skipped(id, el, attribute, v)] };
+    },
+  };
+}
+
+function define(id: RuleId, run: (r: RuleApi) => Finding[]): Rule {
+  const doc = ruleDoc(id);
+  return {
+    id,
+    severity: severityOf(id),
+    description: doc?.summary ?? id,
+    check: (model, context) => run(api(id, model, context)),
+  };
+}
+
+/** A rule over the whole model (cross-element checks such as overlaps). */
+export function modelRule(id: RuleId, check: (r: RuleApi) => Result): Rule {
+  return define(id, (r) => flat(check(r)));
+}
+
+/** A rule run once per cluster. */
+export function clusterRule(id: RuleId, check: (cluster: ClusterModel, r: RuleApi) => Result): Rule {
+  return define(id, (r) => r.model.clusters.flatMap((c) => flat(check(c, r))));
+}
+
+/** A rule run once per node pool (default pools included), with its cluster when the document links it. */
+export function poolRule(id: RuleId, check: (pool: NodePoolModel, cluster: ClusterModel | undefined, r: RuleApi) => Result): Rule {
+  return define(id, (r) => r.model.nodePools.flatMap((p) => flat(check(p, clusterOf(r.model, p), r))));
+}
+
+/** A rule run once per Kubernetes service, with its cluster when the document links it. */
+export function serviceRule(id: RuleId, check: (service: ServiceModel, cluster: ClusterModel | undefined, r: RuleApi) => Result): Rule {
+  return define(id, (r) => {
+    const byAddress = new Map(r.model.clusters.map((c) => [c.address, c]));
+    return r.model.services.flatMap((s) => flat(check(s, s.clusterAddress !== undefined ? byAddress.get(s.clusterAddress) : undefined, r)));
+  });
+}
+
+/** A model element's label for messages: `node pool 'win'`, `the default node pool`, ... */
+export function poolLabel(pool: NodePoolModel): string {
+  if (typeof pool.name === 'string') return `node pool '${pool.name.length > 40 ? `${pool.name.slice(0, 37)}...` : pool.name}'`;
+  return pool.isDefault ? 'the default node pool' : `node pool ${pool.address}`;
+}
+
+export { poolsOf, jsonText };

@@ -1,0 +1,40 @@
+/**
+ * Azure CNI Powered by Cilium: `network/cilium-plugin`, `network/cilium-policy`. No cdktf imports.
+ */
+import { effectiveNetwork, isUnknown } from '../../model';
+import { clusterRule } from '../frame';
+
+/** `network/cilium-plugin`: "When `network_data_plane` is set to `cilium`, the `network_plugin` field can only be set to `azure`." */
+export const ciliumPlugin = clusterRule('network/cilium-plugin', (c, r) => {
+  const net = effectiveNetwork(c);
+  if (net.networkDataPlane !== 'cilium') return [];
+  if (isUnknown(net.plugin)) {
+    const n = r.need(c, 'network_profile.network_plugin', net.plugin);
+    return n.ok ? [] : n.stop;
+  }
+  if (net.plugin === 'azure' || !['kubenet', 'none'].includes(String(net.plugin))) return [];
+  return r.report(c, `network_data_plane cilium needs network_plugin azure, but network_plugin is ${String(net.plugin)}`, 'set network_plugin = "azure" with network_plugin_mode = "overlay", or network_data_plane = "azure"');
+});
+
+/**
+ * `network/cilium-policy`: API `NetworkPolicy.cilium` "This requires networkDataplane to be 'cilium'";
+ * RP error `CiliumDataplaneRequiresNetworkPolicyCilium` for another policy on the Cilium data plane.
+ */
+export const ciliumPolicy = clusterRule('network/cilium-policy', (c, r) => {
+  const net = effectiveNetwork(c);
+  const policy = net.networkPolicy;
+  const plane = net.networkDataPlane;
+  if (isUnknown(policy) || isUnknown(plane)) {
+    if (policy !== 'cilium' && plane !== 'cilium') return [];
+    const u = isUnknown(policy) ? policy : plane;
+    const n = r.need(c, isUnknown(policy) ? 'network_profile.network_policy' : 'network_profile.network_data_plane', u);
+    return n.ok ? [] : n.stop;
+  }
+  if (policy === 'cilium' && plane !== 'cilium') {
+    return r.report(c, `network_policy cilium needs network_data_plane cilium, but network_data_plane is ${plane ?? 'omitted (azure)'}`, 'set network_data_plane = "cilium"');
+  }
+  if (plane === 'cilium' && (policy === 'azure' || policy === 'calico')) {
+    return r.report(c, `network_data_plane cilium takes network_policy cilium (or none), but network_policy is ${policy}`, 'set network_policy = "cilium", or remove network_policy');
+  }
+  return [];
+});

@@ -1,0 +1,48 @@
+/**
+ * Pool names: `pool/name`, `pool/name-unique`. No cdktf imports.
+ */
+import { LINUX_POOL_NAME_PATTERN, WINDOWS_POOL_NAME_PATTERN } from '../../facts';
+import { asString, isUnknown, poolsOf, type NodePoolModel } from '../../model';
+import { clusterRule, poolLabel, poolRule } from '../frame';
+import type { Finding } from '../types';
+import { poolOs, suggestPoolName } from './common';
+
+/** `pool/name`: Linux 1-12 characters, Windows 1-6 (API pattern and "Windows agent pool names must be 6 characters or less"). */
+export const poolName = poolRule('pool/name', (pool, _c, r) => {
+  const name = r.need(pool, 'name', asString(pool.name));
+  if (!name.ok) return name.stop;
+  if (name.value === undefined) return r.report(pool, `${poolLabel(pool)} has no name`, `set name, e.g. '${pool.isDefault ? 'system' : 'user'}'`);
+  const v = name.value;
+  const os = poolOs(pool);
+  if (!LINUX_POOL_NAME_PATTERN.test(v)) {
+    const max = os === 'Windows' ? 6 : 12;
+    const shown = v.length > 40 ? `${v.slice(0, 37)}... (${v.length} characters)` : v;
+    return r.report(pool, `node pool name '${shown}' is not a lower-case letter followed by lower-case letters or digits, 1-${max} characters`, `use a name such as '${suggestPoolName(v, max)}'`);
+  }
+  if (WINDOWS_POOL_NAME_PATTERN.test(v)) return [];
+  if (isUnknown(os)) {
+    const n = r.need(pool, 'os_type', os);
+    return n.ok ? [] : n.stop;
+  }
+  if (os === 'Windows') {
+    return r.report(pool, `Windows node pool name '${v}' has ${v.length} characters; Windows pool names have at most 6`, `use a name of at most 6 characters, e.g. '${suggestPoolName(v, 6)}'`);
+  }
+  return [];
+});
+
+/** `pool/name-unique`: "Unique name of the agent pool profile in the context of the subscription and resource group". */
+export const poolNameUnique = clusterRule('pool/name-unique', (cluster, r) => {
+  const seen = new Map<string, NodePoolModel>();
+  const out: Finding[] = [];
+  for (const pool of poolsOf(cluster)) {
+    if (typeof pool.name !== 'string') continue;
+    const key = pool.name.toLowerCase();
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, pool);
+      continue;
+    }
+    out.push(r.report(pool, `node pool name '${pool.name.slice(0, 40)}' is already used by ${first.address} in cluster ${cluster.address}`, `rename this pool, e.g. '${suggestPoolName(`${pool.name.slice(0, 10)}2`, 12)}'`));
+  }
+  return out;
+});
