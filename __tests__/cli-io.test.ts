@@ -57,7 +57,7 @@ describe('colours follow the terminal', () => {
   test('--format json and report are never coloured, even on a terminal', async () => {
     const json = await runIn(['check', '--format', 'json', POD_OVERLAP], { isTTY: true });
     expect(json.stdout).not.toContain(ESC);
-    expect(JSON.parse(json.stdout)).toMatchObject({ exitCode: 1, errors: 1 });
+    expect(JSON.parse(json.stdout)).toMatchObject({ exitCode: 1, errors: 2 });
     const report = await runIn(['report', POD_OVERLAP], { isTTY: true });
     expect(report.code).toBe(0);
     expect(report.stdout).toContain('network/overlap');

@@ -107,8 +107,8 @@ describe('AksStackValidation: rules fire through the constructs, rule id first',
     ['a pod CIDR in node-subnet mode', 'network/pod-cidr-without-overlay', (s) => {
       new AksCluster(s, 'aks', { ...BASE, networkPlugin: 'azure', podCidr: '192.168.0.0/16' });
     }],
-    ['ipFamilies IPv6 first', 'network/ip-families', (s) => {
-      new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv6', 'IPv4'] });
+    ['ipFamilies IPv6 alone', 'network/ip-families', (s) => {
+      new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv6'] });
     }],
   ])('%s -> %s', (_name, ruleId, build) => {
     const message = validationError(build);
@@ -164,12 +164,19 @@ describe('AksStackValidation: warnings and context', () => {
   };
 
   test('a warning goes to Annotations on the offending construct, once, and does not fail synth', () => {
+    const stack = stackWith((s) => {
+      new AksCluster(s, 'aks', { ...BASE, serviceCidr: '10.0.0.0/16', dnsServiceIp: '10.0.0.53' });
+    });
+    Testing.synth(stack, true);
+    Testing.synth(stack, true);
+    const w = warnings(stack).filter((x) => x.includes('network/dns-service-ip-convention'));
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/^stack\/aks\/resource: network\/dns-service-ip-convention: /);
+  });
+  test('a Windows pool in a dual-stack cluster gives no preview-feature warning any more (AKS changelog 2026-07-17)', () => {
     const stack = stackWith(windowsDualStack());
     Testing.synth(stack, true);
-    Testing.synth(stack, true);
-    const w = warnings(stack).filter((x) => x.includes('pool/windows-dual-stack-preview'));
-    expect(w).toHaveLength(1);
-    expect(w[0]).toMatch(/^stack\/aks\/win\/resource: pool\/windows-dual-stack-preview: /);
+    expect(warnings(stack).filter((x) => x.includes('dual-stack-preview'))).toEqual([]);
   });
 
   test('registerDualStackPreviewFeature or addRegisteredFeature silence the preview warning', () => {
@@ -300,12 +307,12 @@ describe('bad input from untyped JS: a clear error naming the prop (and rule id)
     ['AksCluster props null', 'construction', /AksCluster props are null/, (s) => { new AksCluster(s, 'a', null as any); }],
     ['name missing', 'construction', /stack\/a: name \(--name\) is required/, (s) => { new AksCluster(s, 'a', { ...BASE, name: undefined as any }); }],
     ['location missing', 'construction', /location \(--location\) is required/, (s) => { new AksCluster(s, 'a', { ...BASE, location: undefined as any }); }],
-    ['name a number', 'synth', /cluster\/name: name is the number 5, not a string/, (s) => { new AksCluster(s, 'a', { ...BASE, name: 5 as any }); }],
+    ['name an object', 'synth', /document\/shape: name is an object/, (s) => { new AksCluster(s, 'a', { ...BASE, name: { x: 1 } as any }); }],
     ['ipFamilies a string', 'construction', /network\/ip-families: ipFamilies is 'IPv4', not a list/, (s) => { new AksCluster(s, 'a', { ...BASE, ipFamilies: 'IPv4' as any }); }],
     ['ipFamilies with null', 'construction', /network\/ip-families: ipFamilies has an unknown value null/, (s) => { new AksCluster(s, 'a', { ...BASE, ipFamilies: [null as any] }); }],
-    ['podCidrs a string', 'synth', /network\/cidr-family-mismatch: pod_cidrs is 'x', not a list/, (s) => { new AksCluster(s, 'a', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], podCidrs: 'x' as any }); }],
-    ['serviceCidrs a string', 'synth', /network\/cidr-family-mismatch: service_cidrs is '10\.0\.0\.0\/16', not a list/, (s) => { new AksCluster(s, 'a', { ...BASE, serviceCidrs: '10.0.0.0/16' as any }); }],
-    ['podCidr a number', 'synth', /network\/cidr-syntax: network_profile\.pod_cidr: '5'/, (s) => { new AksCluster(s, 'a', { ...BASE, podCidr: 5 as any }); }],
+    ['podCidrs a string', 'synth', /document\/type: network_profile\.pod_cidrs is "x", a string where a list/, (s) => { new AksCluster(s, 'a', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], podCidrs: 'x' as any }); }],
+    ['serviceCidrs a string', 'synth', /document\/type: network_profile\.service_cidrs is "10\.0\.0\.0\/16", a string where a list/, (s) => { new AksCluster(s, 'a', { ...BASE, serviceCidrs: '10.0.0.0/16' as any }); }],
+    ['podCidr a number', 'synth', /network\/cidr-syntax: network_profile\.pod_cidr '5' is not a range/, (s) => { new AksCluster(s, 'a', { ...BASE, podCidr: 5 as any }); }],
     ['vnetSubnet a string', 'construction', /stack\/a: defaultNodePool\.vnetSubnet is 'x', not a subnet/, (s) => { new AksCluster(s, 'a', { ...BASE, defaultNodePool: { vnetSubnet: 'x' as any } }); }],
     ['vnetSubnet null', 'construction', /defaultNodePool\.vnetSubnet is null, not a subnet/, (s) => { new AksCluster(s, 'a', { ...BASE, defaultNodePool: { vnetSubnet: null as any } }); }],
     ['vnetSubnet without id', 'construction', /stack\/a\/p: vnetSubnet\.id is undefined, not a subnet resource ID/, (s) => { new AksCluster(s, 'a', BASE).addNodePool('p', { name: 'p', vnetSubnet: { addressPrefixes: ['10.240.0.0/16'] } as any }); }],
@@ -317,7 +324,7 @@ describe('bad input from untyped JS: a clear error naming the prop (and rule id)
     ['kubernetesProvider(undefined)', 'construction', /kubernetesProvider\(scope, id\?\) needs a construct/, (s) => { new AksCluster(s, 'a', BASE).kubernetesProvider(undefined as any); }],
     ['LoadBalancerService props undefined', 'construction', /stack\/x: LoadBalancerService props are undefined/, (s) => { new LoadBalancerService(s, 'x', undefined as any); }],
     ['LoadBalancerService name missing', 'construction', /name \(metadata\.name\) is required/, (s) => { new LoadBalancerService(s, 'x', { ...SVC, name: undefined as any }); }],
-    ['LoadBalancerService port not a number', 'synth', /service\/port: spec\.port\[0\]\.port of .* is 'http', not a port number/, (s) => { new LoadBalancerService(s, 'x', { ...SVC, port: 'http' as any }); }],
+    ['LoadBalancerService port not a number', 'synth', /document\/type: spec\.port\[0\]\.port is "http", a string where a whole number belongs/, (s) => { new LoadBalancerService(s, 'x', { ...SVC, port: 'http' as any }); }],
     ['LoadBalancerService cluster without ipFamilies', 'construction', /cluster\.ipFamilies is required/, (s) => { new LoadBalancerService(s, 'x', { ...SVC, cluster: {} as any }); }],
     ['LoadBalancerService cluster.ipFamilies a string', 'construction', /service\/family-not-in-cluster: cluster\.ipFamilies is 'IPv4', not a list/, (s) => { new LoadBalancerService(s, 'x', { ...SVC, cluster: { ipFamilies: 'IPv4' } as any }); }],
     ['NginxWorkload expose a string', 'construction', /service\/family-not-in-cluster: expose is 'IPv6', not a list/, (s) => { new NginxWorkload(s, 'n', { expose: 'IPv6' as any }); }],

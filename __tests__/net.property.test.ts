@@ -11,7 +11,7 @@ import {
   parseAddress,
   parseCidr,
   tryParseCidr,
-} from '../lib/net/cidr';
+} from '../lib/net';
 
 const RUNS = { numRuns: 200 };
 const BITS: Record<IpFamily, number> = { IPv4: 32, IPv6: 128 };

@@ -10,7 +10,7 @@ import {
   parseAddress,
   parseCidr,
   tryParseCidr,
-} from '../lib/net/cidr';
+} from '../lib/net';
 
 /** Calls `fn` and returns what it threw (fails the test when it does not throw). */
 function thrown(fn: () => unknown): unknown {

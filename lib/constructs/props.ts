@@ -5,7 +5,7 @@
  * Internal: not exported from lib/index.ts.
  */
 import { TerraformResource, Token } from 'cdktf';
-import { show } from '../rules/values';
+import { show } from '../rules/text';
 import type { AksSubnet } from './types';
 
 /** A value as an error message shows it (`undefined` included). */

@@ -41,6 +41,8 @@ export class DocumentReader {
   readonly resources = new Map<string, ResourceEntry>();
   readonly byType = new Map<string, ResourceEntry[]>();
   readonly providers = new Map<string, { address: string; body: Obj }>();
+  /** True once a resource with `count` / `for_each` instances is read (references may then carry an index). */
+  private instanced = false;
 
   constructor(
     readonly document: unknown,
@@ -101,6 +103,7 @@ export class DocumentReader {
     const given = typeof meta?.address === 'string' && meta.address !== '' ? meta.address : undefined;
     const { instances, notEvaluated } = instancesOf(body);
     if (notEvaluated) this.notEvaluated.push({ address, message: `${address}: ${notEvaluated}`, ...(path !== undefined ? { path } : {}) });
+    if (instances.length !== 1 || instances[0].suffix !== '') this.instanced = true;
     for (const inst of instances) {
       const at = `${given ?? address}${inst.suffix}`;
       const substituted = substitute(body, inst.symbols) as Obj;
@@ -119,7 +122,7 @@ export class DocumentReader {
     if (typeof t.steps[0] !== 'string') return undefined;
     const base = `${t.root}.${t.steps[0]}`;
     const index = t.steps[1];
-    if (index !== undefined && (typeof index === 'number' || /^[^.]*$/.test(index))) {
+    if (this.instanced && index !== undefined) {
       const indexed = this.resources.get(`${base}[${typeof index === 'number' ? index : JSON.stringify(index)}]`);
       if (indexed) return { entry: indexed, rest: t.steps.slice(2) };
     }

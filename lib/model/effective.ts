@@ -121,11 +121,19 @@ function derived<T>(v: Value<T>): Value<T> {
 
 /** The network of a cluster as Azure will see it. */
 export function effectiveNetwork(cluster: ClusterModel): EffectiveNetwork {
+  const cached = networkCache.get(cluster);
+  if (cached) return cached;
   const n = network(cluster);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(n)) out[k] = derived(v);
-  return out as unknown as EffectiveNetwork;
+  const result = Object.freeze(out) as unknown as EffectiveNetwork;
+  networkCache.set(cluster, result);
+  return result;
 }
+
+/** Effective values are computed once per model element (the model is immutable). */
+const networkCache = new WeakMap<ClusterModel, EffectiveNetwork>();
+const poolCache = new WeakMap<NodePoolModel, { cluster: ClusterModel | undefined; value: EffectivePool }>();
 
 function network(cluster: ClusterModel): EffectiveNetwork {
   const np = cluster.networkProfile;
@@ -217,10 +225,14 @@ export interface EffectivePool {
 
 /** A node pool with defaults applied; without its cluster, an omitted max_pods is Unknown. */
 export function effectivePool(pool: NodePoolModel, cluster?: ClusterModel): EffectivePool {
+  const cached = poolCache.get(pool);
+  if (cached && cached.cluster === cluster) return cached.value;
   const p = poolValues(pool, cluster);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(p)) out[k] = derived(v);
-  return out as unknown as EffectivePool;
+  const value = Object.freeze(out) as unknown as EffectivePool;
+  poolCache.set(pool, { cluster, value });
+  return value;
 }
 
 function poolValues(pool: NodePoolModel, cluster?: ClusterModel): EffectivePool {

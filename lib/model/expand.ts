@@ -127,13 +127,27 @@ function dynamicBodies(name: string, spec: unknown): { bodies?: Obj[]; why?: str
   return { bodies: items.map(([key, value]) => substitute(content, new Map([[iterator, { key, value }]])) as Obj) };
 }
 
+/** True when a `dynamic` key occurs anywhere in the body (a walk without allocations). */
+function hasDynamic(v: unknown, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(v)) return v.some((x) => typeof x === 'object' && x !== null && hasDynamic(x, depth + 1));
+  if (!isObj(v)) return false;
+  for (const k in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+    if (k === 'dynamic') return true;
+    const x = v[k];
+    if (typeof x === 'object' && x !== null && hasDynamic(x, depth + 1)) return true;
+  }
+  return false;
+}
+
 /**
  * A body with its `dynamic` blocks rendered where `for_each` is literal (at any depth). A dynamic
  * block that cannot be rendered becomes the expression `${dynamic.<name>}` (an unknown block) and
  * its reason is passed to `onNotEvaluated`.
  */
 export function renderDynamic(body: Obj, onNotEvaluated: (why: string) => void, depth = 0): Obj {
-  if (depth > MAX_DEPTH) return body;
+  if (depth > MAX_DEPTH || (depth === 0 && !hasDynamic(body, 0))) return body;
   const out: Obj = {};
   for (const [k, v] of Object.entries(body)) {
     if (k === 'dynamic') continue;

@@ -13,33 +13,13 @@
  */
 
 import type { CheckContext } from './context';
+import type { FeatureRegistrationModel, ServiceModel } from './types-k8s';
 
-/** A value that the document holds only as an unresolved Terraform expression. */
-export interface Unknown {
-  /** Always `'unknown'`: what tells an Unknown apart from a literal value (see `isUnknown`). */
-  readonly kind: 'unknown';
-  /** The expression as written, e.g. `${var.pod_cidr}` (a value of the wrong type: its JSON text). */
-  readonly expression: string;
-  /** Why it is unknown, when more can be said than "an unresolved expression", e.g. `a variable`, `an object where a string belongs`. */
-  readonly reason?: string;
-  /**
-   * Why the value is unknown: `undefined` for an unresolved expression (rules skip with a warning),
-   * `wrong-type` for a value Terraform cannot convert (a `document/type` error), `shape` for a value
-   * whose shape the reader already reported (`document/shape`; rules stay silent).
-   */
-  readonly cause?: 'wrong-type' | 'shape';
-}
+export type { FeatureRegistrationModel, ServiceModel, ServicePortModel } from './types-k8s';
 
-/** A string-ish attribute: the literal, an unresolved expression, or absent. */
-export type Value<T> = T | Unknown | undefined;
+import type { Located, Unknown, Value } from './types-base';
 
-/** Where a model element came from. */
-export interface Located {
-  /** The Terraform address, e.g. `azurerm_kubernetes_cluster.aks` (a default pool: `azurerm_kubernetes_cluster.aks.default_node_pool`). */
-  readonly address: string;
-  /** The cdktf construct path from the `//` metadata, e.g. `dual-stack/aks/resource`. */
-  readonly path?: string;
-}
+export type { Located, Unknown, Value } from './types-base';
 
 /**
  * `network_profile.load_balancer_profile` of `azurerm_kubernetes_cluster`, as written (numbers are
@@ -105,9 +85,25 @@ export interface SubnetModel extends Located {
   /** True when the subnet has a `delegation` block (node subnets cannot be delegated). */
   readonly delegated?: boolean;
   /** The NAT gateway associated with it in the document (`azurerm_subnet_nat_gateway_association`). */
-  readonly natGateway?: { readonly address: string; readonly sku: Value<unknown> };
-  /** The route table associated with it in the document, and whether it has a `0.0.0.0/0` route. */
-  readonly routeTable?: { readonly address: string; readonly defaultRoute: Value<boolean> };
+  readonly natGateway?: NatGatewayModel;
+  /** The route table associated with it in the document. */
+  readonly routeTable?: RouteTableModel;
+}
+
+/** An `azurerm_nat_gateway` of the document associated with a subnet. */
+export interface NatGatewayModel {
+  /** Its Terraform address. */
+  readonly address: string;
+  /** `sku_name` as written (azurerm 4.55 allows only `Standard`, which is IPv4-only); undefined when omitted. */
+  readonly sku: Value<unknown>;
+}
+
+/** An `azurerm_route_table` of the document associated with a subnet. */
+export interface RouteTableModel {
+  /** Its Terraform address. */
+  readonly address: string;
+  /** Whether it has a `0.0.0.0/0` route (inline or as `azurerm_route`); an Unknown when a prefix is an expression. */
+  readonly defaultRoute: Value<boolean>;
 }
 
 /**
@@ -203,56 +199,6 @@ export interface ClusterModel extends Located {
   readonly aciConnectorLinux: boolean;
   /** Kubernetes services whose provider reaches this cluster. */
   readonly services: readonly ServiceModel[];
-}
-
-/** One `spec.port` block of a Kubernetes service, as written. */
-export interface ServicePortModel {
-  /** `name`, e.g. `http`. */
-  readonly name: Value<unknown>;
-  /** `port`: the port the service (its load balancer) listens on, e.g. `80`. */
-  readonly port: Value<unknown>;
-  /** `target_port`: the container port number or name the traffic goes to. */
-  readonly targetPort: Value<unknown>;
-  /** `node_port`: the port opened on every node. */
-  readonly nodePort: Value<unknown>;
-}
-
-/** A `kubernetes_service_v1` (or `kubernetes_service`) resource of the document, attributes as written. */
-export interface ServiceModel extends Located {
-  /** `metadata.name`, e.g. `nginx-ipv6`. */
-  readonly name: Value<unknown>;
-  /** `metadata.namespace`; undefined when omitted (Kubernetes uses `default`). */
-  readonly namespace: Value<unknown>;
-  /** `spec.type`, e.g. `LoadBalancer`. */
-  readonly type: Value<unknown>;
-  /** `spec.ip_families`, e.g. `["IPv6"]`. */
-  readonly ipFamilies: Value<unknown>;
-  /** `spec.ip_family_policy`: `SingleStack`, `PreferDualStack` or `RequireDualStack`. */
-  readonly ipFamilyPolicy: Value<unknown>;
-  /** `spec.external_traffic_policy`: `Cluster` or `Local`. */
-  readonly externalTrafficPolicy: Value<unknown>;
-  /** The `spec.port` blocks, in order; empty when there are none. */
-  readonly ports: readonly ServicePortModel[];
-  /** The `provider` meta-argument, e.g. `kubernetes.workload`; undefined for the default provider. */
-  readonly provider?: string;
-  /** The cluster the provider's host references, when that is in the document. */
-  readonly clusterAddress?: string;
-  /** Why the cluster is not known, when `clusterAddress` is undefined (e.g. the host is a data source). */
-  readonly clusterUnknownReason?: string;
-}
-
-/**
- * A preview feature registration: one `feature` block of an `azurerm_resource_provider_registration`
- * (the registration itself, with `feature` undefined, when it has none), or an
- * `azurerm_resource_provider_feature_registration`.
- */
-export interface FeatureRegistrationModel extends Located {
-  /** The resource provider namespace, e.g. `Microsoft.ContainerService`. */
-  readonly providerNamespace: Value<unknown>;
-  /** The feature name, e.g. `AzureOverlayDualStackPreview`. */
-  readonly feature: Value<unknown>;
-  /** `registered` as written; true for an `azurerm_resource_provider_feature_registration`; undefined when there is no `feature` block. */
-  readonly registered: Value<unknown>;
 }
 
 /** A problem with the shape of the document itself (e.g. `resource` is not an object). */

@@ -38,9 +38,18 @@ export interface RuleApi {
 
 type Result = Finding | readonly Finding[] | undefined | void;
 
-function flat(r: Result): Finding[] {
-  if (r === undefined) return [];
-  return Array.isArray(r) ? [...(r as readonly Finding[])] : [r as Finding];
+/** Appends a check's result to `out` (no intermediate arrays: rules run once per element). */
+function collect(out: Finding[], r: Result): void {
+  if (r === undefined) return;
+  if (Array.isArray(r)) {
+    for (const f of r as readonly Finding[]) out.push(f);
+  } else out.push(r as Finding);
+}
+
+function each<T>(items: readonly T[], run: (item: T) => Result): Finding[] {
+  const out: Finding[] = [];
+  for (const item of items) collect(out, run(item));
+  return out;
 }
 
 /** The severity of a rule id, from its documentation. */
@@ -81,24 +90,24 @@ function define(id: RuleId, run: (r: RuleApi) => Finding[]): Rule {
 
 /** A rule over the whole model (cross-element checks such as overlaps). */
 export function modelRule(id: RuleId, check: (r: RuleApi) => Result): Rule {
-  return define(id, (r) => flat(check(r)));
+  return define(id, (r) => each([r], check));
 }
 
 /** A rule run once per cluster. */
 export function clusterRule(id: RuleId, check: (cluster: ClusterModel, r: RuleApi) => Result): Rule {
-  return define(id, (r) => r.model.clusters.flatMap((c) => flat(check(c, r))));
+  return define(id, (r) => each(r.model.clusters, (c) => check(c, r)));
 }
 
 /** A rule run once per node pool (default pools included), with its cluster when the document links it. */
 export function poolRule(id: RuleId, check: (pool: NodePoolModel, cluster: ClusterModel | undefined, r: RuleApi) => Result): Rule {
-  return define(id, (r) => r.model.nodePools.flatMap((p) => flat(check(p, clusterOf(r.model, p), r))));
+  return define(id, (r) => each(r.model.nodePools, (p) => check(p, clusterOf(r.model, p), r)));
 }
 
 /** A rule run once per Kubernetes service, with its cluster when the document links it. */
 export function serviceRule(id: RuleId, check: (service: ServiceModel, cluster: ClusterModel | undefined, r: RuleApi) => Result): Rule {
   return define(id, (r) => {
     const byAddress = new Map(r.model.clusters.map((c) => [c.address, c]));
-    return r.model.services.flatMap((s) => flat(check(s, s.clusterAddress !== undefined ? byAddress.get(s.clusterAddress) : undefined, r)));
+    return each(r.model.services, (s) => check(s, s.clusterAddress !== undefined ? byAddress.get(s.clusterAddress) : undefined, r));
   });
 }
 

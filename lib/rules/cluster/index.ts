@@ -4,7 +4,7 @@
 import { CLUSTER_NAME_PATTERN, DNS_PREFIX_PATTERN, parseKubernetesVersion } from '../../facts';
 import { asString, isUnknown, type Located, type Value } from '../../model';
 import { clusterRule, poolRule, type RuleApi } from '../frame';
-import { sanitizeName } from '../values';
+import { sanitizeName } from '../text';
 import type { Finding, Rule } from '../types';
 
 /** Checks a name attribute; an unresolved name (a variable, `random_pet`, a template) is not worth a warning. */

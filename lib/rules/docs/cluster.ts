@@ -18,7 +18,7 @@ export const CLUSTER_DOCS: readonly RuleDoc[] = [
       src('AKS API 2025-10-01, resourceName path parameter', AKS_API,
         '"minLength": 1, "maxLength": 63, "pattern": "^[a-zA-Z0-9]$|^[a-zA-Z0-9][-_a-zA-Z0-9]{0,61}[a-zA-Z0-9]$"'),
     ],
-    file: 'lib/rules/cluster/name.ts',
+    file: 'lib/rules/cluster/index.ts',
     example: {
       failing: '"azurerm_kubernetes_cluster": { "aks": { "name": "aks.prod", ... } }',
       fix: 'use a name such as "aks-prod"',
@@ -36,7 +36,7 @@ export const CLUSTER_DOCS: readonly RuleDoc[] = [
       src('PSRule Azure.AKS.DNSPrefix', 'https://azure.github.io/PSRule.Rules.Azure/en/rules/Azure.AKS.DNSPrefix/',
         'Between 1 and 54 characters long'),
     ],
-    file: 'lib/rules/cluster/dns-prefix.ts',
+    file: 'lib/rules/cluster/index.ts',
     example: {
       failing: '"azurerm_kubernetes_cluster": { "aks": { "dns_prefix": "-aks", ... } }',
       fix: 'start and end with a letter or digit, e.g. dns_prefix = "aks"',
@@ -55,7 +55,7 @@ export const CLUSTER_DOCS: readonly RuleDoc[] = [
         'Explicit type conversions are rarely necessary in Terraform because it will convert types automatically ' +
         'where required.'),
     ],
-    file: 'lib/rules/cluster/kubernetes-version.ts',
+    file: 'lib/rules/cluster/index.ts',
     example: {
       failing: '"azurerm_kubernetes_cluster": { "aks": { "kubernetes_version": "v1.33-latest", ... } }',
       fix: 'write digits and dots only, e.g. kubernetes_version = "1.33"',
@@ -72,7 +72,7 @@ export const CLUSTER_DOCS: readonly RuleDoc[] = [
       src('JSON number grammar (RFC 8259): 1.30 and 1.3 are the same number',
         'https://www.rfc-editor.org/rfc/rfc8259#section-6'),
     ],
-    file: 'lib/rules/cluster/kubernetes-version.ts',
+    file: 'lib/rules/cluster/index.ts',
     example: {
       failing: '"azurerm_kubernetes_cluster": { "aks": { "kubernetes_version": 1.30, ... } }',
       fix: 'write kubernetes_version = "1.30" (a string)',

@@ -19,7 +19,7 @@ export const DOCUMENT_DOCS: readonly RuleDoc[] = [
         'body, or a JSON array of JSON objects that each represent a single block body'),
       src('Terraform JSON configuration syntax', TF_JSON),
     ],
-    file: 'lib/rules/document/shape.ts',
+    file: 'lib/rules/analyze.ts',
     example: {
       failing: '{ "resource": { "azurerm_kubernetes_cluster": { "aks": "not a block" } } }',
       fix: 'write each block body as an object (or an array of objects), as cdktf synth and hcl2json do',
@@ -53,7 +53,7 @@ export const DOCUMENT_DOCS: readonly RuleDoc[] = [
         'https://developer.hashicorp.com/terraform/language/functions/tostring',
         'Only the primitive types (string, number, and bool) and null can be converted to string.'),
     ],
-    file: 'lib/rules/document/rule-error.ts',
+    file: 'lib/rules/analyze.ts',
     example: {
       failing: '"network_profile": { "network_plugin": { "name": "azure" } }',
       fix: 'give the attribute a value of its type; please report the input as a bug',
@@ -71,7 +71,7 @@ export const DOCUMENT_DOCS: readonly RuleDoc[] = [
         'A dynamic block acts much like a for expression, but produces nested blocks instead of a complex typed ' +
         'value.'),
     ],
-    file: 'lib/rules/document/not-evaluated.ts',
+    file: 'lib/rules/analyze.ts',
     example: {
       failing: '"azurerm_kubernetes_cluster": { "aks": { "dynamic": { "network_profile": { "for_each": ' +
         '"${var.profiles}", "content": { ... } } }, ... } }',
@@ -87,7 +87,7 @@ export const DOCUMENT_DOCS: readonly RuleDoc[] = [
     sources: [
       src('cdk-nag suppressions (the model for suppressions with reasons)', 'https://github.com/cdklabs/cdk-nag'),
     ],
-    file: 'lib/rules/document/stale-suppression.ts',
+    file: 'lib/rules/suppressions.ts',
     example: {
       failing: 'suppressions: [{ "rule": "network/kubenet-retiring", "reason": "..." }] on a cluster without kubenet',
       fix: 'remove the suppression',

@@ -23,7 +23,7 @@ export const NETWORK_DOCS: readonly RuleDoc[] = [
         'string(managedclusters.NetworkPluginAzure), ' +
         'string(managedclusters.NetworkPluginKubenet), string(managedclusters.NetworkPluginNone), }, false) }'),
     ],
-    file: 'lib/rules/network/invalid-value.ts',
+    file: 'lib/rules/network/plugin.ts',
     example: {
       failing: '"network_profile": { "network_plugin": "kubernet" }',
       fix: 'use one of the allowed values: network_plugin = "azure", "kubenet" or "none"',

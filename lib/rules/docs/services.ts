@@ -23,7 +23,7 @@ export const SERVICE_DOCS: readonly RuleDoc[] = [
         '`externalTrafficPolicy: Cluster` fails. ... You must deploy IPv6 services with `externalTrafficPolicy: ' +
         'Local`'),
     ],
-    file: 'lib/rules/service/traffic-policy.ts',
+    file: 'lib/rules/service/index.ts',
     example: {
       failing: '"kubernetes_service_v1": { "web": { "spec": { "type": "LoadBalancer", "ip_families": ["IPv6"], ' +
         '"external_traffic_policy": "Cluster", ... } } }',
@@ -41,7 +41,7 @@ export const SERVICE_DOCS: readonly RuleDoc[] = [
         'field.Invalid(... "spec", "ipFamilies" ..., "not configured on this cluster") ... "this cluster is not ' +
         'configured for dual-stack services"'),
     ],
-    file: 'lib/rules/service/families.ts',
+    file: 'lib/rules/service/index.ts',
     example: {
       failing: '"network_profile": { "network_plugin": "azure", "network_plugin_mode": "overlay" }, ' +
         '"kubernetes_service_v1": { "web": { "spec": { "ip_families": ["IPv6"], ... } } }',
@@ -59,7 +59,7 @@ export const SERVICE_DOCS: readonly RuleDoc[] = [
         'Some resource types require their names to follow the DNS label standard as defined in RFC 1035. This ' +
         'means the name must: contain at most 63 characters'),
     ],
-    file: 'lib/rules/service/name.ts',
+    file: 'lib/rules/service/index.ts',
     example: {
       failing: '"kubernetes_service_v1": { "web": { "metadata": { "name": "Web_Frontend" }, ... } }',
       fix: 'use a lower-case name such as "web-frontend"',
@@ -76,7 +76,7 @@ export const SERVICE_DOCS: readonly RuleDoc[] = [
         'the Kubernetes control plane allocates a port from a range specified by --service-node-port-range flag ' +
         '(default: 30000-32767)'),
     ],
-    file: 'lib/rules/service/port.ts',
+    file: 'lib/rules/service/index.ts',
     example: {
       failing: '"kubernetes_service_v1": { "web": { "spec": { "port": [{ "port": 80, "node_port": 8080 }], ... } } }',
       fix: 'use a node_port from 30000 to 32767, or omit it and let Kubernetes pick one',

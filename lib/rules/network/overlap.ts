@@ -9,7 +9,7 @@
  * No cdktf imports.
  */
 import { overlaps, type Cidr } from '../../net';
-import { poolsOf, type ClusterModel, type PlanModel, type SubnetModel } from '../../model';
+import { isUnknown, poolsOf, type ClusterModel, type PlanModel, type SubnetModel } from '../../model';
 import { clusterRule, modelRule, type RuleApi } from '../frame';
 import type { Finding } from '../types';
 import { clusterRanges, describe, fixFor, subnetRanges, unique, vnetRanges, type Range } from './ranges';
@@ -58,6 +58,12 @@ function dedupe(findings: Finding[]): Finding[] {
 const clusterOverlap = clusterRule('network/overlap', (cluster, r) => {
   const { own, sub, taken } = clusterView(r, cluster);
   const out: Finding[] = [...own.stops, ...sub.stops];
+  // a node subnet written as an expression the document cannot follow: its VNet's subnets are not compared
+  for (const pool of poolsOf(cluster)) {
+    if (pool.subnet || !isUnknown(pool.vnetSubnetId)) continue;
+    const n = r.need(pool, 'vnet_subnet_id', pool.vnetSubnetId);
+    if (!n.ok) out.push(...n.stop);
+  }
   const o = own.ranges;
   for (let i = 0; i < o.length; i++) {
     for (let j = i + 1; j < o.length; j++) {

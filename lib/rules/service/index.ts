@@ -7,7 +7,7 @@ import { DNS_1035_LABEL, DNS_1035_MAX_LENGTH, NODE_PORT_RANGE, PORT_RANGE } from
 import { asInteger, asString, type ServiceModel } from '../../model';
 import type { IpFamily } from '../../net';
 import { serviceRule, type RuleApi } from '../frame';
-import { sanitizeName } from '../values';
+import { sanitizeName } from '../text';
 import type { Finding, Rule } from '../types';
 import { clusterFamiliesSkipped, serviceClusterFamilies, serviceFamilies, serviceLabel } from './families';
 
