@@ -13,7 +13,16 @@ import type { StackInput } from './discover';
 import { EXIT_FINDINGS, EXIT_OK } from './errors';
 import { formatCheckJson, formatCheckText, useColor } from './format';
 import { loadInputs } from './inputs';
-import type { CliIo } from './program';
+
+/** What `diff` writes to and reads besides argv (the CLI's io, see program.ts). */
+export interface DiffIo {
+  /** Standard output; `isTTY` enables colours. */
+  readonly stdout: { write(text: string): unknown; isTTY?: boolean };
+  /** The environment: `NO_COLOR`, `FORCE_COLOR`, `TERM`. */
+  readonly env: NodeJS.ProcessEnv;
+  /** The directory relative paths resolve against. */
+  readonly cwd: string;
+}
 
 /** The output formats of `diff`. */
 export const DIFF_FORMATS = ['text', 'json'] as const;
@@ -89,7 +98,7 @@ export function predictionNote(lines: readonly string[]): string {
  * Adds the `diff` command to `program`.
  * @param setExitCode receives the exit code of a completed diff
  */
-export function registerDiffCommand(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+export function registerDiffCommand(program: Command, io: DiffIo, setExitCode: (code: number) => void): void {
   program
     .command('diff')
     .description(
