@@ -84,7 +84,7 @@ describe('check on a folder of Terraform files', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('1 AKS cluster');
     expect(r.stdout).toMatch(
-      /document\/input \[warning\] module\.net \(source "Azure\/network\/azurerm"\) was not followed/,
+      /document\/not-evaluated \[warning\] module\.net \(source "Azure\/network\/azurerm"\) was not followed/,
     );
   });
 });

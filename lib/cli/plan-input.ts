@@ -18,8 +18,11 @@ export interface InputDocument {
   readonly plan?: unknown;
 }
 
-/** The rule id of findings about the input itself that are not a problem of its shape. */
-export const INPUT_RULE_ID = 'document/input';
+/**
+ * The rule id of warnings about parts of the input that were not read (a module call not
+ * followed, deferred plan changes): the catalogue's `document/not-evaluated`.
+ */
+export const INPUT_RULE_ID = 'document/not-evaluated';
 
 /** Text that may be a plan: Terraform writes `format_version` and `planned_values` / `resource_changes`. */
 const PLAN_HINT = /"format_version"\s*:/;
@@ -31,7 +34,9 @@ export function problemFinding(p: PlanProblem | { readonly address: string; read
     severity: 'warning',
     address: p.address,
     message: `${INPUT_RULE_ID}: ${p.message}`,
-    fix: 'nothing to change in the plan; this part is not checked',
+    fix: p.address.startsWith('module.')
+      ? "check the module's folder on its own, or check a plan (terraform show -json), which holds its resources"
+      : 'check the plan again once Terraform can plan these resources',
   };
 }
 
