@@ -81,7 +81,7 @@ export function runDiff(
   const warningsAsErrors = opts.warningsAsErrors ?? false;
   const failing = errors + (warningsAsErrors ? warnings : 0);
   return {
-    run: { stacks, errors, warnings, warningsAsErrors, exitCode: failing > 0 ? EXIT_FINDINGS : EXIT_OK },
+    run: { stacks, errors, warnings, suppressed: 0, warningsAsErrors, exitCode: failing > 0 ? EXIT_FINDINGS : EXIT_OK },
     lines: [...lines],
   };
 }

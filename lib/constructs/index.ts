@@ -1,5 +1,6 @@
 export * from './types';
 export * from './stack-validation';
+export * from './suppressions';
 export { AksCluster } from './aks-cluster';
 export type { AksClusterProps, AksWindowsProfile } from './aks-cluster';
 export { AksNodePool } from './aks-node-pool';
