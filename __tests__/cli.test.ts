@@ -402,8 +402,7 @@ describe("the App's synthesized examples", () => {
   });
 
   test('check sees what synth saw: the context the stacks carry in their metadata leaves no skipped warnings', () => {
-    // dual-stack-workload's services reach their cluster through a data source, and
-    // dual-stack-windows records the preview feature as registered with az: both only through context
+    // dual-stack-workload's services reach their cluster through a data source: known only through context
     const r = runCli(['check', '--warnings-as-errors', '--format', 'json', outdir]);
     expect(jsonFindings(r.stdout)).toEqual([]);
     expect(r.code).toBe(0);
