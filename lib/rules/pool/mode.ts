@@ -2,7 +2,8 @@
  * Pool modes: `pool/system-linux`, `pool/system-node-count`, `pool/spot-system`. No cdktf imports.
  */
 import { asBoolean, asInteger, asString, isUnknown } from '../../model';
-import { poolLabel, poolRule } from '../frame';
+import { poolRule } from '../frame';
+import { cut, poolLabel } from '../text';
 import { poolMode, poolOs } from './common';
 
 /** `pool/system-linux`: "System agent pools osType must be Linux" (API `AgentPoolMode.System`). */
@@ -11,7 +12,7 @@ export const systemLinux = poolRule('pool/system-linux', (pool, _c, r) => {
     // default_node_pool has no os_type or mode in azurerm: only a Windows os_sku can make it non-Linux
     const sku = asString(pool.osSku);
     if (typeof sku === 'string' && sku.startsWith('Windows')) {
-      return r.report(pool, `the default node pool has os_sku '${sku}'; it is always Linux`, "use a Linux os_sku such as 'Ubuntu' or 'AzureLinux', and add Windows nodes as a separate node pool");
+      return r.report(pool, `the default node pool has os_sku '${cut(sku, 40)}'; it is always Linux`, "use a Linux os_sku such as 'Ubuntu' or 'AzureLinux', and add Windows nodes as a separate node pool");
     }
     return [];
   }

@@ -3,7 +3,8 @@
  * (node-pool-unique-subnet), and a pool names a subnet only when the default pool does. No cdktf imports.
  */
 import { asString, parseSubnetId, unknown, type NodePoolModel } from '../../model';
-import { clusterRule, poolLabel, type Outcome, type RuleApi } from '../frame';
+import { clusterRule, type Outcome, type RuleApi } from '../frame';
+import { cut, poolLabel } from '../text';
 import type { Finding } from '../types';
 
 /** What identifies the VNet of a pool's subnet: its document address, and/or its resource group and name. */
@@ -21,12 +22,12 @@ function identityOf(pool: NodePoolModel, subnetId: string): VnetIdentity | undef
   const vnet = pool.subnet?.virtualNetwork;
   if (vnet && !vnet.external) return { address: vnet.address, ...(typeof vnet.name === 'string' ? { name: vnet.name } : {}), label: vnet.address };
   const parsed = parseSubnetId(subnetId);
-  if (parsed) return { resourceGroup: parsed.resourceGroup, name: parsed.vnetName, label: parsed.vnetId };
+  if (parsed) return { resourceGroup: parsed.resourceGroup, name: parsed.vnetName, label: cut(parsed.vnetId, 60) };
   const key = pool.subnet?.virtualNetworkKey;
   if (key === undefined) return undefined;
   // a document subnet naming its VNet by a literal name (lib/model/network.ts writes this key)
   const m = NAMED_VNET.exec(key);
-  return m ? { resourceGroup: m[1], name: m[2], label: key } : { address: key, label: key };
+  return m ? { resourceGroup: m[1], name: m[2], label: cut(key, 60) } : { address: key, label: cut(key, 60) };
 }
 
 /** Same VNet (true), different (false), or not decidable from what the document says (undefined). */

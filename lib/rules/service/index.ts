@@ -7,7 +7,7 @@ import { DNS_1035_LABEL, DNS_1035_MAX_LENGTH, NODE_PORT_RANGE, PORT_RANGE } from
 import { asInteger, asString, type ServiceModel } from '../../model';
 import type { IpFamily } from '../../net';
 import { serviceRule, type RuleApi } from '../frame';
-import { sanitizeName } from '../text';
+import { cut, sanitizeName } from '../text';
 import type { Finding, Rule } from '../types';
 import { clusterFamiliesSkipped, serviceClusterFamilies, serviceFamilies, serviceLabel } from './families';
 
@@ -27,7 +27,7 @@ const ipv6TrafficPolicy = serviceRule('service/ipv6-traffic-policy', (service, c
   const etp = r.need(service, 'spec.external_traffic_policy', asString(service.externalTrafficPolicy));
   if (!etp.ok) return etp.stop;
   if (etp.value === 'Local') return [];
-  const shown = etp.value === undefined ? "omitted (Kubernetes' default 'Cluster')" : `'${etp.value.slice(0, 40)}'`;
+  const shown = etp.value === undefined ? "omitted (Kubernetes' default 'Cluster')" : `'${cut(etp.value, 40)}'`;
   return r.report(
     service,
     `IPv6 LoadBalancer ${serviceLabel(service)} has external_traffic_policy ${shown}; Azure Load Balancer's IPv6 health probes come from a link-local address, so traffic to an IPv6 service with 'Cluster' fails`,
@@ -72,7 +72,7 @@ const serviceName = serviceRule('service/name', (service, _cluster, r) => {
     name.length > DNS_1035_MAX_LENGTH
       ? `has ${name.length} characters (at most ${DNS_1035_MAX_LENGTH})`
       : 'is not a DNS-1035 label (lower-case letters, digits and -, starting with a letter, ending with a letter or digit)';
-  return r.report(service, `service name '${name.slice(0, 80)}' ${why}`, `use a name such as '${suggestion}'`);
+  return r.report(service, `service name '${cut(name, 80)}' ${why}`, `use a name such as '${suggestion}'`);
 });
 
 /** Checks one port attribute; `named` allows a non-numeric string (a named target port). */
