@@ -159,6 +159,20 @@ describe('AksCluster: network modes', () => {
     expect(cluster.networkMode).toBe('none');
   });
 
+  test('a networkPluginMode azurerm rejects gives network mode unknown (as in the model), so no max pods default', () => {
+    const { json, cluster } = synthCluster({ networkPlugin: 'azure', networkPluginMode: 'Overlay' as 'overlay' });
+    expect(cluster.networkMode).toBe('unknown');
+    expect(clusterJson(json).default_node_pool).not.toHaveProperty('max_pods');
+    expect(clusterJson(json).network_profile).not.toHaveProperty('pod_cidr');
+  });
+
+  test('kubenet dual-stack: a default pod range per family, no max pods (AKS decides)', () => {
+    const { json, cluster } = synthCluster({ networkPlugin: 'kubenet', ipFamilies: ['IPv4', 'IPv6'] });
+    expect(cluster.networkMode).toBe('kubenet');
+    expect(clusterJson(json).network_profile.pod_cidrs).toEqual([...DEFAULT_DUAL_STACK_POD_CIDRS]);
+    expect(clusterJson(json).default_node_pool).not.toHaveProperty('max_pods');
+  });
+
   test('dual-stack with the documented defaults', () => {
     const { json, cluster } = synthCluster({ ipFamilies: ['IPv4', 'IPv6'] });
     const np = clusterJson(json).network_profile;
@@ -319,7 +333,7 @@ describe('AksCluster: props misuse throws at construction', () => {
     ['an unknown ipFamilies value', { ipFamilies: ['ipv4' as 'IPv4'] }, /network\/ip-families: ipFamilies has an unknown value 'ipv4'/],
     ['podCidr with dual-stack', { ipFamilies: ['IPv4', 'IPv6'], podCidr: '10.1.0.0/16' }, /podCidr \(10\.1\.0\.0\/16\) is the single-stack flag/],
     ['serviceCidr with dual-stack', { ipFamilies: ['IPv4', 'IPv6'], serviceCidr: '10.0.0.0/16' }, /serviceCidr .* is the single-stack flag/],
-    ['a literal Windows password', { windowsProfile: { adminUsername: 'azureuser', adminPassword: 'P@ssw0rd1234567!' } }, /pool\/windows-profile: windowsProfile\.adminPassword is a literal string/],
+    ['a literal Windows password', { windowsProfile: { adminUsername: 'azureuser', adminPassword: 'P@ssw0rd1234567!' } }, /pool\/windows-password-literal: windowsProfile\.adminPassword is a literal string/],
   ])('%s', (_name, props, message) => {
     expect(() => synthCluster(props)).toThrow(message);
   });
@@ -404,7 +418,7 @@ describe('AksCluster.kubernetesProvider', () => {
     for (const attr of ['client_certificate', 'client_key', 'cluster_ca_certificate']) {
       expect(provider[attr]).toMatch(new RegExp(`^\\$\\{base64decode\\(data\\.terraform_remote_state\\.cross-stack-reference-input-infra\\.outputs\\.[^)]+${attr}\\)\\}$`));
     }
-    const outputs = Object.values(read('infra').output) as { sensitive: boolean; value: string }[];
+    const outputs = Object.values<{ sensitive: boolean; value: string }>(read('infra').output);
     expect(outputs).toHaveLength(4);
     expect(outputs.every((o) => o.sensitive === true && o.value.includes('.kube_config[0].'))).toBe(true);
   });

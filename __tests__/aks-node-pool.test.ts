@@ -1,7 +1,8 @@
 import { KubernetesClusterNodePool } from '@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool';
 import { Testing } from 'cdktf';
 import 'cdktf/lib/testing/adapters/jest';
-import { AksCluster, AksClusterProps, AksNodePool, AksNodePoolProps, WINDOWS_ADMIN_PASSWORD_VARIABLE } from '../lib/constructs';
+import { Construct } from 'constructs';
+import { AksCluster, AksClusterProps, AksNodePool, AksNodePoolProps, AksSubnet, IAksCluster, WINDOWS_ADMIN_PASSWORD_VARIABLE } from '../lib/constructs';
 import { DEFAULT_MAX_PODS_NODE_SUBNET, DEFAULT_MAX_PODS_OVERLAY, DEFAULT_NODE_COUNT, DEFAULT_VM_SIZE, DEFAULT_WINDOWS_OS_SKU } from '../lib/model/defaults';
 
 Testing.setupJest();
@@ -58,27 +59,33 @@ describe('AksNodePool', () => {
     expect(poolsByName(synthPools([{ name: 'fixed', nodeCount: 5 }])).fixed).not.toHaveProperty('auto_scaling_enabled');
   });
 
-  test('az aks nodepool add --os-type Windows --node-count 2: Windows2022, a windows_profile from a sensitive variable', () => {
+  test('az aks nodepool add --os-type Windows --node-count 2: Windows2022, 110 max pods, and no windows_profile (AKS generates it)', () => {
     const doc = synthPools([{ name: 'win', osType: 'Windows', nodeCount: 2 }]);
     const win = poolsByName(doc).win;
     expect(win).toMatchObject({ os_type: 'Windows', os_sku: DEFAULT_WINDOWS_OS_SKU, node_count: 2, mode: 'User', max_pods: 110 });
     expect(win.os_sku).toBe('Windows2022');
     const cluster = Object.values<any>(doc.resource.azurerm_kubernetes_cluster)[0];
-    expect(cluster.windows_profile).toEqual({ admin_username: 'azureuser', admin_password: `\${var.${WINDOWS_ADMIN_PASSWORD_VARIABLE}}` });
-    expect(doc.variable[WINDOWS_ADMIN_PASSWORD_VARIABLE]).toMatchObject({ type: 'string', sensitive: true });
-    expect(doc.variable[WINDOWS_ADMIN_PASSWORD_VARIABLE].validation[0].condition).toContain('length(var.windows_admin_password) >= 14');
+    expect(cluster).not.toHaveProperty('windows_profile');
+    expect(doc.variable).toBeUndefined();
   });
 
-  test('two Windows pools and two clusters share one password variable; each cluster gets one windows_profile', () => {
+  test('windowsProfile without a password: the sensitive variable, shared by the clusters of a stack', () => {
     const doc = JSON.parse(Testing.synthScope((scope) => {
-      const a = new AksCluster(scope, 'a', { ...CLUSTER, name: 'a' });
+      const a = new AksCluster(scope, 'a', { ...CLUSTER, name: 'a', windowsProfile: {} });
       a.addNodePool('w1', { name: 'w1', osType: 'Windows' });
       a.addNodePool('w2', { name: 'w2', osType: 'Windows' });
-      new AksCluster(scope, 'b', { ...CLUSTER, name: 'b' }).addNodePool('w3', { name: 'w3', osType: 'Windows' });
+      new AksCluster(scope, 'b', { ...CLUSTER, name: 'b', windowsProfile: { adminUsername: 'winadmin' } }).addNodePool('w3', { name: 'w3', osType: 'Windows' });
+      new AksCluster(scope, 'c', { ...CLUSTER, name: 'c' }).addNodePool('w4', { name: 'w4', osType: 'Windows' });
     }));
     expect(Object.keys(doc.variable)).toEqual([WINDOWS_ADMIN_PASSWORD_VARIABLE]);
-    const clusters = Object.values<any>(doc.resource.azurerm_kubernetes_cluster);
-    expect(clusters.map((c) => c.windows_profile.admin_password)).toEqual(['${var.windows_admin_password}', '${var.windows_admin_password}']);
+    expect(doc.variable[WINDOWS_ADMIN_PASSWORD_VARIABLE]).toMatchObject({ type: 'string', sensitive: true });
+    expect(doc.variable[WINDOWS_ADMIN_PASSWORD_VARIABLE].validation[0].condition).toContain('length(var.windows_admin_password) >= 14');
+    const profiles = Object.values<any>(doc.resource.azurerm_kubernetes_cluster).map((c) => [c.name, c.windows_profile]);
+    expect(profiles).toEqual([
+      ['a', { admin_username: 'azureuser', admin_password: '${var.windows_admin_password}' }],
+      ['b', { admin_username: 'winadmin', admin_password: '${var.windows_admin_password}' }],
+      ['c', undefined],
+    ]);
   });
 
   test('a Linux pool adds no windows_profile', () => {
@@ -101,19 +108,41 @@ describe('AksNodePool', () => {
 
   test('cluster.nodePools and the pool fields', () => {
     let pools: readonly AksNodePool[] = [];
+    let cluster: AksCluster | undefined;
     Testing.synthScope((scope) => {
       const c = new AksCluster(scope, 'aks', CLUSTER);
+      cluster = c;
       c.addNodePool('a', { name: 'a' });
       c.addNodePool('w', { name: 'w', osType: 'Windows' });
       pools = c.nodePools;
     });
     expect(pools.map((p) => [p.name, p.osType, p.mode, p.osSku, p.maxPods])).toEqual([['a', 'Linux', 'User', 'Ubuntu', 250], ['w', 'Windows', 'User', 'Windows2022', 110]]);
     expect(pools[0].resource).toBeInstanceOf(KubernetesClusterNodePool);
-    expect(pools[0].cluster.name).toBe('aks');
+    expect(pools[0].cluster).toBe(cluster);
   });
 
   test('an unknown osType or mode throws at construction', () => {
     expect(() => synthPools([{ name: 'x', osType: 'windows' as 'Windows' }])).toThrow(/stack\/aks\/pool0: pool\/os-sku: osType 'windows' is neither 'Linux' nor 'Windows'/);
     expect(() => synthPools([{ name: 'x', mode: 'user' as 'User' }])).toThrow(/stack\/aks\/pool0: mode 'user' is neither 'System' nor 'User'/);
+  });
+
+  test('a pool on any IAksCluster (not an AksCluster): its clusterId, its network mode, and useSubnet for the subnet', () => {
+    const CLUSTER_ID = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks';
+    const registered: AksSubnet[] = [];
+    const doc = JSON.parse(Testing.synthScope((scope) => {
+      const cluster: IAksCluster = Object.assign(new Construct(scope, 'imported'), {
+        clusterId: CLUSTER_ID,
+        networkMode: 'node-subnet' as const,
+        ipFamilies: ['IPv4' as const],
+        useSubnet: (subnet: AksSubnet): string => {
+          registered.push(subnet);
+          return subnet.id;
+        },
+      });
+      new AksNodePool(scope, 'pool', { cluster, name: 'user', vnetSubnet: { id: SUBNET_ID } });
+    }));
+    expect(poolsByName(doc).user).toMatchObject({ kubernetes_cluster_id: CLUSTER_ID, max_pods: DEFAULT_MAX_PODS_NODE_SUBNET, vnet_subnet_id: SUBNET_ID });
+    expect(registered).toEqual([{ id: SUBNET_ID }]);
+    expect(doc.resource.azurerm_kubernetes_cluster).toBeUndefined();
   });
 });

@@ -79,9 +79,10 @@ describe('the App (main.ts, as cdktf.json runs it)', () => {
     expect(JSON.parse(stackJson(cloud, 'dual-stack-workload')).terraform.cloud.workspaces).toEqual({ name: 'platform-dual-stack-workload' });
   }, 60_000);
 
-  test('no secret literal in any stack: the Windows password is a sensitive variable', () => {
+  test('no secret in any stack: no Windows password at all (AKS generates the Windows profile)', () => {
     const win = JSON.parse(stackJson(first, 'dual-stack-windows'));
-    expect(win.variable.windows_admin_password.sensitive).toBe(true);
+    expect(win.variable).toBeUndefined();
+    expect(stackJson(first, 'dual-stack-windows')).not.toMatch(/admin_password|windows_profile/);
     for (const s of EXAMPLE_STACK_NAMES) {
       const text = stackJson(first, s);
       // credential attributes hold expressions only (a variable, a kube_config attribute), never a literal

@@ -1,10 +1,11 @@
 /**
- * `cdktf-aks-overlay report`: the Markdown summary, run BUILT in a child process.
- * `npm test` builds first; alone: `npm run build && npx jest __tests__/cli-report.test.ts`.
+ * `cdktf-aks-overlay report`: the Markdown summary, in-process through `run(argv, io)`, and once
+ * through the BUILT bin (last describe). `npm test` builds first; alone:
+ * `npm run build && npx jest __tests__/cli-report.test.ts`.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { lines, plan, PLANS, requireBuiltCli, runCli, tempDir } from './fixtures/plans/run-cli';
+import { cli, lines, plan, PLANS, requireBuiltCli, runCli, tempDir } from './support/cli';
 
 const EXISTING_SUBNET_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/aks-nodes';
 
@@ -37,9 +38,8 @@ function overlayVariant(name: string, edit: (aks: Record<string, unknown>) => vo
 
 let good: string;
 
-beforeAll(() => {
-  requireBuiltCli();
-  const r = runCli(['report', plan('good')]);
+beforeAll(async () => {
+  const r = await cli(['report', plan('good')]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   good = r.stdout;
@@ -111,19 +111,19 @@ describe('report on good plans', () => {
     }
   });
 
-  test('no colour codes, even with FORCE_COLOR', () => {
-    expect(runCli(['report', plan('good')], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  test('no colour codes, even with FORCE_COLOR', async () => {
+    expect((await cli(['report', plan('good')], { env: { FORCE_COLOR: '1' } })).stdout).not.toContain('\u001b[');
   });
 });
 
 describe('report on other plans', () => {
-  test('node-subnet mode: pods take subnet addresses, so each node needs 1 + max pods', () => {
+  test('node-subnet mode: pods take subnet addresses, so each node needs 1 + max pods', async () => {
     const file = overlayVariant('node-subnet', (aks) => {
       const np = aks.network_profile as Record<string, unknown>;
       delete np.network_plugin_mode;
       delete np.pod_cidr;
     });
-    const r = runCli(['report', file]);
+    const r = await cli(['report', file]);
     expect(r.code).toBe(0);
     const cluster = section(r.stdout, '### Cluster `aks-overlay`');
     expect(row(cluster, 'Mode')[1]).toMatch(/^node-subnet /);
@@ -134,7 +134,7 @@ describe('report on other plans', () => {
     expect(row(subnets, '`user`').slice(3)).toEqual(['251', '186', '65']);
   });
 
-  test('a subnet the report shows short is one network/subnet-capacity rejects', () => {
+  test('a subnet the report shows short is one network/subnet-capacity rejects', async () => {
     const file = overlayVariant('node-subnet-small', (aks) => {
       const np = aks.network_profile as Record<string, unknown>;
       delete np.network_plugin_mode;
@@ -143,24 +143,24 @@ describe('report on other plans', () => {
     const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as { resource: Record<string, Record<string, Record<string, unknown>>> };
     doc.resource.azurerm_subnet['system-subnet'].address_prefixes = ['10.1.0.0/26'];
     fs.writeFileSync(file, JSON.stringify(doc));
-    const report = runCli(['report', file]).stdout;
+    const report = (await cli(['report', file])).stdout;
     const cluster = section(report, '### Cluster `aks-overlay`');
     // a /26 has 64 - 5 = 59 usable; (3 + 1 surge) x (1 + 30) = 124 needed
     expect(row(cluster.slice(cluster.indexOf('| Subnet | Prefixes |')), '`system`').slice(3)).toEqual(['59', '124', '**-65**']);
-    const checked = runCli(['check', file]);
+    const checked = await cli(['check', file]);
     expect(checked.code).toBe(1);
     expect(checked.stdout).toMatch(/^ {4}network\/subnet-capacity \[error\] .*10\.1\.0\.0\/26.*59 usable/m);
   });
 
-  test('a pod range too small is shown short, and the rule finding is listed', () => {
-    const r = runCli(['report', plan('bad/pod-capacity')]);
+  test('a pod range too small is shown short, and the rule finding is listed', async () => {
+    const r = await cli(['report', plan('bad/pod-capacity')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('IPv4 pod range `192.168.0.0/22`: 4 /24 blocks, so at most 4 nodes; the pools can reach 8 nodes (3 + 5): **short by 4 nodes**.');
     expect(section(r.stdout, '### Findings of `pod-capacity`')).toMatch(/`network\/pod-cidr-capacity` \*\*error\*\*: .*\n {4}Fix: \S/);
   });
 
-  test('findings are grouped by resource with rule id, severity and fix', () => {
-    const r = runCli(['report', plan('bad/pod-overlap')]);
+  test('findings are grouped by resource with rule id, severity and fix', async () => {
+    const r = await cli(['report', plan('bad/pod-overlap')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^1 stack, 1 AKS cluster: [1-9]\d* errors?, .*exits 1/m);
     const findings = section(r.stdout, '### Findings of `pod-overlap`');
@@ -168,29 +168,39 @@ describe('report on other plans', () => {
     expect(findings).toMatch(/^ {2}- `network\/overlap` \*\*error\*\*: .*10\.1\.0\.0\/16.*\n {4}Fix: \S/m);
   });
 
-  test('--subnet fills in an existing subnet referenced by ID', () => {
-    const without = runCli(['report', plan('existing-subnet')]);
+  test('--subnet fills in an existing subnet referenced by ID', async () => {
+    const without = await cli(['report', plan('existing-subnet')]);
     expect(without.code).toBe(0);
     expect(row(section(without.stdout, '### Cluster'), '`aks-nodes`')[3]).toMatch(/^unknown/);
 
-    const r = runCli(['report', '--subnet', `${EXISTING_SUBNET_ID}=10.240.0.0/24`, plan('existing-subnet')]);
+    const r = await cli(['report', '--subnet', `${EXISTING_SUBNET_ID}=10.240.0.0/24`, plan('existing-subnet')]);
     expect(r.code).toBe(0);
     const subnets = section(r.stdout, '### Cluster');
     expect(row(subnets.slice(subnets.indexOf('| Subnet | Prefixes |')), '`aks-nodes`')).toEqual(['`aks-nodes`', '10.240.0.0/24', 'system', '251', '4', '247']);
   });
 
-  test('a document without clusters says so', () => {
-    const r = runCli(['report', plan('garbage/empty-document.json')]);
+  test('a document without clusters says so', async () => {
+    const r = await cli(['report', plan('garbage/empty-document.json')]);
     expect(r.code).toBe(0);
     expect(section(r.stdout, '## Stack `empty-document`')).toContain('No AKS clusters in this stack.');
   });
 
-  test('unusable input exits 2 with one line', () => {
+  test('unusable input exits 2 with one line', async () => {
     for (const args of [['report', 'no-such-dir'], ['report', plan('garbage/array.json')], ['report', '--subnet', 'x', plan('good')]]) {
-      const r = runCli(args);
+      const r = await cli(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(lines(r.stderr)).toHaveLength(1);
     }
+  });
+});
+
+describe('the built bin, end to end', () => {
+  test('prints the same report as the in-process run, exit 0', () => {
+    requireBuiltCli();
+    const r = runCli(['report', plan('good')]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(good);
   });
 });

@@ -1,11 +1,12 @@
 /**
- * The `cdktf-aks-overlay` CLI, run BUILT (dist/lib/cli/main.js) in a child process as a user
- * would. `npm test` builds first; alone: `npm run build && npx jest __tests__/cli.test.ts`.
+ * The `cdktf-aks-overlay` CLI: every case in-process through `run(argv, io)`, and the BUILT bin
+ * (dist/lib/cli/main.js) in a child process for what only a process shows (last describe).
+ * `npm test` builds first; alone: `npm run build && npx jest __tests__/cli.test.ts`.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CLI, lines, plan, requireBuiltCli, ROOT, runCli, tempDir } from './fixtures/plans/run-cli';
+import { cli, CLI, lines, plan, requireBuiltCli, ROOT, runCli, tempDir } from './support/cli';
 
 const EXISTING_SUBNET_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/aks-nodes';
 const EXISTING_VNET_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub';
@@ -26,36 +27,34 @@ function expectUnusable(r: { code: number | null; stdout: string; stderr: string
   expect(r.stderr).not.toMatch(/\n\s+at /);
 }
 
-beforeAll(requireBuiltCli);
-
 describe('--version and --help', () => {
-  test('--version prints the package version', () => {
-    const r = runCli(['--version']);
+  test('--version prints the package version', async () => {
+    const r = await cli(['--version']);
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(pkg.version);
   });
 
-  test('--help names both commands', () => {
-    const r = runCli(['--help']);
+  test('--help names both commands', async () => {
+    const r = await cli(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\s+check \[options\] \[paths\.\.\.\]/m);
     expect(r.stdout).toMatch(/^\s+report \[options\] \[paths\.\.\.\]/m);
   });
 
-  test('check --help lists its options', () => {
-    const r = runCli(['check', '--help']);
+  test('check --help lists its options', async () => {
+    const r = await cli(['check', '--help']);
     expect(r.code).toBe(0);
     for (const flag of ['--format <format>', '--warnings-as-errors', '--subnet <ID=PREFIX[,PREFIX]>', '--vnet <ID=PREFIX[,PREFIX]>']) expect(r.stdout).toContain(flag);
   });
 
-  test('an unknown option or command is unusable input: exit 2, one line', () => {
-    expectUnusable(runCli(['check', '--bogus', plan('good')]), /unknown option '--bogus'/);
-    expectUnusable(runCli(['frobnicate']), /unknown command 'frobnicate'/);
+  test('an unknown option or command is unusable input: exit 2, one line', async () => {
+    expectUnusable(await cli(['check', '--bogus', plan('good')]), /unknown option '--bogus'/);
+    expectUnusable(await cli(['frobnicate']), /unknown command 'frobnicate'/);
   });
 
-  test('no command prints the help on stderr and exits 2', () => {
-    const r = runCli([]);
+  test('no command prints the help on stderr and exits 2', async () => {
+    const r = await cli([]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/Commands:[\s\S]*check[\s\S]*report/);
@@ -63,17 +62,17 @@ describe('--version and --help', () => {
 });
 
 describe('check on good plans', () => {
-  test('a cdktf.out folder: every stack, exit 0', () => {
-    const r = runCli(['check', plan('good')]);
+  test('a cdktf.out folder: every stack, exit 0', async () => {
+    const r = await cli(['check', plan('good')]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     for (const s of GOOD_STACKS) expect(r.stdout).toMatch(new RegExp(`^stack ${s} \\(.*stacks/${s}/cdk\\.tf\\.json\\): 1 AKS cluster, ok$`, 'm'));
     expect(r.stdout).toMatch(/^3 stacks checked: 0 errors, 0 warnings$/m);
   });
 
-  test('a stack folder and a cdk.tf.json file are read as one stack each', () => {
+  test('a stack folder and a cdk.tf.json file are read as one stack each', async () => {
     for (const p of [plan('good/stacks/overlay'), plan('good/stacks/overlay/cdk.tf.json')]) {
-      const r = runCli(['check', p]);
+      const r = await cli(['check', p]);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^stack overlay /m);
       expect(r.stdout).not.toMatch(/^stack dual-stack /m);
@@ -81,51 +80,43 @@ describe('check on good plans', () => {
     }
   });
 
-  test('a file reached twice is checked once', () => {
-    const r = runCli(['check', plan('good'), plan('good/stacks/overlay')]);
+  test('a file reached twice is checked once', async () => {
+    const r = await cli(['check', plan('good'), plan('good/stacks/overlay')]);
     expect(r.code).toBe(0);
     expect(r.stdout.match(/^stack overlay /gm)).toHaveLength(1);
     expect(r.stdout).toMatch(/^3 stacks checked/m);
   });
 
-  test('without a path it reads ./cdktf.out', () => {
+  test('without a path it reads ./cdktf.out', async () => {
     const dir = tempDir();
     fs.cpSync(path.join(ROOT, plan('good')), path.join(dir, 'cdktf.out'), { recursive: true });
-    const r = runCli(['check'], { cwd: dir });
+    const r = await cli(['check'], { cwd: dir });
     expect(r.code).toBe(0);
     for (const s of GOOD_STACKS) expect(r.stdout).toMatch(new RegExp(`^stack ${s} \\(cdktf\\.out/stacks/${s}/cdk\\.tf\\.json\\)`, 'm'));
   });
 
-  test('a path with spaces, and a file that starts with a UTF-8 byte order mark', () => {
+  test('a path with spaces, and a file that starts with a UTF-8 byte order mark', async () => {
     const dir = path.join(tempDir(), 'my plans', 'stack one');
     fs.mkdirSync(dir, { recursive: true });
     const text = fs.readFileSync(path.join(ROOT, plan('bad/pod-overlap/cdk.tf.json')), 'utf8');
     fs.writeFileSync(path.join(dir, 'cdk.tf.json'), `\uFEFF${text}`);
-    const r = runCli(['check', dir]);
+    const r = await cli(['check', dir]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^stack pod-overlap \(.*my plans\/stack one\/cdk\.tf\.json\): 1 AKS cluster, 2 errors$/m);
   });
 
-  test('a pipe is read like a file (check <(...), /dev/stdin)', () => {
-    if (process.platform === 'win32') return;
-    // `cat | node`: the CLI's stdin is a pipe (spawnSync's own stdin would be a socket)
-    const r = spawnSync('sh', ['-c', 'cat "$1" | "$2" "$3" check /dev/stdin', 'sh', plan('bad/pod-overlap/cdk.tf.json'), process.execPath, CLI], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^ {4}network\/overlap \[error\] /m);
-  });
 
-  test('a Terraform document without AKS resources is valid: exit 0, "no AKS clusters"', () => {
-    const r = runCli(['check', plan('garbage/empty-document.json')]);
+  test('a Terraform document without AKS resources is valid: exit 0, "no AKS clusters"', async () => {
+    const r = await cli(['check', plan('garbage/empty-document.json')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^stack empty-document .*: no AKS clusters, ok$/m);
   });
 });
 
 describe('check on bad plans', () => {
-  test('an overlapping pod range exits 1 with network/overlap under its stack and resource, with the fix', () => {
-    const r = runCli(['check', plan('bad/pod-overlap')]);
+  test('an overlapping pod range exits 1 with network/overlap under its stack and resource, with the fix', async () => {
+    const r = await cli(['check', plan('bad/pod-overlap')]);
     expect(r.code).toBe(1);
     const out = r.stdout.split('\n');
     const stackLine = out.findIndex((l) => l.startsWith('stack pod-overlap '));
@@ -146,14 +137,14 @@ describe('check on bad plans', () => {
     ['bad/ipv6-cluster-policy', 'service/ipv6-traffic-policy'],
     ['bad/ipv6-service-range', 'network/service-cidr-ipv6-size'],
     ['bad/windows-pool-name', 'pool/name'],
-  ])('%s exits 1 and names %s', (fixture, ruleId) => {
-    const r = runCli(['check', plan(fixture)]);
+  ])('%s exits 1 and names %s', async (fixture, ruleId) => {
+    const r = await cli(['check', plan(fixture)]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(new RegExp(`^ {4}${ruleId.replace('/', '\\/')} \\[error\\] `, 'm'));
   });
 
-  test('one bad stack among good ones fails the run', () => {
-    const r = runCli(['check', plan('good'), plan('bad/pod-overlap')]);
+  test('one bad stack among good ones fails the run', async () => {
+    const r = await cli(['check', plan('good'), plan('bad/pod-overlap')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^stack overlay .*: 1 AKS cluster, ok$/m);
     expect(r.stdout).toMatch(/^stack pod-overlap .*error/m);
@@ -161,18 +152,18 @@ describe('check on bad plans', () => {
 });
 
 describe('unusable input: exit 2 with one line', () => {
-  test('a path that does not exist', () => {
-    expectUnusable(runCli(['check', 'no-such-dir']), /^cdktf-aks-overlay: no-such-dir: no such file or directory/);
+  test('a path that does not exist', async () => {
+    expectUnusable(await cli(['check', 'no-such-dir']), /^cdktf-aks-overlay: no-such-dir: no such file or directory/);
   });
 
-  test('no ./cdktf.out and no path: says to synth first', () => {
-    expectUnusable(runCli(['check'], { cwd: tempDir() }), /cdktf\.out: no such file or directory.*cdktf synth/);
+  test('no ./cdktf.out and no path: says to synth first', async () => {
+    expectUnusable(await cli(['check'], { cwd: tempDir() }), /cdktf\.out: no such file or directory.*cdktf synth/);
   });
 
-  test('a folder without any cdk.tf.json', () => {
+  test('a folder without any cdk.tf.json', async () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'stacks', 'empty'), { recursive: true });
-    expectUnusable(runCli(['check', dir]), /no cdk\.tf\.json found/);
+    expectUnusable(await cli(['check', dir]), /no cdk\.tf\.json found/);
   });
 
   test.each([
@@ -181,58 +172,58 @@ describe('unusable input: exit 2 with one line', () => {
     ['garbage/array.json', /array\.json: not a Terraform JSON document: the top level is an array/],
     ['garbage/resource-string.json', /resource-string\.json: not a Terraform JSON document: 'resource' is a string/],
     ['garbage/not-terraform.json', /not-terraform\.json: not a Terraform JSON document: unexpected top-level key 'name'/],
-  ])('%s', (fixture, message) => {
-    expectUnusable(runCli(['check', plan(fixture)]), message);
+  ])('%s', async (fixture, message) => {
+    expectUnusable(await cli(['check', plan(fixture)]), message);
   });
 
-  test('one unusable path among good ones still exits 2', () => {
-    expectUnusable(runCli(['check', plan('good'), plan('garbage/array.json')]), /array\.json/);
+  test('one unusable path among good ones still exits 2', async () => {
+    expectUnusable(await cli(['check', plan('good'), plan('garbage/array.json')]), /array\.json/);
   });
 
-  test('a binary file: one printable line that says so, no raw bytes', () => {
+  test('a binary file: one printable line that says so, no raw bytes', async () => {
     const file = path.join(tempDir(), 'cdk.tf.json');
     fs.writeFileSync(file, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x0a, 0x00, 0x00, 0x1b, 0x5b, 0x33, 0x31, 0x6d]));
-    const r = runCli(['check', file]);
+    const r = await cli(['check', file]);
     expectUnusable(r, /cdk\.tf\.json: not JSON: a binary file/);
     expect(r.stderr.trimEnd()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   });
 
-  test('control characters in text that is not JSON are escaped, so the message stays one line', () => {
+  test('control characters in text that is not JSON are escaped, so the message stays one line', async () => {
     const file = path.join(tempDir(), 'cdk.tf.json');
     fs.writeFileSync(file, '{"a":\n\u0007\u001b[31m}');
-    const r = runCli(['check', file]);
+    const r = await cli(['check', file]);
     expectUnusable(r, /cdk\.tf\.json: not JSON: .*\\u0007/);
     expect(r.stderr.trimEnd()).not.toMatch(/[\u0000-\u001f\u007f]/);
   });
 
-  test('a path that exists but is not a file to read (/dev/null) is an empty file, not a missing one', () => {
+  test('a path that exists but is not a file to read (/dev/null) is an empty file, not a missing one', async () => {
     if (process.platform === 'win32') return;
-    expectUnusable(runCli(['check', '/dev/null']), /^cdktf-aks-overlay: \/dev\/null: not JSON: the file is empty$/m);
+    expectUnusable(await cli(['check', '/dev/null']), /^cdktf-aks-overlay: \/dev\/null: not JSON: the file is empty$/m);
   });
 
-  test('a resource type that is not an object', () => {
+  test('a resource type that is not an object', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'cdk.tf.json');
     fs.writeFileSync(file, JSON.stringify({ resource: { azurerm_kubernetes_cluster: [1, 2] } }));
-    expectUnusable(runCli(['check', file]), /'resource\.azurerm_kubernetes_cluster' is an array/);
+    expectUnusable(await cli(['check', file]), /'resource\.azurerm_kubernetes_cluster' is an array/);
   });
 });
 
 describe('Terraform JSON written by hand', () => {
-  test('blocks given as lists of objects are read like objects', () => {
+  test('blocks given as lists of objects are read like objects', async () => {
     const doc = JSON.parse(fs.readFileSync(path.join(ROOT, plan('bad/pod-overlap/cdk.tf.json')), 'utf8')) as { resource: Record<string, Record<string, unknown>> };
     const listed = { resource: Object.entries(doc.resource).map(([type, byName]) => ({ [type]: Object.entries(byName).map(([name, body]) => ({ [name]: body })) })) };
     const file = path.join(tempDir(), 'cdk.tf.json');
     fs.writeFileSync(file, JSON.stringify(listed));
-    const r = runCli(['check', file]);
+    const r = await cli(['check', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^ {4}network\/overlap \[error\] /m);
   });
 });
 
 describe('--format json', () => {
-  test('a good run parses as JSON with every stack and exit code 0', () => {
-    const r = runCli(['check', '--format', 'json', plan('good')]);
+  test('a good run parses as JSON with every stack and exit code 0', async () => {
+    const r = await cli(['check', '--format', 'json', plan('good')]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { exitCode: number; errors: number; stacks: { name: string; file: string; clusters: number; findings: unknown[] }[] };
     expect(doc.exitCode).toBe(0);
@@ -241,8 +232,8 @@ describe('--format json', () => {
     expect(doc.stacks.every((s) => s.clusters === 1)).toBe(true);
   });
 
-  test('findings carry rule id, severity, address, message and fix; exitCode matches the process', () => {
-    const r = runCli(['check', '--format=json', plan('bad/pod-overlap')]);
+  test('findings carry rule id, severity, address, message and fix; exitCode matches the process', async () => {
+    const r = await cli(['check', '--format=json', plan('bad/pod-overlap')]);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout) as { exitCode: number; errors: number };
     expect(doc.exitCode).toBe(1);
@@ -251,63 +242,63 @@ describe('--format json', () => {
     expect(doc.errors).toBeGreaterThanOrEqual(1);
   });
 
-  test('an unknown format is unusable input', () => {
-    expectUnusable(runCli(['check', '--format', 'xml', plan('good')]), /argument 'xml' is invalid.*text, json/);
+  test('an unknown format is unusable input', async () => {
+    expectUnusable(await cli(['check', '--format', 'xml', plan('good')]), /argument 'xml' is invalid.*text, json/);
   });
 });
 
 describe('--warnings-as-errors', () => {
-  test('a warning-only plan exits 0, and 1 with the flag', () => {
-    const relaxed = runCli(['check', '--format', 'json', plan('warn/dns-convention')]);
+  test('a warning-only plan exits 0, and 1 with the flag', async () => {
+    const relaxed = await cli(['check', '--format', 'json', plan('warn/dns-convention')]);
     expect(relaxed.code).toBe(0);
     const findings = jsonFindings(relaxed.stdout);
     expect(findings.map((f) => f.ruleId)).toContain('network/dns-service-ip-convention');
     expect(findings.every((f) => f.severity === 'warning')).toBe(true);
 
-    const strict = runCli(['check', '--warnings-as-errors', plan('warn/dns-convention')]);
+    const strict = await cli(['check', '--warnings-as-errors', plan('warn/dns-convention')]);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toMatch(/^ {4}network\/dns-service-ip-convention \[warning\] /m);
     expect(strict.stdout).toMatch(/\(warnings count as errors\)$/m);
   });
 
-  test('a clean plan stays at exit 0 with the flag', () => {
-    expect(runCli(['check', '--warnings-as-errors', plan('good')]).code).toBe(0);
+  test('a clean plan stays at exit 0 with the flag', async () => {
+    expect((await cli(['check', '--warnings-as-errors', plan('good')])).code).toBe(0);
   });
 });
 
 describe('--subnet and --vnet: prefixes of existing subnets and VNets referenced by ID', () => {
   const fixture = plan('existing-subnet');
 
-  test('without --subnet the overlap check is skipped (a warning) and the output says how to give the prefixes', () => {
-    const r = runCli(['check', '--format', 'json', fixture]);
+  test('without --subnet the overlap check is skipped (a warning) and the output says how to give the prefixes', async () => {
+    const r = await cli(['check', '--format', 'json', fixture]);
     expect(r.code).toBe(0);
     const overlap = jsonFindings(r.stdout).filter((f) => f.ruleId === 'network/overlap');
     expect(overlap.length).toBeGreaterThan(0);
     expect(overlap.every((f) => f.severity === 'warning' && (f as { skipped?: boolean }).skipped === true)).toBe(true);
-    const text = runCli(['check', fixture]);
+    const text = await cli(['check', fixture]);
     expect(text.stdout).toContain(`hint: give the prefixes of existing subnet ${EXISTING_SUBNET_ID} with --subnet '${EXISTING_SUBNET_ID}=PREFIX[,PREFIX]'`);
-    expect(runCli(['check', '--subnet', `${EXISTING_SUBNET_ID}=10.50.0.0/24`, fixture]).stdout).not.toContain('hint:');
+    expect((await cli(['check', '--subnet', `${EXISTING_SUBNET_ID}=10.50.0.0/24`, fixture])).stdout).not.toContain('hint:');
   });
 
-  test('a subnet prefix inside the pod range: exit 1 with network/overlap', () => {
-    const r = runCli(['check', '--subnet', `${EXISTING_SUBNET_ID}=10.244.0.0/24`, fixture]);
+  test('a subnet prefix inside the pod range: exit 1 with network/overlap', async () => {
+    const r = await cli(['check', '--subnet', `${EXISTING_SUBNET_ID}=10.244.0.0/24`, fixture]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^ {4}network\/overlap \[error\] .*10\.244\.0\.0\/24/m);
   });
 
-  test('a subnet prefix clear of every range: exit 0', () => {
-    const r = runCli(['check', `--subnet=${EXISTING_SUBNET_ID}=10.50.0.0/24`, fixture]);
+  test('a subnet prefix clear of every range: exit 0', async () => {
+    const r = await cli(['check', `--subnet=${EXISTING_SUBNET_ID}=10.50.0.0/24`, fixture]);
     expect(r.stdout).not.toContain('network/overlap');
     expect(r.code).toBe(0);
   });
 
-  test('a VNet address space that contains the pod range but none of its subnets: a warning (AKS compares subnets)', () => {
-    const r = runCli(['check', '--subnet', `${EXISTING_SUBNET_ID}=10.240.0.0/24`, '--vnet', `${EXISTING_VNET_ID}=10.240.0.0/12`, fixture]);
+  test('a VNet address space that contains the pod range but none of its subnets: a warning (AKS compares subnets)', async () => {
+    const r = await cli(['check', '--subnet', `${EXISTING_SUBNET_ID}=10.240.0.0/24`, '--vnet', `${EXISTING_VNET_ID}=10.240.0.0/12`, fixture]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^ {4}network\/overlap-vnet-space \[warning\] /m);
   });
-  test('an existing subnet that overlaps the pod range: exit 1 with network/overlap', () => {
-    const r = runCli(['check', '--subnet', `${EXISTING_SUBNET_ID}=10.244.0.0/24`, fixture]);
+  test('an existing subnet that overlaps the pod range: exit 1 with network/overlap', async () => {
+    const r = await cli(['check', '--subnet', `${EXISTING_SUBNET_ID}=10.244.0.0/24`, fixture]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^ {4}network\/overlap \[error\] /m);
   });
@@ -318,32 +309,32 @@ describe('--subnet and --vnet: prefixes of existing subnets and VNets referenced
     [`${EXISTING_SUBNET_ID}=10.0.0.0/33`, /prefix length must be 0-32/],
     [`${EXISTING_SUBNET_ID}=10.0.0.0/24,`, /a value after = is empty/],
     [`${EXISTING_SUBNET_ID}=10.1.2.3/24`, /host bits set; the prefix is 10\.1\.2\.0\/24/],
-  ])('--subnet %s is unusable input', (value, message) => {
-    expectUnusable(runCli(['check', '--subnet', value, fixture]), message);
+  ])('--subnet %s is unusable input', async (value, message) => {
+    expectUnusable(await cli(['check', '--subnet', value, fixture]), message);
   });
 });
 
 describe('--service-families and --registered-feature: the rest of the check context', () => {
-  test('--service-families resolves a service whose cluster is a data source', () => {
+  test('--service-families resolves a service whose cluster is a data source', async () => {
     const fixture = plan('workload-data-source');
-    const skippedRun = runCli(['check', '--format', 'json', fixture]);
+    const skippedRun = await cli(['check', '--format', 'json', fixture]);
     expect(skippedRun.code).toBe(0);
     expect(jsonFindings(skippedRun.stdout)).toEqual([expect.objectContaining({ ruleId: 'service/family-not-in-cluster', severity: 'warning', skipped: true })]);
 
-    const ipv4Only = runCli(['check', '--service-families', 'kubernetes_service.web-ipv6=IPv4', fixture]);
+    const ipv4Only = await cli(['check', '--service-families', 'kubernetes_service.web-ipv6=IPv4', fixture]);
     expect(ipv4Only.code).toBe(1);
     expect(ipv4Only.stdout).toMatch(/^ {4}service\/family-not-in-cluster \[error\] .*web-ipv6/m);
 
-    const dual = runCli(['check', '--format', 'json', '--service-families', 'kubernetes_service.web-ipv6=IPv4,IPv6', '--service-families', 'kubernetes_service.web-ipv4=IPv4,IPv6', fixture]);
+    const dual = await cli(['check', '--format', 'json', '--service-families', 'kubernetes_service.web-ipv6=IPv4,IPv6', '--service-families', 'kubernetes_service.web-ipv4=IPv4,IPv6', fixture]);
     expect(dual.code).toBe(0);
     expect(jsonFindings(dual.stdout)).toEqual([]);
   });
 
-  test('a Windows pool on dual-stack needs no preview feature any more; --registered-feature is still accepted', () => {
+  test('a Windows pool on dual-stack needs no preview feature any more; --registered-feature is still accepted', async () => {
     const fixture = plan('warn/dual-stack-windows');
-    const before = runCli(['check', '--warnings-as-errors', fixture]);
+    const before = await cli(['check', '--warnings-as-errors', fixture]);
     expect(before.stdout).not.toContain('pool/windows-dual-stack-preview');
-    const after = runCli(['check', '--warnings-as-errors', '--registered-feature', 'Microsoft.ContainerService/AzureOverlayDualStackPreview', fixture]);
+    const after = await cli(['check', '--warnings-as-errors', '--registered-feature', 'Microsoft.ContainerService/AzureOverlayDualStackPreview', fixture]);
     expect(after.code).toBe(before.code);
   });
 
@@ -352,23 +343,23 @@ describe('--service-families and --registered-feature: the rest of the check con
     [['--service-families', 'kubernetes_service.web'], /--service-families .*no '='/],
     [['--registered-feature', 'AzureOverlayDualStackPreview'], /--registered-feature 'AzureOverlayDualStackPreview': not a resource provider namespace/],
     [['--vnet', 'vnet-id=fd00::/200'], /--vnet 'vnet-id=fd00::\/200': .*prefix length must be 0-128/],
-  ])('%j is unusable input', (args, message) => {
-    expectUnusable(runCli(['check', ...args, plan('good')]), message);
+  ])('%j is unusable input', async (args, message) => {
+    expectUnusable(await cli(['check', ...args, plan('good')]), message);
   });
 });
 
 describe('colours', () => {
-  test('none when stdout is not a terminal', () => {
-    expect(runCli(['check', plan('bad/pod-overlap')]).stdout).not.toContain('\u001b[');
+  test('none when stdout is not a terminal', async () => {
+    expect((await cli(['check', plan('bad/pod-overlap')])).stdout).not.toContain('\u001b[');
   });
 
-  test('FORCE_COLOR turns them on; NO_COLOR wins over it', () => {
-    expect(runCli(['check', plan('bad/pod-overlap')], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
-    expect(runCli(['check', plan('bad/pod-overlap')], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  test('FORCE_COLOR turns them on; NO_COLOR wins over it', async () => {
+    expect((await cli(['check', plan('bad/pod-overlap')], { env: { FORCE_COLOR: '1' } })).stdout).toContain('\u001b[');
+    expect((await cli(['check', plan('bad/pod-overlap')], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
   });
 
-  test('--format json is never coloured', () => {
-    const r = runCli(['check', '--format', 'json', plan('good')], { env: { FORCE_COLOR: '1' } });
+  test('--format json is never coloured', async () => {
+    const r = await cli(['check', '--format', 'json', plan('good')], { env: { FORCE_COLOR: '1' } });
     expect(() => JSON.parse(r.stdout)).not.toThrow();
   });
 });
@@ -378,6 +369,7 @@ describe("the App's synthesized examples", () => {
   let documents: Record<string, unknown>[];
 
   beforeAll(() => {
+    // a child process: cdktf synthesizes faster there than inside jest's module registry
     outdir = tempDir('synth-');
     const r = spawnSync(process.execPath, ['--require', './scripts/ts-register.js', 'main.ts'], {
       cwd: ROOT,
@@ -394,23 +386,22 @@ describe("the App's synthesized examples", () => {
     expect(clusters.length).toBeGreaterThan(0);
   });
 
-  test('check exits 0 with no errors', () => {
-    const r = runCli(['check', '--format', 'json', outdir]);
+  test('check exits 0 with no errors', async () => {
+    const r = await cli(['check', '--format', 'json', outdir]);
     const errors = jsonFindings(r.stdout).filter((f) => f.severity === 'error');
     expect(errors).toEqual([]);
     expect(r.code).toBe(0);
   });
 
-  test('check sees what synth saw: the context the stacks carry in their metadata leaves no skipped warnings', () => {
-    // dual-stack-workload's services reach their cluster through a data source, and
-    // dual-stack-windows records the preview feature as registered with az: both only through context
-    const r = runCli(['check', '--warnings-as-errors', '--format', 'json', outdir]);
+  test('check sees what synth saw: the context the stacks carry in their metadata leaves no skipped warnings', async () => {
+    // dual-stack-workload's services reach their cluster through a data source: known only through context
+    const r = await cli(['check', '--warnings-as-errors', '--format', 'json', outdir]);
     expect(jsonFindings(r.stdout)).toEqual([]);
     expect(r.code).toBe(0);
   });
 
-  test('report names every cluster and every node pool', () => {
-    const r = runCli(['report', outdir]);
+  test('report names every cluster and every node pool', async () => {
+    const r = await cli(['report', outdir]);
     expect(r.code).toBe(0);
     const names: string[] = [];
     for (const d of documents) {
@@ -423,5 +414,48 @@ describe("the App's synthesized examples", () => {
     }
     expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(r.stdout).toContain(n);
+  });
+});
+
+describe('the built bin, end to end (a child process each)', () => {
+  beforeAll(requireBuiltCli);
+
+  test('--version: exit 0 and the version on stdout', () => {
+    const r = runCli(['--version']);
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
+  test('error findings: exit status 1; a pipe gets no colours, FORCE_COLOR from the environment gets them', () => {
+    const plain = runCli(['check', plan('bad/pod-overlap')]);
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toMatch(/^ {4}network\/overlap \[error\] /m);
+    expect(plain.stdout).not.toContain('\u001b[');
+    const forced = runCli(['check', plan('bad/pod-overlap')], { env: { FORCE_COLOR: '1' } });
+    expect(forced.code).toBe(1);
+    expect(forced.stdout).toContain('\u001b[');
+  });
+
+  test('unusable input: exit status 2, one line on stderr, no stack trace', () => {
+    expectUnusable(runCli(['check', 'no-such-dir']), /^cdktf-aks-overlay: no-such-dir: no such file or directory/);
+  });
+
+  test("without a path it reads ./cdktf.out of the process's working directory", () => {
+    const dir = tempDir();
+    fs.cpSync(path.join(ROOT, plan('good')), path.join(dir, 'cdktf.out'), { recursive: true });
+    const r = runCli(['check'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^stack overlay \(cdktf\.out\/stacks\/overlay\/cdk\.tf\.json\)/m);
+  });
+
+  test('a pipe is read like a file (check <(...), /dev/stdin)', () => {
+    if (process.platform === 'win32') return;
+    // `cat | node`: the CLI's stdin is a pipe (spawnSync's own stdin would be a socket)
+    const r = spawnSync('sh', ['-c', 'cat "$1" | "$2" "$3" check /dev/stdin', 'sh', plan('bad/pod-overlap/cdk.tf.json'), process.execPath, CLI], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^ {4}network\/overlap \[error\] /m);
   });
 });

@@ -8,6 +8,8 @@ import { AksCluster, AksClusterProps, AksNodePool, AksStackValidation, LoadBalan
 import { check, CONTEXT_METADATA_KEY } from '../lib/rules';
 
 const BASE: AksClusterProps = { name: 'aks', resourceGroupName: 'rg', location: 'eastus2' };
+/** A cluster with an explicit Windows profile (the password from the sensitive variable). */
+const WITH_PROFILE: AksClusterProps = { ...BASE, windowsProfile: {} };
 const VALIDATION_PATH = 'stack/cdktf-aks-overlay-validation';
 const EXISTING_SUBNET = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/nodes';
 
@@ -77,7 +79,13 @@ describe('AksStackValidation: valid plans pass', () => {
     })).toBe('');
   });
 
-  test('app.synth() passes for a valid plan', () => {
+  test('app.synth() passes for a valid plan: a Windows pool with windowsProfile', () => {
+    const app = Testing.app();
+    stackWith((s) => { new AksCluster(s, 'aks', WITH_PROFILE).addNodePool('win', { name: 'win', osType: 'Windows', nodeCount: 2 }); }, app);
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  test('app.synth() passes for a Windows pool without windowsProfile (AKS generates it)', () => {
     const app = Testing.app();
     stackWith((s) => { new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'win', osType: 'Windows', nodeCount: 2 }); }, app);
     expect(() => app.synth()).not.toThrow();
@@ -179,18 +187,6 @@ describe('AksStackValidation: warnings and context', () => {
     expect(warnings(stack).filter((x) => x.includes('dual-stack-preview'))).toEqual([]);
   });
 
-  test('registerDualStackPreviewFeature or addRegisteredFeature silence the preview warning', () => {
-    const registered = stackWith(windowsDualStack({ registerDualStackPreviewFeature: true }));
-    Testing.synth(registered, true);
-    expect(warnings(registered).filter((x) => x.includes('pool/windows-dual-stack-preview'))).toEqual([]);
-    const outside = stackWith((s) => {
-      windowsDualStack()(s);
-      AksStackValidation.of(s).addRegisteredFeature('Microsoft.ContainerService/AzureOverlayDualStackPreview');
-    });
-    Testing.synth(outside, true);
-    expect(warnings(outside).filter((x) => x.includes('pool/windows-dual-stack-preview'))).toEqual([]);
-  });
-
   test('token values are skipped with a warning instead of an error', () => {
     const stack = stackWith((s) => {
       const pod = new TerraformVariable(s, 'pod_cidr', { type: 'string' });
@@ -243,7 +239,6 @@ describe('no password literal in synthesized JSON', () => {
 
   test('Windows pools with and without windowsProfile: passwords are sensitive-variable expressions only', () => {
     const docs = [
-      Testing.synthScope((s) => { new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'win', osType: 'Windows' }); }),
       Testing.synthScope((s) => { new AksCluster(s, 'aks', { ...BASE, windowsProfile: { adminUsername: 'winadmin' } }).addNodePool('win', { name: 'win', osType: 'Windows' }); }),
       Testing.synthScope((s) => {
         const pw = new TerraformVariable(s, 'pw', { type: 'string', sensitive: true });
@@ -258,6 +253,9 @@ describe('no password literal in synthesized JSON', () => {
       expect(doc.variable[m![1]].sensitive).toBe(true);
       expect(doc.variable[m![1]]).not.toHaveProperty('default');
     }
+    const generated = JSON.parse(Testing.synthScope((s) => { new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'win', osType: 'Windows' }); }));
+    expect(adminPasswords(generated)).toEqual([]);
+    expect(generated.variable).toBeUndefined();
   });
 });
 

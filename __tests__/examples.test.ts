@@ -36,7 +36,7 @@ function synthExample(cls: StackClass, name: string, props?: object): { stack: T
 }
 
 function only(json: Json, type: string, kind: 'resource' | 'data' = 'resource'): Json {
-  const items = Object.values(json[kind]?.[type] ?? {}) as Json[];
+  const items = Object.values<Json>(json[kind]?.[type] ?? {});
   expect(items).toHaveLength(1);
   return items[0];
 }
@@ -114,21 +114,25 @@ describe('walkthrough requirements', () => {
     }));
   });
 
-  test('dual-stack-windows: dual-stack plus a Windows pool of 2 nodes, password from a sensitive variable', () => {
+  test('dual-stack-windows: dual-stack plus a Windows pool of 2 nodes; AKS generates the Windows profile, no password anywhere', () => {
     const { json, text } = synthExample(DualStackWindowsStack, 'dual-stack-windows');
     const cluster = only(json, 'azurerm_kubernetes_cluster');
     expect(cluster.network_profile.ip_versions).toEqual(['IPv4', 'IPv6']);
     const pool = only(json, 'azurerm_kubernetes_cluster_node_pool');
     expect(pool).toEqual(expect.objectContaining({ os_type: 'Windows', node_count: 2, name: 'npwin' }));
-    expect(cluster.windows_profile.admin_password).toBe('${var.windows_admin_password}');
-    expect(json.variable.windows_admin_password.sensitive).toBe(true);
-    expect(text).not.toMatch(/admin_password": "(?!\$\{)/);
+    expect(cluster).not.toHaveProperty('windows_profile');
+    expect(json).not.toHaveProperty('variable');
+    expect(text).not.toMatch(/admin_password|windows_admin_password/);
   });
 
-  test("dual-stack-windows: the preview-feature opt-in, 'az-cli' by default, 'terraform' on request", () => {
+  test("dual-stack-windows: no preview-feature registration by default; 'az-cli' and 'terraform' on request", () => {
     const { stack, json } = synthExample(DualStackWindowsStack, 'dual-stack-windows');
-    expect(AksStackValidation.of(stack).context().registeredFeatures).toEqual(['Microsoft.ContainerService/AzureOverlayDualStackPreview']);
+    expect(AksStackValidation.of(stack).context().registeredFeatures).toEqual([]);
     expect(json.resource.azurerm_resource_provider_registration).toBeUndefined();
+    expect(json.provider.azurerm[0].resource_provider_registrations).toBeUndefined();
+
+    const { stack: cli } = synthExample(DualStackWindowsStack, 'dual-stack-windows', { previewFeatureRegistration: 'az-cli' });
+    expect(AksStackValidation.of(cli).context().registeredFeatures).toEqual(['Microsoft.ContainerService/AzureOverlayDualStackPreview']);
 
     const { stack: tf, json: tfJson } = synthExample(DualStackWindowsStack, 'dual-stack-windows', { previewFeatureRegistration: 'terraform' });
     expect(only(tfJson, 'azurerm_resource_provider_registration')).toEqual({
@@ -137,7 +141,7 @@ describe('walkthrough requirements', () => {
     });
     expect(tfJson.provider.azurerm[0].resource_provider_registrations).toBe('none');
     expect(AksStackValidation.of(tf).findings()).toEqual([]);
-    expect(() => synthExample(DualStackWindowsStack, 'x', { previewFeatureRegistration: 'portal' })).toThrow(/pool\/windows-dual-stack-preview.*'portal'/);
+    expect(() => synthExample(DualStackWindowsStack, 'x', { previewFeatureRegistration: 'portal' })).toThrow(/previewFeatureRegistration is 'portal'; use 'none', 'az-cli' or 'terraform'/);
   });
 
   test('dual-stack-workload: NGINX with IPv4 and IPv6 LoadBalancer services (IPv6 with Local) through the data-source kubernetes provider', () => {

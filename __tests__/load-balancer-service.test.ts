@@ -27,7 +27,7 @@ function sameStack(): TerraformStack {
 
 /** The single kubernetes_service_v1 of a synthesized stack. */
 function serviceJson(json: string): Record<string, any> {
-  const services = Object.values(JSON.parse(json).resource.kubernetes_service_v1 ?? {}) as Record<string, any>[];
+  const services = Object.values<Record<string, any>>(JSON.parse(json).resource.kubernetes_service_v1 ?? {});
   expect(services).toHaveLength(1);
   return services[0];
 }

@@ -77,7 +77,7 @@ function expectOnlyCidrError(fn: () => unknown): void {
   try {
     fn();
   } catch (e) {
-    if (!(e instanceof CidrError)) throw new Error(`threw ${String(e)} instead of a CidrError`);
+    if (!(e instanceof CidrError)) throw new Error(`threw ${String(e)} instead of a CidrError`, { cause: e });
   }
 }
 

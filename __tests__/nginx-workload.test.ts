@@ -27,7 +27,7 @@ function deployments(json: Record<string, any>): Record<string, any>[] {
 
 function servicesByName(json: Record<string, any>): Record<string, Record<string, any>> {
   const out: Record<string, Record<string, any>> = {};
-  for (const s of Object.values(json.resource.kubernetes_service_v1 ?? {}) as Record<string, any>[]) out[s.metadata.name] = s;
+  for (const s of Object.values<Record<string, any>>(json.resource.kubernetes_service_v1 ?? {})) out[s.metadata.name] = s;
   return out;
 }
 

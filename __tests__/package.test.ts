@@ -7,9 +7,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '..');
-// scripts/ is plain JavaScript, outside the type-checked tree.
+// scripts/ is plain JavaScript, outside the type-checked tree: no types to `import`.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { fileListProblems } = require('../scripts/test-package.js') as {
-  fileListProblems(files: readonly string[], options?: { stale?: boolean }): string[];
+  fileListProblems: (files: readonly string[], options?: { stale?: boolean }) => string[];
 };
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
   name: string;

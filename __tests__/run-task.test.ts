@@ -169,16 +169,16 @@ describe('checking a plan', () => {
     await runTask('bad');
     const final = fake.callbacks[fake.callbacks.length - 1].body.data;
     expect(final.attributes.status).toBe('failed');
-    expect(final.attributes.message).toBe('cdktf-aks-overlay: 1 error, 0 warnings: network/overlap');
+    expect(final.attributes.message).toBe('cdktf-aks-overlay: 2 errors, 0 warnings: network/overlap');
     const outcomes = final.relationships.outcomes.data;
-    expect(outcomes).toHaveLength(1);
+    expect(outcomes).toHaveLength(2);
     const o = outcomes[0];
     expect(o.type).toBe('task-result-outcomes');
     expect(o.attributes['outcome-id']).toBe('network/overlap');
     expect(o.attributes.tags.Severity).toEqual([{ label: 'Error', level: 'error' }]);
     expect(o.attributes.tags.Resource).toEqual([{ label: 'azurerm_kubernetes_cluster.aks', level: 'none' }]);
     expect(o.attributes.description).toMatch(
-      /^azurerm_kubernetes_cluster\.aks: pod range 10\.1\.0\.0\/16 .* overlaps VNet/,
+      /^azurerm_kubernetes_cluster\.aks: pod range 10\.1\.0\.0\/16 .* overlaps subnet 10\.1\.0\.0\/24/,
     );
     expect(o.attributes.body).toContain('**Fix:** move the pod range 10.1.0.0/16 to a free range');
     expect(o.attributes.body).toContain('**Resource:** azurerm\\_kubernetes\\_cluster.aks (construct pod-overlap/aks)');
@@ -212,7 +212,7 @@ describe('checking a plan', () => {
     expect(fake.callbacks[1].body.data.attributes.status).toBe('failed');
     expect(fake.callbacks[1].body.data.relationships).toBeUndefined();
     await runTask('bad', { capabilities: undefined, capabilitites: { outcomes: true } });
-    expect(fake.callbacks[3].body.data.relationships.outcomes.data).toHaveLength(1);
+    expect(fake.callbacks[3].body.data.relationships.outcomes.data).toHaveLength(2);
   });
 
   test('outcomes refused with 422: the result is sent again without them', async () => {

@@ -31,11 +31,11 @@ function isPlainObject(v: unknown): v is JsonObject {
 }
 
 /** Deep-merges `override` into `base`: objects merge, everything else replaces, `undefined` removes. */
-export function merge(base: JsonObject, override: JsonObject = {}): JsonObject {
+function merge(base: JsonObject, override: JsonObject = {}): JsonObject {
   const out: JsonObject = { ...base };
   for (const [k, v] of Object.entries(override)) {
     if (v === undefined) delete out[k];
-    else if (isPlainObject(v) && isPlainObject(out[k])) out[k] = merge(out[k] as JsonObject, v);
+    else if (isPlainObject(v) && isPlainObject(out[k])) out[k] = merge(out[k], v);
     else out[k] = v;
   }
   return out;
@@ -47,7 +47,7 @@ export function ref(type: string, name: string, attr = 'id'): string {
 }
 
 /** cdktf's `//` metadata with a construct path. */
-export function meta(path: string): JsonObject {
+function meta(path: string): JsonObject {
   return { '//': { metadata: { path, uniqueId: path.split('/').pop() } } };
 }
 
@@ -140,7 +140,7 @@ export function tfDoc(...items: (TfItem | JsonObject)[]): JsonObject {
   let raw: JsonObject = {};
   for (const item of items) {
     if (!('kind' in item) || (item.kind !== 'resource' && item.kind !== 'provider')) {
-      raw = merge(raw, item as JsonObject);
+      raw = merge(raw, item);
       continue;
     }
     const it = item as TfItem;

@@ -5,7 +5,10 @@
 import { isUnknown, type PlanModel } from '../model';
 import { analyze } from '../rules';
 import type { CheckContext, Finding } from '../rules';
-import { EXIT_FINDINGS, EXIT_OK } from './errors';
+import {
+  staleSuppressionFinding, suppressionsFromDocument, type Suppression,
+} from '../rules/suppressions';
+import { EXIT_FINDINGS, EXIT_OK, InputError } from './errors';
 import type { StackInput } from './discover';
 
 /** Options of `check` that change the outcome. */
@@ -15,6 +18,22 @@ export interface CheckOptions {
    * @default false
    */
   readonly warningsAsErrors?: boolean;
+  /**
+   * Suppressions of the config file (each with its `source`), applied to every stack besides
+   * those the stack carries in its metadata; one that matches nothing in any stack is stale.
+   * @default none
+   */
+  readonly suppressions?: readonly Suppression[];
+  /**
+   * Which rules count (see `ruleFilter`); findings and suppressions of other rules are dropped.
+   * @default every rule
+   */
+  readonly selectRule?: (ruleId: string) => boolean;
+  /**
+   * The config file, shown with its stale suppressions.
+   * @default none
+   */
+  readonly configFile?: string;
 }
 
 /** The outcome for one stack. */
@@ -31,10 +50,14 @@ export interface StackResult {
 /** The outcome of a whole `check` run. */
 export interface CheckRun {
   readonly stacks: readonly StackResult[];
-  /** Error findings across all stacks. */
+  /** Error findings across all stacks, suppressed ones not counted. */
   readonly errors: number;
-  /** Warning findings across all stacks. */
+  /** Warning findings across all stacks (stale config suppressions included), suppressed ones not counted. */
   readonly warnings: number;
+  /** Suppressed findings across all stacks: shown, but failing nothing. */
+  readonly suppressed: number;
+  /** The config file and the warnings about it (stale suppressions), when there is one. */
+  readonly config?: { readonly file: string; readonly findings: readonly Finding[] };
   /** Whether warnings counted as errors. */
   readonly warningsAsErrors: boolean;
   /** 0 when nothing fails the run, 1 otherwise. */
@@ -47,19 +70,52 @@ export function summarize(model: PlanModel): { clusters: number; unknownSubnets:
   return { clusters: model.clusters.length, unknownSubnets };
 }
 
-/** Runs the rule engine over every stack. */
+/**
+ * Runs the rule engine over every stack, keeps the selected rules' findings and applies the
+ * suppressions (the stack's own and the config file's).
+ * @throws InputError naming the file and key for a malformed suppression in a stack's metadata
+ */
 export function runCheck(stacks: readonly StackInput[], context: CheckContext = {}, options: CheckOptions = {}): CheckRun {
+  const select = options.selectRule ?? (() => true);
+  const fromConfig = (options.suppressions ?? []).filter((s) => select(s.rule));
+  const usedConfig = new Set<Suppression>();
   const results = stacks.map((s): StackResult => {
-    // each document is read once; the model carries the context its metadata adds
-    const { model, findings } = analyze(s.document, context);
+    const embedded = suppressionsFromDocument(s.document);
+    if (embedded.problems.length > 0) throw new InputError(`${s.file}: ${embedded.problems[0]}`);
+    // each document is read once; the model carries the context its metadata adds, and analyze
+    // applies the stack's own suppressions with the config file's
+    const { model, findings, unusedSuppressions } = analyze(s.document, context, { select, suppressions: fromConfig });
+    for (const c of fromConfig) if (!unusedSuppressions.includes(c)) usedConfig.add(c);
     return { name: s.name, file: s.file, ...summarize(model), findings };
   });
-  const all = results.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.length - errors;
+  const configStale = fromConfig.filter((c) => !usedConfig.has(c)).map(staleSuppressionFinding);
+  const all = [...results.flatMap((r) => r.findings), ...configStale];
+  const active = all.filter((f) => f.suppressed === undefined);
+  const errors = active.filter((f) => f.severity === 'error').length;
+  const warnings = active.length - errors;
   const warningsAsErrors = options.warningsAsErrors ?? false;
   const failing = errors + (warningsAsErrors ? warnings : 0);
-  return { stacks: results, errors, warnings, warningsAsErrors, exitCode: failing > 0 ? EXIT_FINDINGS : EXIT_OK };
+  const file = options.configFile;
+  const config = file !== undefined ? { config: { file, findings: configStale } } : {};
+  return {
+    stacks: results, errors, warnings, suppressed: all.length - active.length, warningsAsErrors,
+    exitCode: failing > 0 ? EXIT_FINDINGS : EXIT_OK, ...config,
+  };
+}
+
+/** Whether a finding fails the run: an unsuppressed error, or an unsuppressed warning with `--warnings-as-errors`. */
+export function isFailing(f: Finding, warningsAsErrors: boolean): boolean {
+  return f.suppressed === undefined && (f.severity === 'error' || warningsAsErrors);
+}
+
+/** The run as `--quiet` shows it: only the findings that fail it (counts unchanged). */
+export function quietRun(run: CheckRun): CheckRun {
+  const keep = (fs: readonly Finding[]) => fs.filter((f) => isFailing(f, run.warningsAsErrors));
+  return {
+    ...run,
+    stacks: run.stacks.map((s) => ({ ...s, findings: keep(s.findings) })),
+    ...(run.config ? { config: { ...run.config, findings: keep(run.config.findings) } } : {}),
+  };
 }
 
 /** Findings grouped by resource address, resources in order of first appearance, findings in rule order. */

@@ -65,6 +65,23 @@ function splitKeyList(value: string): { key: string; items: string[] } | string 
 }
 
 /**
+ * Checks one address prefix, as the options and the config file take it.
+ * @returns the normalized prefix, or why `raw` is not a usable one
+ */
+export function checkPrefix(raw: string): { ok: true; prefix: string } | { ok: false; why: string } {
+  const parsed = tryParseCidr(raw);
+  if (!parsed.ok) return { ok: false, why: parsed.error.message };
+  const { hostBitsSet, normalized } = parsed.cidr;
+  if (hostBitsSet) return { ok: false, why: `${raw} has host bits set; the prefix is ${normalized}` };
+  return { ok: true, prefix: parsed.cidr.normalized };
+}
+
+/** Whether `v` reads as `Namespace/Feature`, e.g. `Microsoft.ContainerService/AzureOverlayDualStackPreview`. */
+export function isFeatureName(v: string): boolean {
+  return /^[A-Za-z][\w.]*\/[\w.-]+$/.test(v);
+}
+
+/**
  * Parses the values of a repeated `ID=PREFIX[,PREFIX]` option into a `CheckContext` map
  * (`subnets` or `virtualNetworks`). An ID given twice gets the prefixes of both.
  * @returns normalized prefixes keyed by resource ID
@@ -77,10 +94,9 @@ export function parsePrefixOptions(option: PrefixOption, values: readonly string
     const split = splitKeyList(value);
     if (typeof split === 'string') throw bad(split);
     const prefixes = split.items.map((raw) => {
-      const parsed = tryParseCidr(raw);
-      if (!parsed.ok) throw bad(parsed.error.message);
-      if (parsed.cidr.hostBitsSet) throw bad(`${raw} has host bits set; the prefix is ${parsed.cidr.normalized}`);
-      return parsed.cidr.normalized;
+      const checked = checkPrefix(raw);
+      if (!checked.ok) throw bad(checked.why);
+      return checked.prefix;
     });
     out[split.key] = [...(out[split.key] ?? []), ...prefixes];
   }
@@ -113,7 +129,8 @@ export function parseServiceFamilies(values: readonly string[]): Record<string, 
 export function parseRegisteredFeatures(values: readonly string[]): string[] {
   return values.map((value) => {
     const v = value.trim();
-    if (!/^[A-Za-z][\w.]*\/[\w.-]+$/.test(v)) throw badValue('--registered-feature', FEATURE_SYNTAX, value, 'not a resource provider namespace and a feature name separated by /');
+    const why = 'not a resource provider namespace and a feature name separated by /';
+    if (!isFeatureName(v)) throw badValue('--registered-feature', FEATURE_SYNTAX, value, why);
     return v;
   });
 }

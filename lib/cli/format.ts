@@ -2,6 +2,7 @@
  * Renderers of a `check` run: text for people (colours optional) and JSON for CI.
  * No cdktf imports.
  */
+import type { Finding } from '../rules';
 import type { CheckRun } from './check-command';
 import { groupByResource, messageBody, plural } from './check-command';
 
@@ -42,34 +43,63 @@ export function formatCheckText(run: CheckRun, c: Palette): string {
   const lines: string[] = [];
   for (const s of run.stacks) {
     const clusters = s.clusters === 0 ? 'no AKS clusters' : plural(s.clusters, 'AKS cluster');
-    const errors = s.findings.filter((f) => f.severity === 'error').length;
-    const warnings = s.findings.length - errors;
-    const status = s.findings.length === 0 ? c.green('ok') : [errors ? c.red(plural(errors, 'error')) : '', warnings ? c.yellow(plural(warnings, 'warning')) : ''].filter(Boolean).join(', ');
+    const active = s.findings.filter((f) => f.suppressed === undefined);
+    const errors = active.filter((f) => f.severity === 'error').length;
+    const warnings = active.length - errors;
+    const suppressed = s.findings.length - active.length;
+    const counts = [
+      errors ? c.red(plural(errors, 'error')) : '',
+      warnings ? c.yellow(plural(warnings, 'warning')) : '',
+      suppressed ? c.dim(`${suppressed} suppressed`) : '',
+    ];
+    const status = s.findings.length === 0 ? c.green('ok') : counts.filter(Boolean).join(', ');
     lines.push(`${c.bold(`stack ${s.name}`)} ${c.dim(`(${s.file})`)}: ${clusters}, ${status}`);
-    for (const g of groupByResource(s.findings)) {
-      lines.push(`  ${g.address}${g.path ? c.dim(` (${g.path})`) : ''}`);
-      for (const f of g.findings) {
-        const sev = f.severity === 'error' ? c.red('[error]') : c.yellow(f.skipped ? '[warning, skipped]' : '[warning]');
-        lines.push(`    ${c.bold(f.ruleId)} ${sev} ${messageBody(f)}`);
-        lines.push(`      fix: ${f.fix}`);
-      }
-    }
+    lines.push(...findingLines(s.findings, c));
     for (const id of s.unknownSubnets) lines.push(c.dim(`  hint: give the prefixes of existing subnet ${id} with --subnet '${id}=PREFIX[,PREFIX]'`));
   }
+  if (run.config && run.config.findings.length > 0) {
+    const { file, findings } = run.config;
+    lines.push(`${c.bold(`config ${file}`)}: ${c.yellow(plural(findings.length, 'warning'))}`);
+    lines.push(...findingLines(findings, c));
+  }
   const strict = run.warningsAsErrors && run.warnings > 0 ? ' (warnings count as errors)' : '';
-  const summary = `${plural(run.stacks.length, 'stack')} checked: ${plural(run.errors, 'error')}, ${plural(run.warnings, 'warning')}${strict}`;
+  const suppressed = run.suppressed > 0 ? `, ${run.suppressed} suppressed` : '';
+  const counted = `${plural(run.errors, 'error')}, ${plural(run.warnings, 'warning')}${suppressed}`;
+  const summary = `${plural(run.stacks.length, 'stack')} checked: ${counted}${strict}`;
   lines.push(run.exitCode === 0 ? c.green(summary) : c.red(summary));
   return lines.join('\n') + '\n';
 }
 
-/** The JSON output of `check` (`--format json`), stable for CI: `{ version, exitCode, errors, warnings, warningsAsErrors, stacks: [{ name, file, clusters, unknownSubnets, findings }] }`. */
+/** Findings grouped by resource: one line each (rule id, severity, message), the fix, a suppressed one's reason. */
+function findingLines(findings: readonly Finding[], c: Palette): string[] {
+  const lines: string[] = [];
+  for (const g of groupByResource(findings)) {
+    lines.push(`  ${g.address}${g.path ? c.dim(` (${g.path})`) : ''}`);
+    for (const f of g.findings) {
+      const tag = f.suppressed ? c.dim(`[${f.severity}, suppressed]`)
+        : f.severity === 'error' ? c.red('[error]') : c.yellow(f.skipped ? '[warning, skipped]' : '[warning]');
+      lines.push(`    ${c.bold(f.ruleId)} ${tag} ${messageBody(f)}`);
+      lines.push(`      fix: ${f.fix}`);
+      if (f.suppressed) lines.push(c.dim(`      suppressed: ${f.suppressed.reason} (${f.suppressed.source})`));
+    }
+  }
+  return lines;
+}
+
+/**
+ * The JSON output of `check` (`--format json`), stable for CI: `{ version, exitCode, errors,
+ * warnings, suppressed, warningsAsErrors, stacks: [{ name, file, clusters, unknownSubnets,
+ * findings }], config? }`; a suppressed finding carries `suppressed: { reason, source }`.
+ */
 export function formatCheckJson(run: CheckRun): string {
   return JSON.stringify({
     version: 1,
     exitCode: run.exitCode,
     errors: run.errors,
     warnings: run.warnings,
+    suppressed: run.suppressed,
     warningsAsErrors: run.warningsAsErrors,
     stacks: run.stacks,
+    ...(run.config ? { config: run.config } : {}),
   }, null, 2) + '\n';
 }

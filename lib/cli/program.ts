@@ -4,38 +4,26 @@
  * No cdktf imports.
  */
 import { Command, CommanderError, Option } from 'commander';
-import * as pc from 'picocolors';
 import { DEFAULT_PATH, loadStacks, STACK_FILE } from './discover';
 import { EXIT_OK, EXIT_UNUSABLE_INPUT, InputError } from './errors';
-import { formatCheckJson, formatCheckText, useColor } from './format';
-import { runCheck } from './check-command';
 import { renderReport } from './report';
 import { renderHtmlReport } from './html/report-html';
 import { addRunTaskCommand } from './run-task/command';
-import { contextFromOptions, FEATURE_SYNTAX, PREFIX_OPTION_SYNTAX, SERVICE_FAMILIES_SYNTAX, type ContextOptionValues } from './context-options';
+import {
+  FEATURE_SYNTAX, PREFIX_OPTION_SYNTAX, SERVICE_FAMILIES_SYNTAX, type ContextOptionValues,
+} from './context-options';
+import { checkAction, contextWithConfig, type CheckActionOptions } from './check-action';
+import { CONFIG_FILE } from './config';
+import { CHECK_FORMATS } from './formats';
+import { addRulesCommands } from './rules-command';
+import type { CliIo } from './io';
 import { PACKAGE_NAME, packageVersion } from './version';
 
-/** Where the CLI writes and what it reads besides argv. */
-export interface CliIo {
-  /** Standard output; `isTTY` (default false) enables colours. */
-  readonly stdout: { write(text: string): unknown; isTTY?: boolean };
-  /** Standard error: one line per unusable input. */
-  readonly stderr: { write(text: string): unknown };
-  /** The environment: `NO_COLOR`, `FORCE_COLOR`, `TERM`. */
-  readonly env: NodeJS.ProcessEnv;
-  /** The directory relative paths (and the default `./cdktf.out`) resolve against. */
-  readonly cwd: string;
-}
+export type { CliIo } from './io';
 
-/** The output formats of `check`. */
-export const CHECK_FORMATS = ['text', 'json'] as const;
+export { CHECK_FORMATS } from './formats';
 /** The output formats of `report`. */
 export const REPORT_FORMATS = ['markdown', 'html'] as const;
-
-interface CheckCommandOptions extends ContextOptionValues {
-  format: (typeof CHECK_FORMATS)[number];
-  warningsAsErrors?: boolean;
-}
 
 const PATHS_HELP = `a ${STACK_FILE} file, a stack folder holding one, or a cdktf.out folder (stacks/*/${STACK_FILE}); default ./${DEFAULT_PATH}`;
 const SUBNET_HELP = 'the address prefixes of an existing subnet that plans reference only by its resource ID (repeatable)';
@@ -53,7 +41,8 @@ function withContextOptions(cmd: Command): Command {
     .option(`--subnet <${PREFIX_OPTION_SYNTAX}>`, SUBNET_HELP, collect)
     .option(`--vnet <${PREFIX_OPTION_SYNTAX}>`, VNET_HELP, collect)
     .option(`--service-families <${SERVICE_FAMILIES_SYNTAX}>`, SERVICE_FAMILIES_HELP, collect)
-    .option(`--registered-feature <${FEATURE_SYNTAX}>`, FEATURE_HELP, collect);
+    .option(`--registered-feature <${FEATURE_SYNTAX}>`, FEATURE_HELP, collect)
+    .option('--config <file>', `the config file (default: the nearest ${CONFIG_FILE} from here upward)`);
 }
 
 /**
@@ -81,18 +70,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description('run the rules over every stack found; exit 0 when there are no errors, 1 when there are, 2 for unusable input')
     .argument('[paths...]', PATHS_HELP)
     .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
-    .option('--warnings-as-errors', 'exit 1 on warnings too'))
-    .action((paths: string[], opts: CheckCommandOptions) => {
-      const context = contextFromOptions(opts);
-      const stacks = loadStacks(paths, io.cwd);
-      const result = runCheck(stacks, context, { warningsAsErrors: opts.warningsAsErrors });
-      if (opts.format === 'json') {
-        io.stdout.write(formatCheckJson(result));
-      } else {
-        const colors = pc.createColors(useColor(io.stdout.isTTY, io.env));
-        io.stdout.write(formatCheckText(result, colors));
-      }
-      exitCode = result.exitCode;
+    .option('--warnings-as-errors', 'exit 1 on warnings too')
+    .option('--only <rules>', 'run only these rule ids or groups, e.g. network/,pool/name (repeatable)', collect)
+    .option('--skip <rules>', 'skip these rule ids or groups (repeatable)', collect)
+    .option('--output <file>', 'write the output to a file instead of stdout')
+    .option('--quiet', 'show only the findings that fail the run (errors; warnings too with --warnings-as-errors)'))
+    .action((paths: string[], opts: CheckActionOptions) => {
+      exitCode = checkAction(paths, opts, io);
     });
 
   withContextOptions(program
@@ -100,13 +84,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description('print a Markdown summary of each stack\'s AKS networking (clusters, pools, capacity, services, findings) for a pull request')
     .argument('[paths...]', PATHS_HELP)
     .addOption(new Option('--format <format>', 'output format: Markdown, or one self-contained HTML page with an address map per cluster').choices(REPORT_FORMATS).default('markdown')))
-    .action((paths: string[], opts: ContextOptionValues & { format: (typeof REPORT_FORMATS)[number] }) => {
-      const context = contextFromOptions(opts);
+    .action((paths: string[], opts: ContextOptionValues & { config?: string; format: (typeof REPORT_FORMATS)[number] }) => {
+      const { context } = contextWithConfig(opts, io.cwd);
       const stacks = loadStacks(paths, io.cwd);
       io.stdout.write(opts.format === 'html' ? renderHtmlReport(stacks, context) : renderReport(stacks, context));
     });
 
   addRunTaskCommand(program, io, withContextOptions);
+  addRulesCommands(program, io);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -151,17 +151,25 @@ function renderFindings(findings: readonly Finding[]): string[] {
   for (const g of groupByResource(findings)) {
     out.push(`- ${code(g.address)}${g.path ? ` (${code(g.path)})` : ''}`);
     for (const f of g.findings) {
-      out.push(`  - ${code(f.ruleId)} **${f.severity}**${f.skipped ? ' (skipped)' : ''}: ${messageBody(f)}  `);
+      const tag = f.suppressed ? `, suppressed: ${f.suppressed.reason} (${f.suppressed.source})` : '';
+      out.push(`  - ${code(f.ruleId)} **${f.severity}**${f.skipped ? ' (skipped)' : ''}${tag}: ${messageBody(f)}  `);
       out.push(`    Fix: ${f.fix}`);
     }
   }
   return out;
 }
 
+/** Errors, warnings and suppressed findings, counted apart (suppressed ones never count as errors). */
+function counts(findings: readonly Finding[]): string {
+  const active = findings.filter((f) => f.suppressed === undefined);
+  const errors = active.filter((f) => f.severity === 'error').length;
+  const suppressed = findings.length - active.length;
+  return `${plural(errors, 'error')}, ${plural(active.length - errors, 'warning')}${suppressed > 0 ? `, ${suppressed} suppressed` : ''}`;
+}
+
 function renderStack(stack: StackInput, model: PlanModel, findings: readonly Finding[]): string[] {
-  const errors = findings.filter((f) => f.severity === 'error').length;
   const out: string[] = [`## Stack ${code(stack.name)}`, ''];
-  out.push(`${code(stack.file)}: ${plural(model.clusters.length, 'AKS cluster')}, ${plural(errors, 'error')}, ${plural(findings.length - errors, 'warning')}.`, '');
+  out.push(`${code(stack.file)}: ${plural(model.clusters.length, 'AKS cluster')}, ${counts(findings)}.`, '');
   if (model.clusters.length === 0) out.push('No AKS clusters in this stack.', '');
   for (const cluster of model.clusters) out.push(...renderCluster(cluster));
   const unlinked = model.services.filter((s) => s.clusterAddress === undefined);
@@ -179,9 +187,9 @@ export function renderReport(stacks: readonly StackInput[], context: CheckContex
   const rendered = stacks.map((s) => ({ stack: s, ...analyze(s.document, context) }));
   const clusters = rendered.reduce((n, r) => n + r.model.clusters.length, 0);
   const all = rendered.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
+  const errors = all.filter((f) => f.severity === 'error' && f.suppressed === undefined).length;
   const out: string[] = ['# AKS network review', ''];
-  out.push(`${plural(stacks.length, 'stack')}, ${plural(clusters, 'AKS cluster')}: ${plural(errors, 'error')}, ${plural(all.length - errors, 'warning')} (\`cdktf-aks-overlay check\` exits ${errors > 0 ? 1 : 0}).`, '');
+  out.push(`${plural(stacks.length, 'stack')}, ${plural(clusters, 'AKS cluster')}: ${counts(all)} (\`cdktf-aks-overlay check\` exits ${errors > 0 ? 1 : 0}).`, '');
   for (const r of rendered) out.push(...renderStack(r.stack, r.model, r.findings));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -1,9 +1,11 @@
 export * from './types';
 export * from './stack-validation';
+export * from './suppressions';
 export { AksCluster } from './aks-cluster';
 export type { AksClusterProps, AksWindowsProfile } from './aks-cluster';
 export { AksNodePool } from './aks-node-pool';
 export type { AksNodePoolProps, AksNodePoolConstructProps } from './aks-node-pool';
+export type { IAksCluster } from './cluster-interface';
 export * from './kube-config';
 export * from './load-balancer-service';
 export * from './nginx-workload';

@@ -6,8 +6,13 @@
 import { Annotations, DefaultTokenResolver, StringConcat, TerraformElement, TerraformResource, TerraformStack, Token, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 import type { IpFamily } from '../net';
-import { check, formatFinding } from '../rules/check';
+import { formatFinding } from '../rules/check';
+import { analyze } from '../rules/analyze';
 import { CONTEXT_METADATA_KEY, isEmptyContext } from '../model';
+import {
+  suppressionsFromDocument, suppressionsToMetadata, SUPPRESSIONS_METADATA_FIELD,
+  validateSuppression, type Suppression,
+} from '../rules/suppressions';
 import type { CheckContext, Finding } from '../rules/types';
 
 const VALIDATION_ID = 'cdktf-aks-overlay-validation';
@@ -29,8 +34,16 @@ const RESOLVER = new DefaultTokenResolver(new StringConcat());
  * ... } }`, ignored by Terraform), so `cdktf-aks-overlay check` over `cdktf.out` sees what synth
  * saw.
  *
+ * Accepted exceptions are recorded with {@link AksStackValidation.suppress} (each with a reason)
+ * and travel in the same metadata: a suppressed finding no longer fails synth or `check`, but is
+ * still shown (a suppressed error as a warning annotation `suppressed error: ...`); a suppression
+ * that matches no finding is a `document/stale-suppression` warning.
+ *
  * @example
  * AksStackValidation.of(this).addServiceClusterFamilies(service, ['IPv4', 'IPv6']);
+ * AksStackValidation.of(this).suppress('network/dns-service-ip-convention', {
+ *   reason: 'DNS at .53 by policy', scope: cluster,
+ * });
  */
 export class AksStackValidation extends TerraformElement {
   /** True for an AksStackValidation (also across copies of this library). */
@@ -54,6 +67,7 @@ export class AksStackValidation extends TerraformElement {
   private readonly serviceFamilies: { service: string | TerraformResource; families: readonly IpFamily[] }[] = [];
   private readonly features = new Set<string>();
   private readonly warned = new Set<string>();
+  private readonly suppressions: { rule: string; reason: string; scope?: IConstruct }[] = [];
 
   private constructor(scope: TerraformStack, id: string) {
     super(scope, id);
@@ -99,10 +113,42 @@ export class AksStackValidation extends TerraformElement {
 
   /**
    * Records a feature registered outside this stack, as `Namespace/Feature`, e.g.
-   * `Microsoft.ContainerService/AzureOverlayDualStackPreview` (see `pool/windows-dual-stack-preview`).
+   * `Microsoft.ContainerService/AzureOverlayDualStackPreview`. No rule needs one today (the Windows
+   * dual-stack preview requirement was retired on 2026-07-17); kept so stacks that record one still work.
    */
   public addRegisteredFeature(feature: string): void {
     this.features.add(feature);
+  }
+
+  /**
+   * Suppresses a rule for a construct and everything it contains, or for the whole stack: its
+   * findings there no longer fail synth (or `cdktf-aks-overlay check` over the synthesized stack)
+   * but are shown as suppressed, with the reason. Suppressing an error-level rule is allowed and
+   * shown as a `suppressed error` warning. A suppression that matches no finding becomes a
+   * `document/stale-suppression` warning.
+   * @param ruleId a rule id of RULES.md, e.g. `network/dns-service-ip-convention`
+   * @param options.reason why the exception is accepted (required, non-empty)
+   * @param options.scope the construct whose subtree it covers; the default is the whole stack
+   * @throws Error naming this stack's path for an unknown rule id, a missing reason, or a scope in another stack
+   */
+  public suppress(ruleId: string, options: AksSuppressOptions): void {
+    const where = `${this.node.path}: suppress('${String(ruleId)}')`;
+    if (typeof options !== 'object' || options === null) {
+      throw new Error(`${where}: options { reason, scope? } are required`);
+    }
+    const { scope } = options;
+    const stack = TerraformStack.of(this);
+    if (scope !== undefined && TerraformStack.of(scope) !== stack) {
+      const why = `scope ${scope.node.path} is not in stack ${stack.node.path}; use AksStackValidation.of(scope)`;
+      throw new Error(`${where}: ${why}`);
+    }
+    try {
+      validateSuppression({ rule: ruleId, reason: options.reason }, 'suppression');
+    } catch (e) {
+      throw new Error(`${where}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const covers = scope !== undefined && scope !== stack ? { scope } : {};
+    this.suppressions.push({ rule: ruleId.trim(), reason: options.reason.trim(), ...covers });
   }
 
   /** The check context built from what constructs added, with tokens resolved against the stack. */
@@ -130,27 +176,39 @@ export class AksStackValidation extends TerraformElement {
    */
   public toMetadata(): Record<string, unknown> {
     const ctx = this.context();
-    if (isEmptyContext(ctx)) return {};
+    const suppressions = suppressionsToMetadata(this.suppressions.map((s): Suppression => (
+      s.scope ? { rule: s.rule, reason: s.reason, path: s.scope.node.path } : { rule: s.rule, reason: s.reason })));
+    if (isEmptyContext(ctx) && suppressions.length === 0) return {};
     const stored = Object.entries(ctx).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : Object.keys(v as object).length > 0));
+    if (suppressions.length > 0) stored.push([SUPPRESSIONS_METADATA_FIELD, suppressions]);
     return { [CONTEXT_METADATA_KEY]: Object.fromEntries(stored) };
   }
 
-  /** Runs every rule over the stack's current Terraform JSON and returns all findings. */
+  /**
+   * Runs every rule over the stack's current Terraform JSON and returns all findings: those a
+   * suppression covers carry `suppressed`, and each stale suppression adds a
+   * `document/stale-suppression` warning at the end. The suppressions are read back from the
+   * stack's own JSON, exactly as `cdktf-aks-overlay check` reads them from `cdktf.out`.
+   */
   public findings(): Finding[] {
-    const stack = TerraformStack.of(this);
-    return check(stack.toTerraform(), this.context());
+    const document = TerraformStack.of(this).toTerraform();
+    const { problems } = suppressionsFromDocument(document);
+    if (problems.length > 0) throw new Error(`${this.node.path}: ${problems[0]}`);
+    return analyze(document, this.context()).findings;
   }
 
   private validate(): string[] {
     const findings = this.findings();
     for (const f of findings) {
-      if (f.severity !== 'warning') continue;
-      const message = formatFinding(f);
+      if (f.severity === 'error' && f.suppressed === undefined) continue;
+      const annotations = Annotations.of(this.constructAt(f.path));
+      const message = f.suppressed === undefined ? formatFinding(f) : suppressedLine(f, f.suppressed);
       if (this.warned.has(message)) continue;
       this.warned.add(message);
-      Annotations.of(this.constructAt(f.path)).addWarning(message);
+      if (f.suppressed !== undefined && f.severity === 'warning') annotations.addInfo(message);
+      else annotations.addWarning(message);
     }
-    return findings.filter((f) => f.severity === 'error').map(formatFinding);
+    return findings.filter((f) => f.severity === 'error' && f.suppressed === undefined).map(formatFinding);
   }
 
   /** The construct at a path from the JSON metadata, or this validation when none matches. */
@@ -167,6 +225,22 @@ export class AksStackValidation extends TerraformElement {
     }
     return node;
   }
+}
+
+/** Options of {@link AksStackValidation.suppress}. */
+export interface AksSuppressOptions {
+  /** Why the exception is accepted; required and non-empty. It is shown with every finding it covers. */
+  readonly reason: string;
+  /**
+   * The construct whose subtree the suppression covers (a cluster, a node pool, a service).
+   * @default the whole stack
+   */
+  readonly scope?: IConstruct;
+}
+
+/** `suppressed error: <finding> [reason: ...; construct ...]`: how synth shows a suppressed finding. */
+function suppressedLine(f: Finding, s: NonNullable<Finding['suppressed']>): string {
+  return `suppressed ${f.severity}: ${formatFinding(f)} [reason: ${s.reason}; ${s.source}]`;
 }
 
 function isUnresolvedList(list: readonly string[]): boolean {

@@ -5,7 +5,16 @@
 import type { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { TerraformResource, Token } from 'cdktf';
 import type { IpFamily } from '../net';
-import { WINDOWS_DUAL_STACK_FEATURE } from '../facts';
+
+// Defaults and vocabulary are defined in lib/facts (one home for the constructs, the model and the
+// rules); re-exported here under their public names.
+export {
+  CONSTRUCT_WINDOWS_MAX_PODS as DEFAULT_MAX_PODS_WINDOWS,
+  DEFAULT_ADMIN_USERNAME,
+  DEFAULT_NODE_POOL_NAME,
+  OS_SKU as OsSku,
+  WINDOWS_DUAL_STACK_FEATURE as DUAL_STACK_PREVIEW_FEATURE,
+} from '../facts';
 
 /** `--network-plugin`: `azure` (Azure CNI, overlay or node-subnet mode), `none` (bring your own CNI), `kubenet` (retiring). */
 export type NetworkPlugin = 'azure' | 'none' | 'kubenet';
@@ -37,16 +46,6 @@ export type OsType = 'Linux' | 'Windows';
 /** The values of {@link OsType}. */
 export const OsType = { LINUX: 'Linux', WINDOWS: 'Windows' } as const;
 
-/** Known `os_sku` values (RULES.md pool/os-sku); other strings pass through to the rules. */
-export const OsSku = {
-  UBUNTU: 'Ubuntu',
-  UBUNTU_2204: 'Ubuntu2204',
-  AZURE_LINUX: 'AzureLinux',
-  AZURE_LINUX_3: 'AzureLinux3',
-  WINDOWS_2019: 'Windows2019',
-  WINDOWS_2022: 'Windows2022',
-} as const;
-
 /** `--tier` / `sku_tier` values. */
 export const SkuTier = { FREE: 'Free', STANDARD: 'Standard', PREMIUM: 'Premium' } as const;
 
@@ -65,19 +64,14 @@ export const OutboundType = {
   NONE: 'none',
 } as const;
 
-/** The name `az aks create` gives the default node pool. */
-export const DEFAULT_NODE_POOL_NAME = 'nodepool1';
-/** The admin user name `az aks create` uses for `linux_profile` and `windows_profile`. */
-export const DEFAULT_ADMIN_USERNAME = 'azureuser';
 /**
  * The name of the sensitive Terraform variable that holds the Windows admin password when a
- * cluster has a Windows pool and no `windowsProfile.adminPassword`: set it with
+ * cluster has a `windowsProfile` without `adminPassword`: set it with
  * `TF_VAR_windows_admin_password` (14 to 123 characters). One variable per stack, shared by the
- * clusters of that stack.
+ * clusters of that stack. Without `windowsProfile` there is no such variable: AKS generates the
+ * Windows profile itself.
  */
 export const WINDOWS_ADMIN_PASSWORD_VARIABLE = 'windows_admin_password';
-/** The feature the dual-stack preview opt-in registers, as `Namespace/Feature` (the one `pool/windows-dual-stack-preview` looks for). */
-export const DUAL_STACK_PREVIEW_FEATURE: string = WINDOWS_DUAL_STACK_FEATURE;
 
 /**
  * A subnet that is not an azurerm `Subnet` resource of this app: an existing subnet referenced
@@ -127,7 +121,7 @@ export interface AksNodePoolOptions {
   readonly maxCount?: number;
   /**
    * `--max-pods`.
-   * @default 250 with Azure CNI Overlay (110 for Windows pools, the most that Windows nodes run without a pool/max-pods warning); 30 in node-subnet mode; AKS's own default otherwise
+   * @default 250 with Azure CNI Overlay (110 for Windows pools, the most that Windows nodes run without a pool/max-pods-windows warning); 30 in node-subnet mode; AKS's own default otherwise
    */
   readonly maxPods?: number;
   /**
@@ -166,6 +160,3 @@ export interface AksDefaultNodePoolProps extends AksNodePoolOptions {
    */
   readonly name?: string;
 }
-
-/** The `max_pods` the constructs render for Windows pools on overlay when `maxPods` is omitted. */
-export const DEFAULT_MAX_PODS_WINDOWS = 110;

@@ -7,3 +7,4 @@ export * from './versions';
 export * from './network';
 export * from './pools';
 export * from './names';
+export * from './constructs';

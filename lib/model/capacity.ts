@@ -9,7 +9,8 @@
 import { AZURE_SUBNET_RESERVED, surgeNodes } from '../facts';
 import type { Cidr } from '../net';
 import { isUnknown } from './attr';
-import { effectiveNetwork, effectivePool } from './effective';
+import { effectiveNetwork } from './effective';
+import { effectivePool } from './effective-pool';
 import type { ClusterModel, Located, NodePoolModel, Unknown } from './types';
 
 /** The usable addresses of a subnet's IPv4 prefixes: their sizes minus Azure's 5 reserved addresses per prefix. */

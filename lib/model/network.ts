@@ -6,12 +6,10 @@ import { unknown } from './attr';
 import type { DocumentReader, ResourceEntry } from './document';
 import { isObj } from './expand';
 import type { SubnetModel, Value, VirtualNetworkModel } from './types';
+import { parseSubnetId, vnetByAddress, vnetByName, vnetOfSubnetId, type VnetIdentity } from './vnet-identity';
 
-/** `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/n` -> its VNet ID and names. */
-export function parseSubnetId(id: string): { vnetId: string; vnetName: string; subnetName: string; resourceGroup: string } | undefined {
-  const m = /^(\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+))\/subnets\/([^/]+)\/?$/i.exec(id.trim());
-  return m ? { vnetId: m[1], resourceGroup: m[2], vnetName: m[3], subnetName: m[4] } : undefined;
-}
+export { parseSubnetId } from './vnet-identity';
+
 
 /** Looks a key up in a context record, exactly, then ignoring case (Azure IDs are case-insensitive). */
 function lookup<T>(rec: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
@@ -66,6 +64,7 @@ export class NetworkBuilder {
         addressPrefixes: r.value(prefixes, e.address, `subnet[${i}].address_prefixes`),
         virtualNetwork: vnet,
         virtualNetworkKey: e.address,
+        vnetIdentity: vnetByAddress(e.address, typeof vnet.name === 'string' ? vnet.name : undefined),
         external: false,
       });
     });
@@ -84,20 +83,25 @@ export class NetworkBuilder {
   }
 
   /** The VNet a subnet's `virtual_network_name` names: a reference, or a literal name matching one VNet. */
-  private vnetOfSubnet(e: ResourceEntry, name: Value<unknown>): { vnet?: VirtualNetworkModel; key?: string } {
+  private vnetOfSubnet(e: ResourceEntry, name: Value<unknown>): { vnet?: VirtualNetworkModel; identity?: VnetIdentity } {
     const ref = this.reader.referencedAddress(e.body.virtual_network_name, 'azurerm_virtual_network');
-    if (ref) return { vnet: this.vnets.get(ref), key: ref };
+    const named = (v: VirtualNetworkModel) => vnetByAddress(v.address, typeof v.name === 'string' ? v.name : undefined);
+    if (ref) {
+      const vnet = this.vnets.get(ref);
+      return { vnet, identity: vnet ? named(vnet) : vnetByAddress(ref) };
+    }
     if (typeof name !== 'string') return {};
     const matches = this.vnetsByName.get(name) ?? [];
-    if (matches.length === 1) return { vnet: matches[0], key: matches[0].address };
+    if (matches.length === 1) return { vnet: matches[0], identity: named(matches[0]) };
     const rg = this.reader.value(e.body.resource_group_name, e.address, 'resource_group_name');
-    return { key: typeof rg === 'string' ? `resourceGroups/${rg}/virtualNetworks/${name}` : `virtualNetworks/${name}` };
+    return { identity: vnetByName(name, typeof rg === 'string' ? rg : undefined) };
   }
 
   private readSubnet(e: ResourceEntry, nat: ResourceEntry | undefined, routes: ResourceEntry | undefined): void {
     const r = this.reader;
     const vnetName = r.value(e.body.virtual_network_name, e.address, 'virtual_network_name');
-    const { vnet, key } = this.vnetOfSubnet(e, vnetName);
+    const { vnet, identity } = this.vnetOfSubnet(e, vnetName);
+    const key = identity?.label;
     const id = `\${${e.address}.id}`;
     const delegation = e.body.delegation;
     const subnet: SubnetModel = {
@@ -107,6 +111,7 @@ export class NetworkBuilder {
       addressPrefixes: r.value(e.body.address_prefixes, e.address, 'address_prefixes'),
       ...(vnet ? { virtualNetwork: vnet } : {}),
       ...(key !== undefined ? { virtualNetworkKey: key } : {}),
+      ...(identity ? { vnetIdentity: identity } : {}),
       external: false,
       delegated: delegation !== undefined && delegation !== null && !(Array.isArray(delegation) && delegation.length === 0),
       ...(nat ? { natGateway: { address: nat.address, sku: r.value(nat.body.sku_name, nat.address, 'sku_name') } } : {}),
@@ -152,6 +157,7 @@ export class NetworkBuilder {
           ? [...prefixes]
           : unknown(raw, 'an existing subnet referenced by ID; pass its address prefixes in the check context (subnets)'),
       ...(vnet ? { virtualNetwork: vnet, virtualNetworkKey: vnet.id } : {}),
+      ...(parsed ? { vnetIdentity: vnetOfSubnetId(raw) } : {}),
       external: true,
     };
     this.subnets.set(raw, subnet);

@@ -18,6 +18,7 @@ import type { FeatureRegistrationModel, ServiceModel } from './types-k8s';
 export type { FeatureRegistrationModel, ServiceModel, ServicePortModel } from './types-k8s';
 
 import type { Located, Unknown, Value } from './types-base';
+import type { VnetIdentity } from './vnet-identity';
 
 export type { Located, Unknown, Value } from './types-base';
 
@@ -82,6 +83,8 @@ export interface SubnetModel extends Located {
   readonly virtualNetworkKey?: string;
   /** True when the subnet came from the check context (an existing subnet referenced by ID). */
   readonly external: boolean;
+  /** Which VNet it lies in, as a structured value (compare with `sameVnet` of lib/model/vnet-identity.ts). */
+  readonly vnetIdentity?: VnetIdentity;
   /** True when the subnet has a `delegation` block (node subnets cannot be delegated). */
   readonly delegated?: boolean;
   /** The NAT gateway associated with it in the document (`azurerm_subnet_nat_gateway_association`). */

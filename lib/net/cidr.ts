@@ -33,6 +33,7 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'function') return 'a function';
   if (typeof v === 'object') return 'an object';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a primitive here: objects returned above
   return `${typeof v} ${String(v)}`;
 }
 

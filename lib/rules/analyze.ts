@@ -6,14 +6,31 @@
 import { readModel, type CheckContext, type PlanModel } from '../model';
 import { finding } from './finding';
 import { RULES } from './registry';
+import { applySuppressions, staleSuppressionFinding, suppressionsFromDocument, type Suppression } from './suppressions';
 import type { Finding, Rule } from './types';
 
 /** A document read and checked. */
 export interface Analysis {
   /** The model the rules read (with the merged check context in `model.context`). */
   readonly model: PlanModel;
-  /** Every finding, errors and warnings, document findings first, then in rule order. */
+  /**
+   * Every finding, errors and warnings, document findings first, then in rule order; findings a
+   * suppression covers carry `suppressed`; each of the document's own suppressions that covers
+   * nothing adds a `document/stale-suppression` warning.
+   */
   readonly findings: Finding[];
+  /** The given (not the document's) suppressions that covered no finding: the caller decides whether they are stale. */
+  readonly unusedSuppressions: readonly Suppression[];
+}
+
+/** What `analyze` may be told beside the document and its context. */
+export interface AnalyzeOptions {
+  /** The rules to run. @default every rule */
+  readonly rules?: readonly Rule[];
+  /** Which rule ids' findings to keep (`--only` / `--skip`); the document's suppressions of other rules are not stale. @default all */
+  readonly select?: (ruleId: string) => boolean;
+  /** Suppressions from outside the document (a config file), applied with the document's own. @default none */
+  readonly suppressions?: readonly Suppression[];
 }
 
 const EMPTY_MODEL: PlanModel = {
@@ -62,13 +79,24 @@ export function runRules(model: PlanModel, rules: readonly Rule[] = RULES): Find
  * @param document the parsed JSON; any value is accepted (a non-document yields `document/shape` findings)
  * @param context what the document cannot hold, merged over the context a synthesized stack carries
  */
-export function analyze(document: unknown, context?: CheckContext | null, rules: readonly Rule[] = RULES): Analysis {
+export function analyze(document: unknown, context?: CheckContext | null, options: AnalyzeOptions = {}): Analysis {
+  const select = options.select ?? (() => true);
+  const given = options.suppressions ?? [];
   let model: PlanModel;
+  let findings: Finding[];
   try {
     model = readModel(document, context);
+    findings = runRules(model, options.rules ?? RULES);
   } catch (e) {
     const f = finding('document/shape', 'error', { address: '(document)' }, `the document could not be read: ${message(e)}`, 'pass the parsed contents of a Terraform JSON file or plan');
-    return { model: EMPTY_MODEL, findings: [f] };
+    return { model: EMPTY_MODEL, findings: [f], unusedSuppressions: given };
   }
-  return { model, findings: runRules(model, rules) };
+  const embedded = suppressionsFromDocument(document);
+  for (const p of embedded.problems) {
+    findings.unshift(finding('document/shape', 'error', { address: '(document)' }, p, 'give every suppression a known rule id and a non-empty reason'));
+  }
+  const own = embedded.suppressions.filter((x) => select(x.rule));
+  const outcome = applySuppressions(findings.filter((f) => select(f.ruleId)), [...own, ...given]);
+  const stale = outcome.unused.filter((x) => own.includes(x)).map(staleSuppressionFinding);
+  return { model, findings: [...outcome.findings, ...stale], unusedSuppressions: outcome.unused.filter((x) => !own.includes(x)) };
 }

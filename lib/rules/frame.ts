@@ -11,7 +11,7 @@
  * });
  * ```
  */
-import { isUnknown, jsonText, poolsOf, clusterOf, type ClusterModel, type Located, type NodePoolModel } from '../model';
+import { isUnknown, jsonText, poolsOf, type ClusterModel, type Located, type NodePoolModel } from '../model';
 import type { PlanModel, ServiceModel, Unknown, Value, CheckContext } from '../model';
 import type { RuleId } from './catalogue';
 import { ruleDoc } from './docs';
@@ -98,16 +98,37 @@ export function clusterRule(id: RuleId, check: (cluster: ClusterModel, r: RuleAp
   return define(id, (r) => each(r.model.clusters, (c) => check(c, r)));
 }
 
+const links = new WeakMap<PlanModel, { pools: (ClusterModel | undefined)[]; services: (ClusterModel | undefined)[] }>();
+
+/** The cluster of every pool and service of a model, in order, computed once per model. */
+function linksOf(model: PlanModel): { pools: (ClusterModel | undefined)[]; services: (ClusterModel | undefined)[] } {
+  let l = links.get(model);
+  if (!l) {
+    const byAddress = new Map(model.clusters.map((c) => [c.address, c]));
+    const find = (a: string | undefined) => (a === undefined ? undefined : byAddress.get(a));
+    l = { pools: model.nodePools.map((p) => find(p.clusterAddress)), services: model.services.map((s) => find(s.clusterAddress)) };
+    links.set(model, l);
+  }
+  return l;
+}
+
 /** A rule run once per node pool (default pools included), with its cluster when the document links it. */
 export function poolRule(id: RuleId, check: (pool: NodePoolModel, cluster: ClusterModel | undefined, r: RuleApi) => Result): Rule {
-  return define(id, (r) => each(r.model.nodePools, (p) => check(p, clusterOf(r.model, p), r)));
+  return define(id, (r) => {
+    const clusters = linksOf(r.model).pools;
+    const out: Finding[] = [];
+    r.model.nodePools.forEach((p, i) => collect(out, check(p, clusters[i], r)));
+    return out;
+  });
 }
 
 /** A rule run once per Kubernetes service, with its cluster when the document links it. */
 export function serviceRule(id: RuleId, check: (service: ServiceModel, cluster: ClusterModel | undefined, r: RuleApi) => Result): Rule {
   return define(id, (r) => {
-    const byAddress = new Map(r.model.clusters.map((c) => [c.address, c]));
-    return each(r.model.services, (s) => check(s, s.clusterAddress !== undefined ? byAddress.get(s.clusterAddress) : undefined, r));
+    const clusters = linksOf(r.model).services;
+    const out: Finding[] = [];
+    r.model.services.forEach((s, i) => collect(out, check(s, clusters[i], r)));
+    return out;
   });
 }
 

@@ -24,6 +24,16 @@ export interface Finding {
   readonly fix: string;
   /** True when the rule could not run (a value is an unresolved expression); always a warning. */
   readonly skipped?: boolean;
+  /**
+   * Set when an accepted exception covers the finding: it stays in the list and is shown and
+   * counted apart, but fails neither synth nor `check`.
+   */
+  readonly suppressed?: {
+    /** Why the exception is accepted, as its author wrote it. */
+    readonly reason: string;
+    /** Where the suppression was declared, e.g. `construct dual-stack/aks` or `.cdktf-aks-overlay.json`. */
+    readonly source: string;
+  };
 }
 
 /** A rule of RULES.md. */

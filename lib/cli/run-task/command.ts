@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { contextFromOptions, type ContextOptionValues } from '../context-options';
 import { InputError } from '../errors';
-import type { CliIo } from '../program';
+import type { CliIo } from '../io';
 import { parseOrigin } from './payload';
 import { startRunTaskServer } from './server';
 import { defaultEvaluate } from './evaluate';

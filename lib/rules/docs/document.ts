@@ -81,7 +81,7 @@ export const DOCUMENT_DOCS: readonly RuleDoc[] = [
   {
     id: 'document/stale-suppression',
     severity: 'warning',
-    summary: 'a suppression matches no finding (or names a rule id that does not exist): it hides nothing and would ' +
+    summary: 'a suppression matches no finding: it hides nothing and would ' +
       'hide a future finding unnoticed',
     otherwise: '-',
     sources: [

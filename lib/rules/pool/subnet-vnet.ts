@@ -2,42 +2,13 @@
  * `pool/subnet-vnet`: "All subnets assigned to node pools must belong to the same virtual network"
  * (node-pool-unique-subnet), and a pool names a subnet only when the default pool does. No cdktf imports.
  */
-import { asString, parseSubnetId, unknown, type NodePoolModel } from '../../model';
+import { asString, sameVnet, unknown, vnetOfSubnetId, type NodePoolModel, type VnetIdentity } from '../../model';
 import { clusterRule, type Outcome, type RuleApi } from '../frame';
 import { cut, poolLabel } from '../text';
 import type { Finding } from '../types';
 
-/** What identifies the VNet of a pool's subnet: its document address, and/or its resource group and name. */
-interface VnetIdentity {
-  readonly address?: string;
-  readonly resourceGroup?: string;
-  readonly name?: string;
-  /** How messages show it. */
-  readonly label: string;
-}
-
-const NAMED_VNET = /^(?:resourceGroups\/([^/]+)\/)?virtualNetworks\/([^/]+)$/;
-
 function identityOf(pool: NodePoolModel, subnetId: string): VnetIdentity | undefined {
-  const vnet = pool.subnet?.virtualNetwork;
-  if (vnet && !vnet.external) return { address: vnet.address, ...(typeof vnet.name === 'string' ? { name: vnet.name } : {}), label: vnet.address };
-  const parsed = parseSubnetId(subnetId);
-  if (parsed) return { resourceGroup: parsed.resourceGroup, name: parsed.vnetName, label: cut(parsed.vnetId, 60) };
-  const key = pool.subnet?.virtualNetworkKey;
-  if (key === undefined) return undefined;
-  // a document subnet naming its VNet by a literal name (lib/model/network.ts writes this key)
-  const m = NAMED_VNET.exec(key);
-  return m ? { resourceGroup: m[1], name: m[2], label: cut(key, 60) } : { address: key, label: cut(key, 60) };
-}
-
-/** Same VNet (true), different (false), or not decidable from what the document says (undefined). */
-function sameVnet(a: VnetIdentity, b: VnetIdentity): boolean | undefined {
-  if (a.address !== undefined && b.address !== undefined) return a.address === b.address;
-  if (a.name === undefined || b.name === undefined) return undefined;
-  const bothGroups = a.resourceGroup !== undefined && b.resourceGroup !== undefined;
-  if (a.name.toLowerCase() !== b.name.toLowerCase()) return bothGroups ? false : undefined;
-  if (bothGroups) return a.resourceGroup!.toLowerCase() === b.resourceGroup!.toLowerCase();
-  return a.address === undefined && b.address === undefined ? true : undefined;
+  return pool.subnet?.vnetIdentity ?? vnetOfSubnetId(subnetId);
 }
 
 /** The VNet of a pool's subnet (undefined: the pool names no subnet), or the finding that stops the rule. */
@@ -69,10 +40,12 @@ export const poolSubnetVnet = clusterRule('pool/subnet-vnet', (cluster, r) => {
     }
     if (v.value === undefined) continue;
     const same = sameVnet(v.value, defVnet.value);
+    // a label can be a VNet ID of any length
+    const [mine, theirs] = [cut(v.value.label, 60), cut(defVnet.value.label, 60)];
     if (same === false) {
-      out.push(r.report(pool, `${poolLabel(pool)} uses a subnet in VNet ${v.value.label}, but the default node pool's subnet is in VNet ${defVnet.value.label}`, `use a subnet of VNet ${defVnet.value.label} for this pool`));
+      out.push(r.report(pool, `${poolLabel(pool)} uses a subnet in VNet ${mine}, but the default node pool's subnet is in VNet ${theirs}`, `use a subnet of VNet ${theirs} for this pool`));
     } else if (same === undefined) {
-      out.push(r.skip(pool, 'the virtual network of vnet_subnet_id', unknown(v.value.label, `the document does not say whether it is the default pool's VNet ${defVnet.value.label}`)));
+      out.push(r.skip(pool, 'the virtual network of vnet_subnet_id', unknown(mine, `the document does not say whether it is the default pool's VNet ${theirs}`)));
     }
   }
   return out;
