@@ -9,7 +9,17 @@
 import fc from 'fast-check';
 import { check } from '../lib/rules';
 import type { Finding } from '../lib/rules';
-import { aksCluster, kubernetesProvider, k8sService, nodePool, ref, subnet, tfDoc, vnet, type JsonObject } from './support/tf';
+import {
+  aksCluster,
+  kubernetesProvider,
+  k8sService,
+  nodePool,
+  ref,
+  subnet,
+  tfDoc,
+  vnet,
+  type JsonObject,
+} from './support/tf';
 
 const SEED = 20260901;
 /** A value of at least this many characters is "long": no message may quote it whole. */
@@ -42,12 +52,54 @@ const longValue = fc
   .map(([wrap, s]) => wrap(s));
 
 const PLAUSIBLE = [
-  'azure', 'overlay', 'kubenet', 'none', 'cilium', 'calico', 'basic', 'standard', 'managedNATGateway',
-  'userAssignedNATGateway', 'userDefinedRouting', 'IPv4', 'IPv6', '10.244.0.0/16', 'fd12:3456:789a::/64',
-  '10.0.0.0/16', '10.0.0.1', '10.0.0.10', '10.1.0.0/24', '169.254.0.0/16', '1.26', '1.29', '1.33', '1.37', 'Windows',
-  'Linux', 'System', 'User', 'Spot', 'Windows2019', 'Windows2022', 'AzureLinux', 'AzureLinux3', 'Ubuntu', 'Mariner',
-  'Standard_DC2s_v2', 'LoadBalancer', 'Local', 'Cluster', 'RequireDualStack', 'PreferDualStack', 'AvailabilitySet',
-  '${var.x}', '${azurerm_subnet.nodes.id}', '', ' ', '0', '33%',
+  'azure',
+  'overlay',
+  'kubenet',
+  'none',
+  'cilium',
+  'calico',
+  'basic',
+  'standard',
+  'managedNATGateway',
+  'userAssignedNATGateway',
+  'userDefinedRouting',
+  'IPv4',
+  'IPv6',
+  '10.244.0.0/16',
+  'fd12:3456:789a::/64',
+  '10.0.0.0/16',
+  '10.0.0.1',
+  '10.0.0.10',
+  '10.1.0.0/24',
+  '169.254.0.0/16',
+  '1.26',
+  '1.29',
+  '1.33',
+  '1.37',
+  'Windows',
+  'Linux',
+  'System',
+  'User',
+  'Spot',
+  'Windows2019',
+  'Windows2022',
+  'AzureLinux',
+  'AzureLinux3',
+  'Ubuntu',
+  'Mariner',
+  'Standard_DC2s_v2',
+  'LoadBalancer',
+  'Local',
+  'Cluster',
+  'RequireDualStack',
+  'PreferDualStack',
+  'AvailabilitySet',
+  '${var.x}',
+  '${azurerm_subnet.nodes.id}',
+  '',
+  ' ',
+  '0',
+  '33%',
 ];
 
 const isExpression = (v: unknown) => typeof v === 'string' && v.includes('${');
@@ -75,25 +127,78 @@ const listAttrValue = fc.oneof(
  */
 const attrValue = fc.oneof(
   { weight: 6, arbitrary: scalar },
-  { weight: 2, arbitrary: fc.array(listItem.filter((v) => !isExpression(v)), { maxLength: 3 }) },
+  {
+    weight: 2,
+    arbitrary: fc.array(
+      listItem.filter((v) => !isExpression(v)),
+      { maxLength: 3 },
+    ),
+  },
   { weight: 1, arbitrary: fc.dictionary(fc.constantFrom('a', 'value', 'x'), scalar, { maxKeys: 2 }) },
 );
 const LIST_ATTRIBUTES = /\.(pod_cidrs|service_cidrs|ip_versions|address_prefixes|address_space|ip_families)$/;
 
 /** Attribute paths of the fixture below that rules read. */
 const SLOTS: readonly string[] = [
-  'cluster.name', 'cluster.dns_prefix', 'cluster.kubernetes_version',
-  ...['network_plugin', 'network_plugin_mode', 'network_policy', 'network_data_plane', 'outbound_type',
-    'load_balancer_sku', 'pod_cidr', 'pod_cidrs', 'service_cidr', 'service_cidrs', 'dns_service_ip', 'ip_versions',
-    'load_balancer_profile.managed_outbound_ipv6_count'].map((k) => `cluster.network_profile.${k}`),
-  ...['name', 'vm_size', 'node_count', 'min_count', 'max_count', 'auto_scaling_enabled', 'max_pods', 'os_sku',
-    'orchestrator_version', 'vnet_subnet_id', 'type', 'upgrade_settings.max_surge'].map((k) => `cluster.default_node_pool.${k}`),
+  'cluster.name',
+  'cluster.dns_prefix',
+  'cluster.kubernetes_version',
+  ...[
+    'network_plugin',
+    'network_plugin_mode',
+    'network_policy',
+    'network_data_plane',
+    'outbound_type',
+    'load_balancer_sku',
+    'pod_cidr',
+    'pod_cidrs',
+    'service_cidr',
+    'service_cidrs',
+    'dns_service_ip',
+    'ip_versions',
+    'load_balancer_profile.managed_outbound_ipv6_count',
+  ].map((k) => `cluster.network_profile.${k}`),
+  ...[
+    'name',
+    'vm_size',
+    'node_count',
+    'min_count',
+    'max_count',
+    'auto_scaling_enabled',
+    'max_pods',
+    'os_sku',
+    'orchestrator_version',
+    'vnet_subnet_id',
+    'type',
+    'upgrade_settings.max_surge',
+  ].map((k) => `cluster.default_node_pool.${k}`),
   'cluster.windows_profile.admin_username',
-  ...['name', 'vm_size', 'os_type', 'os_sku', 'mode', 'priority', 'node_count', 'min_count', 'max_count',
-    'auto_scaling_enabled', 'orchestrator_version', 'vnet_subnet_id', 'pod_subnet_id', 'max_pods'].map((k) => `pool.${k}`),
-  'subnet.address_prefixes', 'subnet.name', 'vnet.address_space',
-  'service.metadata.name', 'service.spec.type', 'service.spec.ip_families', 'service.spec.ip_family_policy',
-  'service.spec.external_traffic_policy', 'service.spec.port.0.port', 'service.spec.port.0.target_port',
+  ...[
+    'name',
+    'vm_size',
+    'os_type',
+    'os_sku',
+    'mode',
+    'priority',
+    'node_count',
+    'min_count',
+    'max_count',
+    'auto_scaling_enabled',
+    'orchestrator_version',
+    'vnet_subnet_id',
+    'pod_subnet_id',
+    'max_pods',
+  ].map((k) => `pool.${k}`),
+  'subnet.address_prefixes',
+  'subnet.name',
+  'vnet.address_space',
+  'service.metadata.name',
+  'service.spec.type',
+  'service.spec.ip_families',
+  'service.spec.ip_family_policy',
+  'service.spec.external_traffic_policy',
+  'service.spec.port.0.port',
+  'service.spec.port.0.target_port',
   'service.spec.port.0.node_port',
 ];
 
@@ -119,13 +224,13 @@ interface Case {
 
 function setPath(obj: JsonObject, path: string, value: unknown): void {
   const keys = path.split('.');
-  let cur: Record<string, unknown> | unknown[] = obj;
+  let cur: Record<string, unknown> = obj;
   for (const k of keys.slice(0, -1)) {
-    const next = (cur as Record<string, unknown>)[k];
+    const next = cur[k];
     if (typeof next !== 'object' || next === null) return; // the slot's parent was replaced by another value
     cur = next as Record<string, unknown>;
   }
-  (cur as Record<string, unknown>)[keys[keys.length - 1]] = value;
+  cur[keys[keys.length - 1]] = value;
 }
 
 /** Every string (and number) inside a value, for the secret and length checks. */
@@ -145,7 +250,12 @@ function build(
 ): Case {
   const parts: Record<string, JsonObject> = {
     cluster: {
-      network_profile: { network_plugin: 'azure', network_plugin_mode: 'overlay', ip_versions: ['IPv4', 'IPv6'], load_balancer_profile: {} },
+      network_profile: {
+        network_plugin: 'azure',
+        network_plugin_mode: 'overlay',
+        ip_versions: ['IPv4', 'IPv6'],
+        load_balancer_profile: {},
+      },
       default_node_pool: { vnet_subnet_id: ref('azurerm_subnet', 'nodes'), upgrade_settings: { max_surge: '10%' } },
       windows_profile: { admin_username: 'azureuser', admin_password: pw },
     },
@@ -168,7 +278,12 @@ function build(
     kubernetesProvider('aks', undefined, { token: tokens.token, password: tokens.password, client_key: tokens.key }),
     k8sService('web', parts.service),
   );
-  const secrets = [...leaves(pw).filter((s) => s.startsWith('Zq') || /^\d{14}$/.test(s)), tokens.token, tokens.password, tokens.key];
+  const secrets = [
+    ...leaves(pw).filter((s) => s.startsWith('Zq') || /^\d{14}$/.test(s)),
+    tokens.token,
+    tokens.password,
+    tokens.key,
+  ];
   return { doc, secrets, longValues };
 }
 
@@ -176,7 +291,11 @@ const cases = (pw: fc.Arbitrary<unknown>) =>
   fc
     .tuple(
       fc.array(
-        fc.constantFrom(...SLOTS).chain((slot) => (LIST_ATTRIBUTES.test(slot) ? listAttrValue : attrValue).map((v) => [slot, v] as [string, unknown])),
+        fc
+          .constantFrom(...SLOTS)
+          .chain((slot) =>
+            (LIST_ATTRIBUTES.test(slot) ? listAttrValue : attrValue).map((v) => [slot, v] as [string, unknown]),
+          ),
         { minLength: 1, maxLength: 8 },
       ),
       pw,
@@ -190,7 +309,8 @@ function textProblems(f: Finding, c: Case): string[] {
   const text = `${f.message}\n${f.fix}`;
   const out: string[] = [];
   if (/\bundefined\b/.test(text)) out.push('prints undefined');
-  if (text.includes('"kind":"unknown"') || text.includes('[object Object]')) out.push('prints an engine-internal object');
+  if (text.includes('"kind":"unknown"') || text.includes('[object Object]'))
+    out.push('prints an engine-internal object');
   for (const s of c.secrets) {
     if (text.includes(s.slice(0, 12))) out.push(`echoes the secret ${s.slice(0, 4)}...`);
   }
@@ -218,7 +338,9 @@ describe('finding messages over arbitrary attribute values', () => {
   it('the properties can fail: a finding that quotes a secret, undefined or a whole long value is caught', () => {
     const c: Case = { doc: {}, secrets: ['ZqSECRETSECRETSECRET'], longValues: ['a'.repeat(200)] };
     const at = { ruleId: 'x', severity: 'error' as const, address: 'a' };
-    expect(textProblems({ ...at, message: 'x: pw ZqSECRETSECRETSECRET', fix: '' }, c)).toEqual([expect.stringContaining('secret')]);
+    expect(textProblems({ ...at, message: 'x: pw ZqSECRETSECRETSECRET', fix: '' }, c)).toEqual([
+      expect.stringContaining('secret'),
+    ]);
     expect(textProblems({ ...at, message: 'x: is undefined', fix: '' }, c)).toEqual(['prints undefined']);
     expect(textProblems({ ...at, message: `x: ${JSON.stringify({ kind: 'unknown' })}`, fix: '' }, c)).toHaveLength(1);
     expect(textProblems({ ...at, message: `x: ${'a'.repeat(200)}`, fix: '' }, c)).toHaveLength(1);
@@ -228,7 +350,12 @@ describe('finding messages over arbitrary attribute values', () => {
 
   it('a literal password is reported without its value, for a string, a number and a list', () => {
     for (const pw of ['ZqShort1', 'Zq'.padEnd(200, 'x'), 12345678901234, ['ZqInAList-123456']]) {
-      const c = build([], pw, { token: 'ZqToken0000000000000', password: 'ZqPassword000000000', key: 'ZqKey00000000000000' }, true);
+      const c = build(
+        [],
+        pw,
+        { token: 'ZqToken0000000000000', password: 'ZqPassword000000000', key: 'ZqKey00000000000000' },
+        true,
+      );
       const fs = check(c.doc);
       expect(fs.some((f) => f.ruleId === 'pool/windows-password-literal')).toBe(true);
       expect(fs.flatMap((f) => textProblems(f, c))).toEqual([]);
