@@ -46,16 +46,18 @@ function goodList(): string[] {
     'LICENSE',
     'CHANGELOG.md',
     'package.json',
-    ...sources.flatMap((s) => [`dist/lib/${s}.js`, `dist/lib/${s}.d.ts`]),
+    'docs/RULES.md',
+    'API.md',
+    ...sources.flatMap((s) => [`lib/${s}.ts`, `dist/lib/${s}.js`, `dist/lib/${s}.js.map`, `dist/lib/${s}.d.ts`, `dist/lib/${s}.d.ts.map`]),
   ];
 }
 
 describe('npm pack file list', () => {
-  it('ships the compiled library with declarations, README, LICENSE and CHANGELOG, and nothing else', () => {
+  it('ships the compiled library with declarations, maps and sources, the docs, LICENSE and CHANGELOG, and nothing else', () => {
     expect(fs.existsSync(path.join(ROOT, pkg.main))).toBe(true); // npm test builds before jest
     const files = dryRunFiles();
     expect(fileListProblems(files, { stale: false })).toEqual([]);
-    expect(files.filter((f) => !f.startsWith('dist/lib/')).sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
+    expect(files.filter((f) => !/^(dist\/)?lib\//.test(f)).sort()).toEqual(['API.md', 'CHANGELOG.md', 'LICENSE', 'README.md', 'docs/RULES.md', 'package.json']);
   });
 
   it('accepts the complete list', () => {
@@ -65,8 +67,10 @@ describe('npm pack file list', () => {
   it.each([
     ['a test file', 'dist/lib/net/cidr.test.js', /test\/example\/bench output dist\/lib\/net\/cidr\.test\.js/],
     ['a compiled test folder', 'dist/__tests__/net.test.js', /dist\/__tests__\/net\.test\.js/],
-    ['a source map', 'dist/lib/index.js.map', /index\.js\.map/],
-    ['TypeScript source', 'lib/index.ts', /lib\/index\.ts/],
+    ['a source map of a removed module', 'dist/lib/removed-module.js.map', /stale build output/],
+    ['the source of a removed module', 'lib/removed-module.ts', /stale build output/],
+    ['TypeScript source outside lib', 'main.ts', /ships main\.ts/],
+    ['another doc', 'docs/DESIGN.md', /ships docs\/DESIGN\.md/],
     ['an example build', 'dist/examples/dual-stack.js', /examples/],
     ['stale output whose source is gone', 'dist/lib/removed-module.js', /stale build output/],
   ])('rejects %s', (_what, extra, message) => {
@@ -78,6 +82,11 @@ describe('npm pack file list', () => {
   it.each([
     ['LICENSE', /does not ship LICENSE/],
     ['dist/lib/index.d.ts', /lib\/index\.ts has no dist\/lib\/index\.d\.ts/],
+    ['dist/lib/engine.js.map', /lib\/engine\.ts has no dist\/lib\/engine\.js\.map/],
+    ['dist/lib/rules/check.d.ts.map', /lib\/rules\/check\.ts has no dist\/lib\/rules\/check\.d\.ts\.map/],
+    ['lib/net/cidr.ts', /lib\/net\/cidr\.ts has no lib\/net\/cidr\.ts/],
+    ['docs/RULES.md', /does not ship docs\/RULES\.md/],
+    ['API.md', /does not ship API\.md/],
     [pkg.bin['cdktf-aks-overlay'], /package\.json points at dist\/lib\/cli\/main\.js/],
   ])('rejects a list without %s', (missing, message) => {
     const problems = fileListProblems(goodList().filter((f) => f !== missing));

@@ -9,12 +9,14 @@
  *      workload with IPv4 and IPv6 services, synth-time validation on), one fresh child process
  *      per fleet size and run (bench/fleet.js), so peak RSS is per size.
  *   C. `npm test` wall time (one run).
+ *   D. Plans and diffs through the built CLI (bench/plan.js): `check` and `report` of a generated
+ *      plan JSON of 1,000 clusters, `diff` of two generated 100-stack cdktf.out folders.
  *
  * Options (flags win over environment variables):
  *   --runs N          runs per measurement, median reported           (BENCH_RUNS, default 5)
  *   --warmup N        unrecorded warm-up runs per command in A         (BENCH_WARMUP, default 1)
  *   --sizes 1,10,100  fleet sizes for B                                 (BENCH_SIZES)
- *   --only a,b,c      run only these sections (a=app, b=fleet, c=test)  (BENCH_ONLY)
+ *   --only a,b,c,d    run only these sections (a=app, b=fleet, c=test, d=plan)  (BENCH_ONLY)
  *   --skip-test       skip C (it is slow)                               (BENCH_SKIP_TEST=1)
  *   --no-breakdown    A: skip the extra baseline row with ts-node's type-check off
  *   --test-breakdown  C: also time npm test's steps one by one (type-check, build, jest) and
@@ -56,7 +58,7 @@ function parseArgs(argv, env) {
     runs: intOr(env.BENCH_RUNS, 5),
     warmup: intOr(env.BENCH_WARMUP, 1),
     sizes: listOr(env.BENCH_SIZES, ['1', '10', '100']).map(Number),
-    only: new Set(listOr(env.BENCH_ONLY, ['a', 'b', 'c'])),
+    only: new Set(listOr(env.BENCH_ONLY, ['a', 'b', 'c', 'd'])),
     skipTest: env.BENCH_SKIP_TEST === '1' || env.BENCH_SKIP_TEST === 'true',
     baselineBreakdown: true,
     testBreakdown: false,
@@ -102,8 +104,8 @@ function parseArgs(argv, env) {
 }
 
 function sectionKey(s) {
-  const map = { a: 'a', app: 'a', b: 'b', fleet: 'b', c: 'c', test: 'c' };
-  if (!map[s]) usage(`--only: unknown section "${s}" (use a|app, b|fleet, c|test)`);
+  const map = { a: 'a', app: 'a', b: 'b', fleet: 'b', c: 'c', test: 'c', d: 'd', plan: 'd' };
+  if (!map[s]) usage(`--only: unknown section "${s}" (use a|app, b|fleet, c|test, d|plan)`);
   return map[s];
 }
 function intOr(v, d) { return v === undefined || v === '' ? d : positiveOrZero(v, 'environment'); }
@@ -450,6 +452,16 @@ function main() {
     results.test = c;
   } else if (opts.only.has('c')) {
     console.log('\n### C. `npm test`: skipped (--skip-test)');
+  }
+  if (opts.only.has('d')) {
+    const { benchPlan, printPlan } = require('./plan');
+    try {
+      const d = benchPlan({ runs: Math.min(opts.runs, 3) });
+      printPlan(d, { runs: Math.min(opts.runs, 3) });
+      results.plan = d;
+    } catch (e) {
+      fail('D. plans and diffs', { status: 1, stderr: e.message });
+    }
   }
   if (opts.json) {
     fs.writeFileSync(opts.json, `${JSON.stringify(results, null, 2)}\n`);

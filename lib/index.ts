@@ -3,8 +3,10 @@
  * engine that fails `cdktf synth` on network plans Azure would reject at apply time.
  */
 export * from './net';
-export { check, formatFinding, RULE_IDS } from './rules';
-export type { Finding, Severity, CheckContext, RuleId } from './rules';
+export { analyze, check, formatFinding, RULE_IDS } from './rules';
+export { RULE_DOCS, ruleDoc } from './rules/docs';
+export type { RuleDoc, RuleSource } from './rules/docs';
+export type { Analysis, AnalyzeOptions, Finding, Severity, CheckContext, RuleId } from './rules';
 export * from './constructs';
 export { readModel, isUnknown, effectiveNetwork, effectivePool, poolsOf } from './model';
 export type { PlanModel, ClusterModel, NodePoolModel, SubnetModel, VirtualNetworkModel, ServiceModel, Unknown, Value, EffectiveNetwork, EffectivePool, NetworkMode, NetworkProfileModel, WindowsProfileModel, FeatureRegistrationModel, ShapeProblem, ServicePortModel, LoadBalancerProfileModel } from './model';

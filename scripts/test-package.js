@@ -1,22 +1,32 @@
 #!/usr/bin/env node
 /**
  * Consumer test (`npm run test:package`): what a user gets from `npm install cdktf-aks-overlay`.
+ * One pack, three consumer projects (cdktf, cdktn, engine-only), each installed once.
  *
  *  1. `npm pack` the library (prepack cleans dist/, prepare builds it) and check the file list:
- *     the compiled library (dist/lib: .js and .d.ts, one pair per lib/ source, nothing stale, no
- *     tests), README.md, LICENSE, CHANGELOG.md, package.json; and nothing else.
+ *     per lib/ source its .ts, .js, .d.ts and both maps (nothing stale, no tests), README.md,
+ *     LICENSE, CHANGELOG.md, docs/RULES.md, API.md, package.json; and nothing else. Then the
+ *     checkout after that clean build (the CLI is executable, `npx cdktf-aks-overlay` runs), and
+ *     README/CHANGELOG links against the shipped files.
  *  2. Create a throwaway project, install the tarball with its peer dependencies at the versions
  *     of this repository's package-lock.json (from the npm cache: --prefer-offline).
  *  3. Compile a small consumer with `tsc --strict` (this repository's TypeScript) against the
  *     installed types: a CommonJS consumer with moduleResolution node10, node16 and nodenext, and
- *     an ES module consumer with nodenext and bundler.
+ *     an ES module consumer with nodenext and bundler; plus the example scenarios (examples/*.ts
+ *     importing the package).
  *  4. Run the consumer: it synthesizes a dual-stack cluster with a Windows pool, and runs `check`
  *     on a hand-written document; then verify the stack JSON and the findings here.
  *  5. Run the installed `cdktf-aks-overlay` executable on the synthesized stack and on the
  *     hand-written document (check and report), and on a missing path (exit 2, one line).
  *  6. Compile (strict) and run the README's "Use it in your cdktf app" example as it is written,
- *     and check the stack it synthesizes; and check that CHANGELOG.md has a section for the
- *     package's version.
+ *     and check the stack it synthesizes; synthesize the example scenarios.
+ *  7. A cdktn 0.24 app installed as the README's "CDK Terrain (cdktn)" says
+ *     (package-consumer/cdktn.js): strict compile, synth; the scenarios' JSON equals step 6's but
+ *     `//.metadata.version`.
+ *  8. An engine-only project (`npm install --omit=peer`, package-consumer/engine.js): no
+ *     framework on disk; `cdktf-aks-overlay/engine` compiles, runs, imports from ESM; the CLI
+ *     runs. Then the load time of the engine entry against the root; and CHANGELOG.md has a
+ *     section for the package's version.
  *
  * Options: --keep (leave the temp folder for inspection), --tarball FILE (skip step 1's pack).
  */
@@ -25,13 +35,11 @@ const assert = require('assert/strict');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
+const h = require('./package-consumer/harness');
+const cdktn = require('./package-consumer/cdktn');
+const engine = require('./package-consumer/engine');
 
-const ROOT = path.resolve(__dirname, '..');
-const PKG = require(path.join(ROOT, 'package.json'));
-const LOCK = require(path.join(ROOT, 'package-lock.json'));
-const CONSUMER_DIR = path.join(__dirname, 'package-consumer');
-const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const { ROOT, PKG, CONSUMER_DIR, NPM, TSC, run, lockedVersion, single } = h;
 /** What the consumer installs besides the tarball: the peers, plus @types/node like any cdktf app. */
 const CONSUMER_DEPS = [...Object.keys(PKG.peerDependencies), '@types/node'];
 
@@ -46,32 +54,16 @@ function step(name, fn) {
   return result;
 }
 
-function run(cmd, args, opts = {}) {
-  const r = spawnSync(cmd, args, {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    ...opts,
-    env: { ...process.env, CHECKPOINT_DISABLE: '1', NO_COLOR: '1', ...(opts.env || {}) },
-  });
-  if (r.error) throw r.error;
-  if (!opts.allowFailure && r.status !== 0) {
-    throw new Error(`\`${cmd} ${args.join(' ')}\` exited ${r.status}\n${r.stdout}\n${r.stderr}`);
-  }
-  return r;
-}
-
-/** The version of `name` that this repository's package-lock.json installed. */
-function lockedVersion(name) {
-  const entry = LOCK.packages && LOCK.packages[`node_modules/${name}`];
-  if (!entry || !entry.version) throw new Error(`package-lock.json has no node_modules/${name}`);
-  return entry.version;
-}
-
 // ---------------------------------------------------------------------------------------------
 // 1. pack
 
-/** Files that may ship besides dist/lib. */
-const TOP_LEVEL = ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'];
+/** Files that may ship besides the library (dist/lib) and its sources (lib). */
+const TOP_LEVEL = ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'docs/RULES.md', 'API.md'];
+/** What ships for each lib/<module>.ts: the source itself, and its compiled output with maps. */
+const PER_SOURCE = (s) => [
+  `lib/${s}.ts`,
+  ...['.js', '.js.map', '.d.ts', '.d.ts.map'].map((ext) => `dist/lib/${s}${ext}`),
+];
 
 function listSources(dir, base = dir) {
   const out = [];
@@ -90,33 +82,42 @@ function pack(dest) {
   const start = r.stdout.lastIndexOf('\n[\n');
   const report = JSON.parse(start >= 0 ? r.stdout.slice(start + 1) : r.stdout);
   assert.equal(report.length, 1, 'npm pack reports one package');
-  return { tarball: path.join(dest, report[0].filename), files: report[0].files.map((f) => f.path).sort() };
+  const { filename, size, unpackedSize, entryCount } = report[0];
+  const files = report[0].files.map((f) => f.path).sort();
+  return { tarball: path.join(dest, filename), files, size, unpackedSize, entryCount };
 }
 
 /**
  * The problems of a package file list, checked against lib/ and the package.json entry points
- * (an empty array when it is right). `stale: false` skips the check for compiled files whose
- * source is gone (a developer's dist/ may hold some; the pack here always builds clean).
+ * (an empty array when it is right). Each lib/ source ships with its .js, .d.ts and their maps
+ * (whose `sources` point at the shipped lib/*.ts). `stale: false` skips the check for compiled
+ * files whose source is gone (a developer's dist/ may hold some; the pack here builds clean).
  */
 function fileListProblems(files, { stale = true } = {}) {
   const problems = [];
   const shipped = new Set(files);
+  const compiled = /^dist\/lib\/(.+?)(\.d\.ts|\.js)(\.map)?$/;
   for (const f of files) {
-    const ok = TOP_LEVEL.includes(f) || /^dist\/lib\/.+(?<!\.d)\.js$/.test(f) || /^dist\/lib\/.+\.d\.ts$/.test(f);
-    if (!ok) problems.push(`ships ${f}, which is neither the compiled library nor ${TOP_LEVEL.join('/')}`);
-    if (/__tests__|\.test\.|\.spec\.|\/examples\/|\/bench\//.test(f)) problems.push(`ships test/example/bench output ${f}`);
+    const source = /^lib\/.+(?<!\.d)\.ts$/.test(f);
+    const ok = TOP_LEVEL.includes(f) || compiled.test(f) || source;
+    if (!ok) {
+      problems.push(`ships ${f}, which is neither the compiled library, its lib/ sources nor ${TOP_LEVEL.join('/')}`);
+    }
+    if (/__tests__|\.test\.|\.spec\.|\/examples\/|\/bench\//.test(f)) {
+      problems.push(`ships test/example/bench output ${f}`);
+    }
   }
   for (const f of TOP_LEVEL) if (!shipped.has(f)) problems.push(`does not ship ${f}`);
   const sources = listSources(path.join(ROOT, 'lib')).map((s) => s.replace(/\.ts$/, ''));
   const sourceSet = new Set(sources);
   for (const s of sources) {
-    for (const ext of ['.js', '.d.ts']) {
-      if (!shipped.has(`dist/lib/${s}${ext}`)) problems.push(`lib/${s}.ts has no dist/lib/${s}${ext} in the package`);
-    }
+    for (const f of PER_SOURCE(s)) if (!shipped.has(f)) problems.push(`lib/${s}.ts has no ${f} in the package`);
   }
   for (const f of stale ? files : []) {
-    const m = /^dist\/lib\/(.+?)(\.d\.ts|\.js)$/.exec(f);
-    if (m && !sourceSet.has(m[1])) problems.push(`ships ${f}, but lib/${m[1]}.ts does not exist (stale build output)`);
+    const m = compiled.exec(f) || /^lib\/(.+)()\.ts$/.exec(f);
+    if (m && !sourceSet.has(m[1])) {
+      problems.push(`ships ${f}, but lib/${m[1]}.ts does not exist (stale build output)`);
+    }
   }
   // Every entry point package.json names must be in the package.
   const targets = [PKG.main, PKG.types, ...Object.values(PKG.bin || {})];
@@ -144,7 +145,7 @@ function install(tarball, project) {
     `${JSON.stringify({ name: 'cdktf-aks-overlay-consumer', version: '0.0.0', private: true, license: 'UNLICENSED' }, null, 2)}\n`,
   );
   const specs = CONSUMER_DEPS.map((n) => `${n}@${lockedVersion(n)}`);
-  run(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball, ...specs], { cwd: project });
+  run(NPM, ['install', ...h.INSTALL_FLAGS, tarball, ...specs], { cwd: project });
   const nm = path.join(project, 'node_modules');
   // Peer dependencies resolve to the consumer's single copy, never a nested one.
   for (const peer of Object.keys(PKG.peerDependencies)) {
@@ -163,11 +164,10 @@ function install(tarball, project) {
 // ---------------------------------------------------------------------------------------------
 // 3. compile
 
-const TSC = path.join(path.dirname(require.resolve('typescript/package.json', { paths: [ROOT] })), 'bin', 'tsc');
-
 /** The compiler settings a consumer would plausibly use, one per module resolution mode. */
 const COMPILES = [
-  { name: 'node10', module: 'commonjs', moduleResolution: 'node10', files: ['consumer.ts'] },
+  // The first also compiles the example scenarios (examples/*.ts importing the package).
+  { name: 'node10', module: 'commonjs', moduleResolution: 'node10', files: ['consumer.ts', 'scenarios/main.ts'] },
   { name: 'node16', module: 'node16', moduleResolution: 'node16', files: ['consumer.ts'] },
   { name: 'nodenext', module: 'nodenext', moduleResolution: 'nodenext', files: ['consumer.ts', 'consumer-esm.mts'] },
   // Type resolution only: what a bundler-based setup sees (not run).
@@ -176,6 +176,7 @@ const COMPILES = [
 
 function compile(project) {
   for (const f of ['consumer.ts', 'consumer-esm.mts', 'overlap.tf.json']) fs.copyFileSync(path.join(CONSUMER_DIR, f), path.join(project, f));
+  h.writeScenarios(project);
   for (const c of COMPILES) {
     const outDir = path.join(project, `out-${c.name}`);
     const tsconfig = {
@@ -232,13 +233,6 @@ function runConsumer(project) {
   assert.notEqual(deep.status, 0, 'deep imports are closed by exports');
   assert.match(deep.stderr, /ERR_PACKAGE_PATH_NOT_EXPORTED/);
   return { doc, stackFile };
-}
-
-function single(doc, type) {
-  const all = (doc.resource && doc.resource[type]) || {};
-  const entries = Object.entries(all);
-  assert.equal(entries.length, 1, `one ${type} in the stack (found ${entries.length})`);
-  return { name: entries[0][0], body: entries[0][1] };
 }
 
 /** The bits of the synthesized dual-stack cluster a consumer relies on. */
@@ -301,18 +295,8 @@ function runCli(project, stackFile) {
 // ---------------------------------------------------------------------------------------------
 // 6. the README's example and the CHANGELOG
 
-/** The first ```ts block after the README heading `heading`. */
-function readmeBlock(heading) {
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const at = readme.indexOf(`\n${heading}\n`);
-  assert.ok(at >= 0, `README.md has the heading ${heading}`);
-  const m = /\n```ts\n([\s\S]*?)\n```\n/.exec(readme.slice(at));
-  assert.ok(m, `README.md has a ts block under ${heading}`);
-  return m[1];
-}
-
 function runReadmeExample(project) {
-  fs.writeFileSync(path.join(project, 'readme-example.ts'), `${readmeBlock('## Use it in your cdktf app')}\n`);
+  fs.writeFileSync(path.join(project, 'readme-example.ts'), `${h.readmeBlock('## Use it in your cdktf app')}\n`);
   const outDir = path.join(project, 'out-readme');
   const configPath = path.join(project, 'tsconfig.readme.json');
   fs.writeFileSync(configPath, JSON.stringify({
@@ -340,6 +324,59 @@ function checkChangelog() {
   assert.match(changelog, new RegExp(`^## \\[?${version}\\]? - \\d{4}-\\d{2}-\\d{2}$`, 'm'), `CHANGELOG.md has a section "## ${PKG.version} - YYYY-MM-DD"`);
 }
 
+/** Synthesizes the example scenarios in the cdktf consumer; returns the output folder. */
+function runScenarios(project) {
+  const out = path.join(project, 'cdktf.out.scenarios');
+  run(process.execPath, [path.join(project, 'out-node10', 'scenarios', 'main.js'), out], { cwd: project });
+  const stacks = Object.keys(h.readStacks(out));
+  assert.ok(stacks.length >= 5, `the scenarios synthesize every example stack (got ${stacks.join(', ')})`);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. the checkout after the pack's clean build, and the README's links
+
+/**
+ * `npm pack` ran `prepack` (clean) and `prepare` (build): the CLI must still be executable in
+ * the checkout, where `npx cdktf-aks-overlay` runs the file itself (tsc writes files without the
+ * bit, and npx then fails with "Permission denied"; scripts/postbuild.js sets it). Run directly,
+ * as npx would, without npx's own start-up time.
+ */
+function checkCheckoutBin() {
+  const bin = path.join(ROOT, PKG.bin['cdktf-aks-overlay']);
+  assert.ok((fs.statSync(bin).mode & 0o111) !== 0, `${PKG.bin['cdktf-aks-overlay']} is executable after a clean build`);
+  const r = run(bin, ['--version'], { cwd: ROOT, allowFailure: true });
+  assert.equal(r.status, 0, `${PKG.bin['cdktf-aks-overlay']} --version in the checkout:\n${r.stdout}${r.stderr}`);
+  assert.equal(r.stdout.trim(), PKG.version);
+}
+
+/** Folders of contributor-only files: linked from the README, resolved through `repository`. */
+const REPOSITORY_ONLY = /^(scripts|bench|__tests__)\//;
+
+/**
+ * Relative links of README.md and CHANGELOG.md (what the npm page shows) point at files the
+ * package ships, except contributor files under scripts/, bench/ and __tests__/, which must
+ * exist in the repository (npm resolves them against `repository`).
+ */
+function checkLinks(files) {
+  const shipped = new Set(files);
+  const problems = [];
+  for (const doc of ['README.md', 'CHANGELOG.md']) {
+    const text = fs.readFileSync(path.join(ROOT, doc), 'utf8');
+    for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const target = m[1].split('#')[0];
+      if (!target || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+      const file = path.posix.normalize(target);
+      if (shipped.has(file)) continue;
+      if (REPOSITORY_ONLY.test(file) && fs.existsSync(path.join(ROOT, file))) continue;
+      problems.push(`${doc} links to ${m[1]}, which the package does not ship`);
+    }
+  }
+  assert.deepEqual(problems, [], 'README/CHANGELOG links');
+  const meta = PKG.repository && PKG.repository.url && PKG.bugs && PKG.homepage;
+  assert.ok(meta, 'package.json has repository, bugs and homepage');
+}
+
 // ---------------------------------------------------------------------------------------------
 
 function main() {
@@ -347,6 +384,8 @@ function main() {
   const tarballArg = process.argv.indexOf('--tarball');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-aks-overlay-package-'));
   const project = path.join(tmp, 'consumer');
+  const cdktnProject = path.join(tmp, 'cdktn-consumer');
+  const engineProject = path.join(tmp, 'engine-consumer');
   const t0 = Date.now();
   let failed = false;
   try {
@@ -355,7 +394,11 @@ function main() {
       tarball = path.resolve(process.argv[tarballArg + 1]);
     } else {
       const packed = step('npm pack (clean build)', () => pack(tmp));
-      step(`file list (${packed.files.length} files)`, () => checkFileList(packed.files));
+      const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+      const sizes = `${packed.entryCount} files, ${kB(packed.size)} packed, ${kB(packed.unpackedSize)} unpacked`;
+      step(`file list (${sizes})`, () => checkFileList(packed.files));
+      step('the checkout after the clean build: the bin is executable and runs', checkCheckoutBin);
+      step('README/CHANGELOG links, repository/bugs/homepage', () => checkLinks(packed.files));
       tarball = packed.tarball;
     }
     step(`install tarball + ${CONSUMER_DEPS.join(', ')} (--prefer-offline)`, () => install(tarball, project));
@@ -363,6 +406,21 @@ function main() {
     const { stackFile } = step('run consumer, verify stack and findings', () => runConsumer(project));
     step('cdktf-aks-overlay executable', () => runCli(project, stackFile));
     step("README's example (tsc --strict, run, verify)", () => runReadmeExample(project));
+    const cdktfScenarios = step('example scenarios under cdktf (synth)', () => runScenarios(project));
+    step(`cdktn ${cdktn.CDKTN_APP.cdktn} consumer: install as the README says (override)`, () =>
+      cdktn.install(tarball, cdktnProject));
+    step('cdktn consumer: tsc --strict, declaration files checked (scenarios, README example)', () =>
+      cdktn.compile(cdktnProject));
+    const compared = step("cdktn consumer: synth, validation, check; JSON = cdktf's but //.metadata.version", () =>
+      cdktn.synthAndCompare(cdktnProject, cdktfScenarios));
+    console.log(`  (${compared} stacks compared)`);
+    step('engine-only consumer: npm install --omit=peer (no framework on disk)', () =>
+      engine.install(tarball, engineProject));
+    step('engine-only consumer: tsc --strict (node10, node16), run, ESM import, README snippet, maps, CLI', () =>
+      engine.compileAndRun(engineProject, stackFile));
+    const load = step('load time: cdktf-aks-overlay/engine vs the package root', () => engine.loadTimes(project));
+    const ms = (m) => `${m.ms.toFixed(0)} ms, ${m.modules} modules`;
+    console.log(`  (engine ${ms(load.engine)}; root ${ms(load.root)}; ${process.version})`);
     step(`CHANGELOG.md has ${PKG.version}`, checkChangelog);
     console.log(`test:package passed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } catch (e) {

@@ -10,7 +10,7 @@ import { mergeContexts, type CheckContext } from '../rules';
 import { runCheck, quietRun } from './check-command';
 import { loadConfig, type CheckConfig } from './config';
 import { contextFromOptions, type ContextOptionValues } from './context-options';
-import { loadStacks } from './discover';
+import { loadInputs } from './inputs';
 import { InputError } from './errors';
 import { useColor } from './format';
 import { renderCheck, type CheckFormat } from './formats';
@@ -71,12 +71,12 @@ export function contextWithConfig(
  * @returns the exit code: 0 nothing fails, 1 a finding fails the run
  * @throws InputError (one line) for unusable input
  */
-export function checkAction(paths: readonly string[], opts: CheckActionOptions, io: CliIo): number {
+export async function checkAction(paths: readonly string[], opts: CheckActionOptions, io: CliIo): Promise<number> {
   const { config, context } = contextWithConfig(opts, io.cwd);
   const only = opts.only !== undefined ? parseRuleList('--only', opts.only) : config.only;
   const skip = opts.skip !== undefined ? parseRuleList('--skip', opts.skip) : config.skip;
   const selectRule = ruleFilter({ only, skip });
-  const stacks = loadStacks(paths, io.cwd);
+  const stacks = await loadInputs(paths, io.cwd);
   const run = runCheck(stacks, context, {
     warningsAsErrors: opts.warningsAsErrors === true || config.warningsAsErrors === true,
     suppressions: config.suppressions,

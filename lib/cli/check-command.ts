@@ -86,7 +86,7 @@ export function runCheck(stacks: readonly StackInput[], context: CheckContext = 
     // applies the stack's own suppressions with the config file's
     const { model, findings, unusedSuppressions } = analyze(s.document, context, { select, suppressions: fromConfig });
     for (const c of fromConfig) if (!unusedSuppressions.includes(c)) usedConfig.add(c);
-    return { name: s.name, file: s.file, ...summarize(model), findings };
+    return { name: s.name, file: s.file, ...summarize(model), findings: [...(s.inputFindings ?? []), ...findings] };
   });
   const configStale = fromConfig.filter((c) => !usedConfig.has(c)).map(staleSuppressionFinding);
   const all = [...results.flatMap((r) => r.findings), ...configStale];

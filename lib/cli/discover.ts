@@ -5,7 +5,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputError } from './errors';
-import { parseTerraformDocument } from './document';
+import { readInputText } from './plan-input';
+import type { Finding } from '../rules';
 
 /** The file name cdktf synthesizes for each stack. */
 export const STACK_FILE = 'cdk.tf.json';
@@ -18,8 +19,12 @@ export interface StackInput {
   readonly name: string;
   /** The file, as the user would write it (relative to the working directory when inside it). */
   readonly file: string;
-  /** The parsed Terraform JSON document. */
+  /** The parsed Terraform JSON document (a plan or a folder of Terraform files converted). */
   readonly document: Record<string, unknown>;
+  /** Warnings about parts of the input that could not be read (a module not followed, deferred plan changes). */
+  readonly inputFindings?: readonly Finding[];
+  /** The parsed `terraform show -json` plan, when the input was one (for the change review). */
+  readonly plan?: unknown;
 }
 
 /**
@@ -118,8 +123,9 @@ export function loadStacks(paths: readonly string[], cwd: string = process.cwd()
       } catch (e) {
         throw new InputError(`${file}: cannot read: ${readError(e)}`);
       }
-      const document = parseTerraformDocument(text, file);
-      stacks.push({ name: stackNameOf(document, abs), file, document });
+      const { document, findings, plan } = readInputText(text, file);
+      const extra = { ...(findings.length > 0 ? { inputFindings: findings } : {}), ...(plan !== undefined ? { plan } : {}) };
+      stacks.push({ name: stackNameOf(document, abs), file, document, ...extra });
     }
   }
   return stacks;

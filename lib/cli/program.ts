@@ -4,7 +4,9 @@
  * No cdktf imports.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { DEFAULT_PATH, loadStacks, STACK_FILE } from './discover';
+import { DEFAULT_PATH, STACK_FILE } from './discover';
+import { loadInputs } from './inputs';
+import { registerDiffCommand } from './diff-command';
 import { EXIT_OK, EXIT_UNUSABLE_INPUT, InputError } from './errors';
 import { renderReport } from './report';
 import { renderHtmlReport } from './html/report-html';
@@ -25,7 +27,9 @@ export { CHECK_FORMATS } from './formats';
 /** The output formats of `report`. */
 export const REPORT_FORMATS = ['markdown', 'html'] as const;
 
-const PATHS_HELP = `a ${STACK_FILE} file, a stack folder holding one, or a cdktf.out folder (stacks/*/${STACK_FILE}); default ./${DEFAULT_PATH}`;
+const PATHS_HELP =
+  `a ${STACK_FILE} file, a stack folder holding one, a cdktf.out folder (stacks/*/${STACK_FILE}), ` +
+  `a terraform show -json plan, or a folder of .tf / .tf.json files; default ./${DEFAULT_PATH}`;
 const SUBNET_HELP = 'the address prefixes of an existing subnet that plans reference only by its resource ID (repeatable)';
 const VNET_HELP = 'the address space of an existing virtual network that plans reference only by its resource ID (repeatable)';
 const SERVICE_FAMILIES_HELP = 'the IP families of the cluster a Kubernetes service (by Terraform address) runs on, when its provider reaches the cluster through a data source or another stack (repeatable)';
@@ -75,8 +79,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--skip <rules>', 'skip these rule ids or groups (repeatable)', collect)
     .option('--output <file>', 'write the output to a file instead of stdout')
     .option('--quiet', 'show only the findings that fail the run (errors; warnings too with --warnings-as-errors)'))
-    .action((paths: string[], opts: CheckActionOptions) => {
-      exitCode = checkAction(paths, opts, io);
+    .action(async (paths: string[], opts: CheckActionOptions) => {
+      exitCode = await checkAction(paths, opts, io);
     });
 
   withContextOptions(program
@@ -84,13 +88,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description('print a Markdown summary of each stack\'s AKS networking (clusters, pools, capacity, services, findings) for a pull request')
     .argument('[paths...]', PATHS_HELP)
     .addOption(new Option('--format <format>', 'output format: Markdown, or one self-contained HTML page with an address map per cluster').choices(REPORT_FORMATS).default('markdown')))
-    .action((paths: string[], opts: ContextOptionValues & { config?: string; format: (typeof REPORT_FORMATS)[number] }) => {
+    .action(async (paths: string[], opts: ContextOptionValues & { config?: string; format: (typeof REPORT_FORMATS)[number] }) => {
       const { context } = contextWithConfig(opts, io.cwd);
-      const stacks = loadStacks(paths, io.cwd);
+      const stacks = await loadInputs(paths, io.cwd);
       io.stdout.write(opts.format === 'html' ? renderHtmlReport(stacks, context) : renderReport(stacks, context));
     });
 
   addRunTaskCommand(program, io, withContextOptions);
+  registerDiffCommand(program, io, (code) => {
+    exitCode = code;
+  });
   addRulesCommands(program, io);
 
   try {

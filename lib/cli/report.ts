@@ -184,7 +184,10 @@ function renderStack(stack: StackInput, model: PlanModel, findings: readonly Fin
  * @param context what the documents cannot hold (existing subnets' prefixes), as for `check`
  */
 export function renderReport(stacks: readonly StackInput[], context: CheckContext = {}): string {
-  const rendered = stacks.map((s) => ({ stack: s, ...analyze(s.document, context) }));
+  const rendered = stacks.map((s) => {
+    const a = analyze(s.document, context);
+    return { stack: s, ...a, findings: [...(s.inputFindings ?? []), ...a.findings] };
+  });
   const clusters = rendered.reduce((n, r) => n + r.model.clusters.length, 0);
   const all = rendered.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error' && f.suppressed === undefined).length;

@@ -250,5 +250,3 @@ function parseUncached(input: unknown, family?: IpFamily): ParseResult {
     return { ok: false, error: new CidrError(input, e instanceof Error ? e.message : String(e), family) };
   }
 }
-
-/** A range as the helpers take it: a CIDR string such as `10.244.0.0/16` (parsed with {@link parseCidr}) or an already parsed {@link Cidr}. */

@@ -4,6 +4,7 @@
  */
 import { CidrError, formatAddress, parseAddress, parseCidr, type Cidr, type IpAddress, type IpFamily } from './cidr';
 
+/** A range as the helpers take it: a CIDR string (parsed with `parseCidr`) or an already parsed {@link Cidr}. */
 export type RangeLike = Cidr | string;
 
 function isObjectOfFamily(x: unknown): x is { family: IpFamily } {

@@ -14,6 +14,14 @@ export interface RuleSource {
   readonly quote?: string;
 }
 
+/** A failing example of a rule and its fix. */
+export interface RuleExample {
+  /** A minimal Terraform JSON fragment (as text) the rule reports. */
+  readonly failing: string;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
 /** One rule's documentation. */
 export interface RuleDoc {
   /** The rule id, e.g. `network/overlap`. */
@@ -29,5 +37,5 @@ export interface RuleDoc {
   /** The file that implements the rule, e.g. `lib/rules/network/overlap.ts`. */
   readonly file: string;
   /** A minimal failing Terraform JSON fragment (as text) and how to fix it, for `explain`. */
-  readonly example?: { readonly failing: string; readonly fix: string };
+  readonly example?: RuleExample;
 }

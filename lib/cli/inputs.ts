@@ -1,0 +1,147 @@
+/**
+ * Every input the CLI accepts, read from disk: cdk.tf.json files, stack folders and cdktf.out
+ * folders (lib/cli/discover.ts), `terraform show -json` plans (detected by content, see
+ * plan-input.ts), and folders of Terraform files (`*.tf`, `*.tf.json`) read as one module with
+ * their local modules (lib/model/directory). `.tf` files are converted with `@cdktn/hcl2json`,
+ * loaded only when a `.tf` file is met. No cdktf imports.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { directoryToDocument, localModuleDirs, type DirectoryFile } from '../model/directory';
+import { DEFAULT_PATH, displayPath, loadStacks, STACK_FILE, type StackInput } from './discover';
+import { parseTerraformDocument, printable } from './document';
+import { InputError } from './errors';
+import { problemFinding } from './plan-input';
+
+/** True for the file names Terraform reads in a module folder. */
+export function isTerraformFile(name: string): boolean {
+  return /\.tf(\.json)?$/.test(name) && !name.startsWith('.');
+}
+
+/** The HCL-to-JSON converter, loaded on first use. */
+let hcl: Promise<{ parse(filename: string, contents: string): Promise<Record<string, unknown>> }> | undefined;
+
+/** Converts one `.tf` file's text to Terraform JSON (hcl2json's shape: every block body a one-element list). */
+export async function convertHcl(file: string, text: string): Promise<Record<string, unknown>> {
+  hcl ??= import('@cdktn/hcl2json');
+  let parse;
+  try {
+    ({ parse } = await hcl);
+  } catch (e) {
+    hcl = undefined;
+    throw new InputError(
+      `${file}: cannot read .tf files: the package @cdktn/hcl2json could not be loaded (${printable(
+        String(e instanceof Error ? e.message : e).split('\n')[0],
+      )})`,
+    );
+  }
+  try {
+    return await parse(path.basename(file), text);
+  } catch (e) {
+    const message =
+      String(e instanceof Error ? e.message : e)
+        .split('\n')
+        .find((l) => l.trim() !== '') ?? 'a syntax error';
+    throw new InputError(`${file}: not valid HCL: ${printable(message.trim())}`);
+  }
+}
+
+function readText(abs: string, cwd: string): string {
+  try {
+    return fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(
+      `${displayPath(abs, cwd)}: cannot read: ${code ?? (e instanceof Error ? e.message : String(e))}`,
+    );
+  }
+}
+
+function listTerraformFiles(absDir: string): string[] {
+  try {
+    return fs
+      .readdirSync(absDir, { withFileTypes: true })
+      .filter((d) => d.isFile() && isTerraformFile(d.name))
+      .map((d) => d.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Reads one Terraform file (a `.tf.json` parsed, a `.tf` converted). */
+async function readTerraformFile(abs: string, cwd: string): Promise<unknown> {
+  const file = displayPath(abs, cwd);
+  const text = readText(abs, cwd);
+  if (abs.endsWith('.tf.json')) return parseTerraformDocument(text, file);
+  if (text.trim() === '') return {};
+  return convertHcl(file, text.startsWith('\uFEFF') ? text.slice(1) : text);
+}
+
+/**
+ * Reads a folder of Terraform files (or one `.tf` / `.tf.json` file) as one module, with the
+ * local modules its calls name, into one stack.
+ * @throws InputError for unreadable files, HCL or JSON errors, and duplicate blocks
+ */
+export async function loadTerraformFolder(absPath: string, cwd: string): Promise<StackInput> {
+  const isFile = !fs.statSync(absPath).isDirectory();
+  const root = isFile ? path.dirname(absPath) : absPath;
+  const files: DirectoryFile[] = [];
+  const queue: string[] = [''];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const rel = queue.shift() as string;
+    if (seen.has(rel)) continue;
+    seen.add(rel);
+    const absDir = path.join(root, rel);
+    const names = rel === '' && isFile ? [path.basename(absPath)] : listTerraformFiles(absDir);
+    for (const name of names) {
+      const json = await readTerraformFile(path.join(absDir, name), cwd);
+      files.push({ name: rel === '' ? name : `${rel}/${name}`, json });
+      for (const dir of localModuleDirs(json, rel)) if (!seen.has(dir)) queue.push(dir);
+    }
+  }
+  const shown = displayPath(absPath, cwd);
+  const { document, problems } = directoryToDocument(files);
+  const fatal = problems.find((p) => p.severity === 'error');
+  if (fatal) throw new InputError(`${shown}: ${fatal.message}`);
+  const findings = problems.map(problemFinding);
+  return {
+    name: path.basename(isFile ? absPath.replace(/\.tf(\.json)?$/, '') : absPath),
+    file: shown,
+    document,
+    ...(findings.length > 0 ? { inputFindings: findings } : {}),
+  };
+}
+
+/** True when `abs` is a folder read as a Terraform module: it holds `.tf`/`.tf.json` files and no stack. */
+function isTerraformFolder(abs: string): boolean {
+  try {
+    if (!fs.statSync(abs).isDirectory()) return /\.tf$/.test(abs);
+  } catch {
+    return false;
+  }
+  if (fs.existsSync(path.join(abs, STACK_FILE)) || fs.existsSync(path.join(abs, 'stacks'))) return false;
+  return listTerraformFiles(abs).length > 0;
+}
+
+/**
+ * Finds and reads every input under `paths` (default `./cdktf.out`): stacks as `loadStacks`
+ * finds them (plans included), and folders of Terraform files (or `.tf` files) as one stack each.
+ * @throws InputError (one line) for the first unusable path or document
+ */
+export async function loadInputs(paths: readonly string[], cwd: string = process.cwd()): Promise<StackInput[]> {
+  const wanted = paths.length > 0 ? paths : [DEFAULT_PATH];
+  const out: StackInput[] = [];
+  const seen = new Set<string>();
+  for (const p of wanted) {
+    const abs = path.resolve(cwd, p);
+    const read = isTerraformFolder(abs) ? [await loadTerraformFolder(abs, cwd)] : loadStacks([p], cwd);
+    for (const s of read) {
+      if (seen.has(s.file)) continue;
+      seen.add(s.file);
+      out.push(s);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * Rewriting the expressions of a module's blocks into the root module's names when the module is
+ * inlined: resource references to their flat names, `local.x` to the module's renamed locals,
+ * `var.x` to the value the module call passes, `module.child.out` to the child's output value.
+ * Works on the `${...}` templates of Terraform JSON strings. Pure; no cdktf imports.
+ */
+
+/** What a reference inside the module becomes. */
+export interface Scope {
+  /** `type.name` / `data.type.name` -> the flat name in the root (same form). */
+  readonly resources: ReadonlyMap<string, string>;
+  /** Local name -> renamed local name (without `local.`). */
+  readonly locals: ReadonlyMap<string, string>;
+  /** Variable name -> the value in the root's terms (a literal, or a string holding a root expression). */
+  readonly variables: ReadonlyMap<string, unknown>;
+  /** `child.output` -> the value in the root's terms. */
+  readonly outputs: ReadonlyMap<string, unknown>;
+  /** Name given to a variable the call does not set and that has no default: `var.<name>`. */
+  readonly unsetVariable: (name: string) => string;
+}
+
+const WHOLE = /^\$\{\s*([^{}]*?)\s*\}$/;
+const TRAVERSAL = /(^|[^\w.$"-])((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)(\.[A-Za-z_][\w-]*)?/g;
+
+/** A value as an HCL expression fragment: a root expression unwrapped, a literal as JSON. */
+function asExpression(v: unknown): string {
+  if (typeof v === 'string') {
+    const inner = WHOLE.exec(v)?.[1];
+    if (inner !== undefined) return `(${inner})`;
+    if (!v.includes('${')) return JSON.stringify(v);
+  }
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v) ?? 'null';
+}
+
+/** The whole-expression replacement of `first.second[.third]`, if the scope knows it. */
+function lookup(
+  scope: Scope,
+  first: string,
+  second: string,
+  third: string | undefined,
+): { value: unknown } | { text: string } | undefined {
+  if (first === 'var') {
+    if (scope.variables.has(second)) return { value: scope.variables.get(second) };
+    return { text: `var.${scope.unsetVariable(second)}` };
+  }
+  if (first === 'local') {
+    const renamed = scope.locals.get(second);
+    return renamed !== undefined ? { text: `local.${renamed}` } : undefined;
+  }
+  if (first === 'module' && third !== undefined) {
+    const key = `${second}.${third}`;
+    return scope.outputs.has(key) ? { value: scope.outputs.get(key) } : undefined;
+  }
+  const renamed = scope.resources.get(`${first}.${second}`);
+  return renamed !== undefined ? { text: renamed } : undefined;
+}
+
+/** Rewrites the references of one expression (the text inside `${...}`). */
+export function rewriteExpression(expr: string, scope: Scope): string {
+  return expr.replace(TRAVERSAL, (all, lead: string, head: string, tail: string | undefined) => {
+    const isData = head.startsWith('data.');
+    const [a, b] = isData ? ['data', head.slice(5)] : head.split('.');
+    // data.type.name: the name is the next step
+    if (isData) {
+      const name = tail?.slice(1);
+      const renamed = name !== undefined ? scope.resources.get(`data.${b}.${name}`) : undefined;
+      return renamed !== undefined ? `${lead}${renamed}` : all;
+    }
+    const third = tail?.slice(1);
+    const r = lookup(scope, a, b, third);
+    if (r === undefined) return all;
+    const consumed = a === 'module' ? '' : tail ?? '';
+    if ('text' in r) return `${lead}${r.text}${consumed}`;
+    return `${lead}${asExpression(r.value)}${consumed}`;
+  });
+}
+
+/**
+ * Rewrites a JSON value of the module (any depth). A string that is exactly `${var.x}` (or a
+ * module output) becomes the passed value itself, keeping its type (a list stays a list).
+ */
+export function rewriteValue(v: unknown, scope: Scope): unknown {
+  if (typeof v === 'string') {
+    if (!v.includes('${')) return v;
+    const inner = WHOLE.exec(v)?.[1];
+    const whole = inner !== undefined ? /^(var|module)\.([A-Za-z_][\w-]*)(?:\.([A-Za-z_][\w-]*))?$/.exec(inner) : null;
+    if (whole && (whole[1] === 'var' ? !whole[3] : whole[3] !== undefined)) {
+      const r = lookup(scope, whole[1], whole[2], whole[3]);
+      if (r && 'value' in r) return r.value;
+    }
+    return v.replace(/\$\{([^{}]*)\}/g, (_m, e: string) => {
+      const ref = /^\s*(var|module)\.([A-Za-z_][\w-]*)(?:\.([A-Za-z_][\w-]*))?\s*$/.exec(e);
+      const r = ref ? lookup(scope, ref[1], ref[2], ref[3]) : undefined;
+      // a literal passed into a template is written as text: "nodes-${var.cidr}" -> "nodes-10.1.0.0/24"
+      if (
+        r &&
+        'value' in r &&
+        ['string', 'number', 'boolean'].includes(typeof r.value) &&
+        !String(r.value).includes('${')
+      )
+        return String(r.value);
+      return `\${${rewriteExpression(e, scope)}}`;
+    });
+  }
+  if (Array.isArray(v)) return v.map((x) => rewriteValue(x, scope));
+  if (typeof v === 'object' && v !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = k === '//' ? x : rewriteValue(x, scope);
+    return out;
+  }
+  return v;
+}
