@@ -180,3 +180,20 @@ describe('service/family-not-in-cluster: a family other than IPv4 / IPv6 is name
     expectNoFinding(dual(['IPv6']), 'service/family-not-in-cluster');
   });
 });
+
+describe('pool/spot-system and pool/system-node-count: the mode decides, and an unknown mode is said', () => {
+  const pool = (extra: JsonObject) => check(tfDoc(aksCluster('aks'), nodePool('p', 'aks', extra)));
+  it('fails for a Spot System pool and a System pool of 0 nodes', () => {
+    expectFinding(pool({ mode: 'System', priority: 'Spot' }), 'pool/spot-system', 'error', 'Spot');
+    expectFinding(pool({ mode: 'System', node_count: 0 }), 'pool/system-node-count', 'error', 'node_count 0');
+  });
+  it('skips with a warning when the mode is an expression and the pool is Spot or has 0 nodes', () => {
+    const spot = ofId(pool({ mode: '${var.mode}', priority: 'Spot' }), 'pool/spot-system');
+    expect(spot).toMatchObject([{ severity: 'warning', skipped: true, message: expect.stringContaining('mode') }]);
+    const empty = ofId(pool({ mode: '${var.mode}', node_count: 0 }), 'pool/system-node-count');
+    expect(empty).toMatchObject([{ severity: 'warning', skipped: true, message: expect.stringContaining('mode') }]);
+  });
+  it('just valid: a User pool with a priority expression gives no skipped warning', () => {
+    expectNoFinding(pool({ priority: '${var.priority}' }), 'pool/spot-system');
+  });
+});
