@@ -208,7 +208,8 @@ const secretText = alnum(20, 40).map((s) => `Zq${s}`);
 const password = fc.oneof(
   secretText,
   alnum(200, 300).map((s) => `Zq${s}`),
-  fc.integer({ min: 10_000_000_000_000, max: 99_999_999_999_999 }),
+  // ends in 7: no count or range the rules print contains it by chance
+  fc.integer({ min: 1_000_000_000_000, max: 9_999_999_999_999 }).map((n) => n * 10 + 7),
   secretText.map((s) => [s]),
   fc.constant(true),
   fc.constant('${var.windows_admin_password}'),
@@ -279,7 +280,7 @@ function build(
     k8sService('web', parts.service),
   );
   const secrets = [
-    ...leaves(pw).filter((s) => s.startsWith('Zq') || /^\d{14}$/.test(s)),
+    ...leaves(pw).filter((s) => s.startsWith('Zq') || /^\d{13}7$/.test(s)),
     tokens.token,
     tokens.password,
     tokens.key,
@@ -312,7 +313,8 @@ function textProblems(f: Finding, c: Case): string[] {
   if (text.includes('"kind":"unknown"') || text.includes('[object Object]'))
     out.push('prints an engine-internal object');
   for (const s of c.secrets) {
-    if (text.includes(s.slice(0, 12))) out.push(`echoes the secret ${s.slice(0, 4)}...`);
+    // a password that is a number: all its digits; any other secret: its first 12 characters
+    if (text.includes(/^\d+$/.test(s) ? s : s.slice(0, 12))) out.push(`echoes the secret ${s.slice(0, 4)}...`);
   }
   for (const v of c.longValues) {
     const windows = [0, 7, v.length - WINDOW].map((i) => v.slice(i, i + WINDOW));
@@ -349,7 +351,7 @@ describe('finding messages over arbitrary attribute values', () => {
   });
 
   it('a literal password is reported without its value, for a string, a number and a list', () => {
-    for (const pw of ['ZqShort1', 'Zq'.padEnd(200, 'x'), 12345678901234, ['ZqInAList-123456']]) {
+    for (const pw of ['ZqShort1', 'Zq'.padEnd(200, 'x'), 12345678901237, ['ZqInAList-123456']]) {
       const c = build(
         [],
         pw,
