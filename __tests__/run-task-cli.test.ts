@@ -8,7 +8,6 @@ import { CLI, requireBuiltCli, ROOT, runCli } from './fixtures/plans/run-cli';
 import { escapeMarkdown, outcomeBody, RESULT_LIMITS, taskResultBody, finalResult } from '../lib/cli/run-task/result';
 import { checkSignature, parseOrigin, parsePayload } from '../lib/cli/run-task/payload';
 import { defaultEvaluate, planClusterCount } from '../lib/cli/run-task/evaluate';
-import { readModel } from '../lib/model';
 import type { Finding } from '../lib/rules';
 
 const KEY = 'cli-hmac-key-NEVER-PRINTED';
@@ -193,15 +192,11 @@ describe('task result builders', () => {
     expect(planClusterCount({ ...plan, resource_changes: [change(['delete'])] })).toBe(0);
     const evaluate = defaultEvaluate({}, false);
     const info = { stage: 'post_plan' };
-    if (readModel(plan).clusters.length === 0) {
-      // the engine does not read plan JSON yet: the task fails with the reason instead of passing
-      expect(() => evaluate(plan, info)).toThrow(
-        'the plan has 1 azurerm_kubernetes_cluster resource(s) but this version of cdktf-aks-overlay read none ' +
-          'from its plan JSON',
-      );
-    } else {
-      const { findings } = await evaluate(plan, info);
-      expect(findings.map((f) => f.ruleId)).toContain('network/overlap');
-    }
+    // the engine reads the plan: the overlapping pod and service ranges are found
+    const { findings } = await evaluate(plan, info);
+    expect(findings.map((f) => f.ruleId)).toContain('network/overlap');
+    // a plan whose clusters cannot be read is never passed silently
+    const unreadable = { ...plan, planned_values: { root_module: { resources: [] } } };
+    expect(() => evaluate(unreadable, info)).toThrow('the plan has 1 azurerm_kubernetes_cluster resource(s) but none could be read');
   });
 });

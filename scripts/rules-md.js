@@ -71,6 +71,7 @@ const SECTIONS = [
   ['Node pools: OS and Windows', (d) => d.id.startsWith('pool/') && /\/(windows|windows-profile|os-sku)\.ts$/.test(d.file)],
   ['Kubernetes services', (d) => d.id.startsWith('service/')],
   ['Cluster', (d) => d.id.startsWith('cluster/')],
+  ['Changes (from a plan\'s resource_changes, or predicted by `diff`)', (d) => d.id.startsWith('change/')],
   ['The document itself', (d) => d.id.startsWith('document/')],
 ];
 

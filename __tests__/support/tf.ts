@@ -31,7 +31,7 @@ function isPlainObject(v: unknown): v is JsonObject {
 }
 
 /** Deep-merges `override` into `base`: objects merge, everything else replaces, `undefined` removes. */
-function merge(base: JsonObject, override: JsonObject = {}): JsonObject {
+export function merge(base: JsonObject, override: JsonObject = {}): JsonObject {
   const out: JsonObject = { ...base };
   for (const [k, v] of Object.entries(override)) {
     if (v === undefined) delete out[k];

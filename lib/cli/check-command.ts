@@ -84,7 +84,7 @@ export function runCheck(stacks: readonly StackInput[], context: CheckContext = 
     if (embedded.problems.length > 0) throw new InputError(`${s.file}: ${embedded.problems[0]}`);
     // each document is read once; the model carries the context its metadata adds, and analyze
     // applies the stack's own suppressions with the config file's
-    const { model, findings, unusedSuppressions } = analyze(s.document, context, { select, suppressions: fromConfig });
+    const { model, findings, unusedSuppressions } = analyze(s.document, context, { select, suppressions: fromConfig, plan: s.plan });
     for (const c of fromConfig) if (!unusedSuppressions.includes(c)) usedConfig.add(c);
     return { name: s.name, file: s.file, ...summarize(model), findings: [...(s.inputFindings ?? []), ...findings] };
   });

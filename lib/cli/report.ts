@@ -185,7 +185,7 @@ function renderStack(stack: StackInput, model: PlanModel, findings: readonly Fin
  */
 export function renderReport(stacks: readonly StackInput[], context: CheckContext = {}): string {
   const rendered = stacks.map((s) => {
-    const a = analyze(s.document, context);
+    const a = analyze(s.document, context, { plan: s.plan });
     return { stack: s, ...a, findings: [...(s.inputFindings ?? []), ...a.findings] };
   });
   const clusters = rendered.reduce((n, r) => n + r.model.clusters.length, 0);

@@ -4,6 +4,8 @@
  * `report`, and the constructs' stack validation all call it. Never throws. No cdktf imports.
  */
 import { readModel, type CheckContext, type PlanModel } from '../model';
+import { isPlanJson, planToDocument } from '../model/plan';
+import { reviewPlanChanges } from './change';
 import { finding } from './finding';
 import { RULES } from './registry';
 import { applySuppressions, staleSuppressionFinding, suppressionsFromDocument, type Suppression } from './suppressions';
@@ -31,6 +33,23 @@ export interface AnalyzeOptions {
   readonly select?: (ruleId: string) => boolean;
   /** Suppressions from outside the document (a config file), applied with the document's own. @default none */
   readonly suppressions?: readonly Suppression[];
+  /**
+   * The `terraform show -json` plan the document was converted from, for the change review
+   * (`change/*`). A plan passed as the document itself is converted and reviewed without it.
+   * @default none
+   */
+  readonly plan?: unknown;
+}
+
+/** A plan given as the document: the converted document, its reading problems as findings, and the plan. */
+function fromPlan(plan: unknown): { document: unknown; findings: Finding[] } {
+  const { document, problems } = planToDocument(plan as Parameters<typeof planToDocument>[0]);
+  const findings = problems.map((p) =>
+    p.severity === 'error'
+      ? finding('document/shape', 'error', { address: p.address }, p.message, 'pass a terraform show -json plan of format_version 1.x')
+      : finding('document/not-evaluated', 'warning', { address: p.address }, p.message, 'check the plan again once Terraform can plan these resources'),
+  );
+  return { document, findings };
 }
 
 const EMPTY_MODEL: PlanModel = {
@@ -85,8 +104,16 @@ export function analyze(document: unknown, context?: CheckContext | null, option
   let model: PlanModel;
   let findings: Finding[];
   try {
+    let plan = options.plan;
+    const input: Finding[] = [];
+    if (plan === undefined && isPlanJson(document)) {
+      plan = document;
+      const converted = fromPlan(document);
+      document = converted.document;
+      input.push(...converted.findings);
+    }
     model = readModel(document, context);
-    findings = runRules(model, options.rules ?? RULES);
+    findings = [...input, ...runRules(model, options.rules ?? RULES), ...(plan !== undefined ? reviewPlanChanges(plan) : [])];
   } catch (e) {
     const f = finding('document/shape', 'error', { address: '(document)' }, `the document could not be read: ${message(e)}`, 'pass the parsed contents of a Terraform JSON file or plan');
     return { model: EMPTY_MODEL, findings: [f], unusedSuppressions: given };

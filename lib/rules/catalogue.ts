@@ -68,6 +68,14 @@ export const RULE_IDS = [
   'cluster/dns-prefix',
   'cluster/kubernetes-version',
   'cluster/kubernetes-version-number',
+  'change/cluster-replaced',
+  'change/pool-replaced',
+  'change/pool-cycled',
+  'change/rotation-name-missing',
+  'change/network-migration',
+  'change/egress-changed',
+  'change/cluster-deleted',
+  'change/pool-deleted',
 ] as const;
 
 /** A rule id of RULES.md. */

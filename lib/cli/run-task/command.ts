@@ -4,7 +4,8 @@
  * environment and is never printed. SIGTERM and SIGINT stop it gracefully. No cdktf imports.
  */
 import type { Command } from 'commander';
-import { contextFromOptions, type ContextOptionValues } from '../context-options';
+import { type ContextOptionValues } from '../context-options';
+import { contextWithConfig } from '../check-action';
 import { InputError } from '../errors';
 import type { CliIo } from '../io';
 import { parseOrigin } from './payload';
@@ -78,7 +79,8 @@ export async function serveRunTask(opts: RunTaskOptionValues, io: CliIo): Promis
     return o.origin;
   });
   const base = publicUrl(opts.publicUrl);
-  const context = contextFromOptions(opts);
+  // the same config file as `check`: its context and suppressions apply to every run
+  const { config, context } = contextWithConfig(opts, io.cwd);
   const key = io.env[HMAC_KEY_ENV];
   const log = lineLog((t) => io.stderr.write(t));
   if (key === undefined || key === '') {
@@ -94,7 +96,7 @@ export async function serveRunTask(opts: RunTaskOptionValues, io: CliIo): Promis
       allowOrigins,
       publicUrl: base,
       keepReports,
-      evaluate: defaultEvaluate(context, base !== undefined),
+      evaluate: defaultEvaluate(context, base !== undefined, config.suppressions),
       log,
       limits: { concurrency },
     });

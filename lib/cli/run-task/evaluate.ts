@@ -2,9 +2,9 @@
  * The run task's default engine call: `check` of lib/rules over the run's plan JSON, and the
  * HTML report of `report --format html` for `--public-url`. No cdktf imports.
  */
-import { readModel } from '../../model';
-import { check } from '../../rules';
+import { analyze } from '../../rules';
 import type { CheckContext } from '../../rules';
+import type { Suppression } from '../../rules/suppressions';
 import { renderHtmlReport } from '../html/report-html';
 import type { Evaluate } from './types';
 
@@ -23,39 +23,20 @@ export function planClusterCount(plan: unknown): number {
 }
 
 /**
- * Throws when the plan has AKS clusters that the engine does not see: an engine without plan JSON
- * input would otherwise pass every plan. Harmless once the engine reads plans.
- */
-// LEAD: when plan JSON input lands, read the plan the way `check` does (e.g. convert it once with the
-// plan reader) and give that document to readModel here, to check() and to renderHtmlReport below.
-function assertPlanRead(plan: unknown, context: CheckContext): void {
-  const inPlan = planClusterCount(plan);
-  if (inPlan === 0) return;
-  let seen = 0;
-  try {
-    seen = readModel(plan, context).clusters.length;
-  } catch {
-    seen = 0;
-  }
-  if (seen === 0) {
-    throw new Error(
-      `the plan has ${inPlan} azurerm_kubernetes_cluster resource(s) but this version of cdktf-aks-overlay ` +
-        'read none from its plan JSON',
-    );
-  }
-}
-
-/**
- * The engine as `check` runs it, over the plan JSON of a run.
- * @param context the context options (`--subnet`, ...) of the command
+ * The engine as `check` runs it, over the plan JSON of a run (plans are converted and their
+ * changes reviewed by `analyze`), with the config file's suppressions.
+ * @param context the context options (`--subnet`, ...) of the command and the config file
  * @param html whether to render the HTML report too (only needed with `--public-url`)
+ * @param suppressions the config file's suppressions
  */
-export function defaultEvaluate(context: CheckContext, html: boolean): Evaluate {
+export function defaultEvaluate(context: CheckContext, html: boolean, suppressions: readonly Suppression[] = []): Evaluate {
   return (planJson, info) => {
-    assertPlanRead(planJson, context);
-    const findings = check(planJson, context);
-    // LEAD: apply the config file's suppressions (lib/cli/config.ts) to `findings` here, before
-    // the status is decided (and pass the same suppressions to the HTML report).
+    const { model, findings } = analyze(planJson, context, { suppressions });
+    const inPlan = planClusterCount(planJson);
+    if (inPlan > 0 && model.clusters.length === 0) {
+      // a guard, never expected: a plan whose clusters the engine cannot see must not pass
+      throw new Error(`the plan has ${inPlan} azurerm_kubernetes_cluster resource(s) but none could be read from its plan JSON`);
+    }
     if (!html || !isObject(planJson)) return { findings };
     const stack = {
       name: info.workspaceName ?? 'plan',

@@ -81,7 +81,7 @@ export const CHANGE_RULE_DOCS: RuleDoc[] = [
     summary:
       'an azurerm_kubernetes_cluster_node_pool will be destroyed and recreated (name, os_type, ' +
       'priority, a non-Ubuntu/AzureLinux os_sku change, ...)',
-    otherwise: 'apply',
+    otherwise: '-',
     sources: [
       PLAN_FORMAT,
       {
@@ -92,6 +92,10 @@ export const CHANGE_RULE_DOCS: RuleDoc[] = [
       },
     ],
     file: FILE,
+    example: {
+      failing: 'resource_changes: [{ "type": "azurerm_kubernetes_cluster_node_pool", "change": { "actions": ["delete", "create"], "replace_paths": [["vm_size"]] } }]',
+      fix: 'keep the attribute, or add a new pool beside the old one, move the workloads, then delete the old pool',
+    },
   },
   {
     id: 'change/pool-cycled',
@@ -100,7 +104,7 @@ export const CHANGE_RULE_DOCS: RuleDoc[] = [
       'a node pool update that azurerm applies by cycling the pool (vm_size, vnet_subnet_id, ' +
       'max_pods, zones, os disk, ...): a temporary pool, then the pool deleted and recreated ' +
       'without cordon and drain, although the plan says "update"',
-    otherwise: 'silent',
+    otherwise: '-',
     sources: [
       CYCLE,
       CYCLE_DOC,
@@ -110,6 +114,10 @@ export const CHANGE_RULE_DOCS: RuleDoc[] = [
       },
     ],
     file: FILE,
+    example: {
+      failing: 'resource_changes: [{ "type": "azurerm_kubernetes_cluster", "change": { "actions": ["update"], "before": { "default_node_pool": [{ "vm_size": "Standard_D2s_v5" }] }, "after": { "default_node_pool": [{ "vm_size": "Standard_D4s_v5" }] } } }]',
+      fix: 'plan the change for a maintenance window: the pool\'s nodes are replaced through a temporary pool',
+    },
   },
   {
     id: 'change/rotation-name-missing',
@@ -139,7 +147,7 @@ export const CHANGE_RULE_DOCS: RuleDoc[] = [
     summary:
       'an in-place move to Azure CNI Overlay (from kubenet or node-subnet mode) or to the Cilium ' +
       'data plane: irreversible, every node pool reimaged at once',
-    otherwise: 'silent',
+    otherwise: '-',
     sources: [
       UPGRADE_CNI,
       {
@@ -148,13 +156,17 @@ export const CHANGE_RULE_DOCS: RuleDoc[] = [
       },
     ],
     file: FILE,
+    example: {
+      failing: 'before: "network_plugin": "kubenet"; after: "network_plugin": "azure", "network_plugin_mode": "overlay"',
+      fix: 'migrate in a maintenance window: the move to Azure CNI Overlay cannot be undone and reimages every pool',
+    },
   },
   {
     id: 'change/egress-changed',
     severity: 'warning',
     summary:
       'network_profile.outbound_type changes: outbound connectivity is disrupted and the egress IP address changes',
-    otherwise: 'silent',
+    otherwise: '-',
     sources: [
       {
         title: 'AKS docs, "Customize cluster egress with outbound types": updating the outbound type',
@@ -163,6 +175,10 @@ export const CHANGE_RULE_DOCS: RuleDoc[] = [
       },
     ],
     file: FILE,
+    example: {
+      failing: 'before: "outbound_type": "loadBalancer"; after: "outbound_type": "userAssignedNATGateway"',
+      fix: 'plan the egress change for a maintenance window: outbound connections are interrupted',
+    },
   },
   {
     id: 'change/cluster-deleted',
@@ -180,6 +196,10 @@ export const CHANGE_RULE_DOCS: RuleDoc[] = [
       },
     ],
     file: FILE,
+    example: {
+      failing: 'resource_changes: [{ "type": "azurerm_kubernetes_cluster", "change": { "actions": ["delete"] } }]',
+      fix: 'make sure the cluster is meant to go; a moved block keeps a renamed resource',
+    },
   },
   {
     id: 'change/pool-deleted',
@@ -188,5 +208,9 @@ export const CHANGE_RULE_DOCS: RuleDoc[] = [
     otherwise: '-',
     sources: [{ ...PLAN_FORMAT, quote: 'action_reason delete_because_no_resource_config' }],
     file: FILE,
+    example: {
+      failing: 'resource_changes: [{ "type": "azurerm_kubernetes_cluster_node_pool", "change": { "actions": ["delete"] } }]',
+      fix: 'make sure the pool is meant to go; its workloads are evicted',
+    },
   },
 ];

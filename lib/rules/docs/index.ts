@@ -12,6 +12,7 @@ import { POOL_OS_DOCS } from './pools-os';
 import { SERVICE_DOCS } from './services';
 import { CLUSTER_DOCS } from './cluster';
 import { DOCUMENT_DOCS } from './document';
+import { CHANGE_RULE_DOCS } from './change';
 import { aksRelease } from './sources';
 
 export type { RuleDoc, RuleSource } from './types';
@@ -26,6 +27,7 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   ...POOL_OS_DOCS,
   ...SERVICE_DOCS,
   ...CLUSTER_DOCS,
+  ...CHANGE_RULE_DOCS,
   ...DOCUMENT_DOCS,
 ];
 

@@ -66,6 +66,12 @@ export const podCidrWithoutOverlay = clusterRule('network/pod-cidr-without-overl
   const podSubnet = c.nodePools.some((p) => p.podSubnetId !== undefined) || c.defaultNodePool?.podSubnetId !== undefined;
   const written = [single, podSubnet ? undefined : many].filter((v) => v !== undefined && !(Array.isArray(v) && v.length === 0));
   if (written.length === 0) return [];
+  // a pod range known only after apply (or an expression) may be unset: the rule cannot say
+  const open = written.find((v) => isUnknown(v));
+  if (open !== undefined && isUnknown(open)) {
+    const n = r.need(c, 'network_profile.pod_cidr', open);
+    return n.ok ? [] : n.stop;
+  }
   const net = effectiveNetwork(c);
   if (isUnknown(net.mode)) {
     const n = r.need(c, MODE_ATTRIBUTE, net.mode);
