@@ -20,6 +20,7 @@
  *   are copied into the finding.
  */
 import type { Located, Unknown } from '../model';
+import { cut } from './text';
 import type { Finding, Severity } from './types';
 
 /** A rule, or just its id. */
@@ -64,9 +65,11 @@ export function warning(rule: RuleRef, el: Located, message: string, fix: string
  */
 export function skipped(rule: RuleRef, el: Located, what: string, value: Unknown | string): Finding {
   const id = idOf(rule);
-  const expression = typeof value === 'string' ? value : value.expression;
+  // an expression can be any length: cut, with its length shown; so is every long word of the reason,
+  // which may name the expression's parts (`a variable (var.<name>)`)
+  const expression = cut(typeof value === 'string' ? value : value.expression, 100);
   const reason = typeof value === 'string' ? undefined : value.reason;
-  const why = reason ?? 'an expression that cannot be resolved inside this document';
+  const why = reason === undefined ? 'an expression that cannot be resolved inside this document' : cut(reason.replace(/[^\s']{41,}/g, (w) => cut(w, 40)), 200);
   return {
     ...finding(id, 'warning', el, `skipped: ${what} is ${expression}, ${why}`, `${id} did not run; to have it checked at synth, write ${what} as a literal value${reason !== undefined && reason.includes('check context') ? ' or pass it in the check context' : ''}`),
     skipped: true,

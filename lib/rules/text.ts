@@ -36,3 +36,17 @@ export function sanitizeName(s: string, allowed: string, max: number, fallback: 
     .replace(/^[^a-zA-Z0-9]+|[^a-zA-Z0-9]+$/g, '');
   return out === '' ? fallback : out;
 }
+
+/**
+ * A value as a message quotes it: at most `max` characters; a longer value is cut and its full
+ * length is shown, e.g. `'aaaa... (500 characters)'` without the quotes.
+ */
+export function cut(s: string, max = 60): string {
+  return s.length > max ? `${s.slice(0, Math.max(0, max - 3))}... (${s.length} characters)` : s;
+}
+
+/** A node pool for messages: `node pool 'win'` (a long name cut), `the default node pool`, or its address. */
+export function poolLabel(pool: { readonly name: unknown; readonly isDefault: boolean; readonly address: string }): string {
+  if (typeof pool.name === 'string') return `node pool '${cut(pool.name, 40)}'`;
+  return pool.isDefault ? 'the default node pool' : `node pool ${pool.address}`;
+}

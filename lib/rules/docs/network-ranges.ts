@@ -56,7 +56,7 @@ export const NETWORK_RANGE_DOCS: readonly RuleDoc[] = [
     id: 'network/cidr-family-mismatch',
     severity: 'error',
     summary: '`pod_cidrs` and `service_cidrs` have one range per family of `ip_versions`, in the same order; ' +
-      '`pod_cidr` / `service_cidr` hold an IPv4 range',
+      '`pod_cidr` / `service_cidr` hold an IPv4 range (an empty list is unset: azurerm sends nothing)',
     otherwise: 'plan / apply',
     sources: [
       src('Azure CNI Overlay, dual-stack', learn('azure-cni-overlay'),
@@ -152,8 +152,7 @@ export const NETWORK_RANGE_DOCS: readonly RuleDoc[] = [
     id: 'network/dns-service-ip',
     severity: 'error',
     summary: '`dns_service_ip` is set together with the service range, lies inside the IPv4 service range, and ' +
-      'is not ' +
-      'its first, network or broadcast address',
+      'is not its first, network or broadcast address (an empty string or list is unset, as azurerm reads it)',
     otherwise: 'plan / apply',
     sources: [
       src('AKS API 2025-10-01, dnsServiceIP', AKS_API,

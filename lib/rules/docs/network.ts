@@ -13,8 +13,7 @@ export const NETWORK_DOCS: readonly RuleDoc[] = [
   {
     id: 'network/invalid-value',
     severity: 'error',
-    summary: 'network_plugin, network_plugin_mode, network_policy, network_data_plane, network_mode, ' +
-      'outbound_type and ' +
+    summary: 'network_plugin, network_plugin_mode, network_policy, network_data_plane, outbound_type and ' +
       'load_balancer_sku hold one of the values the provider allows, spelled exactly (case-sensitive)',
     otherwise: 'plan',
     sources: [

@@ -70,7 +70,8 @@ export const POOL_OS_DOCS: readonly RuleDoc[] = [
   {
     id: 'pool/windows-profile',
     severity: 'error',
-    summary: 'a literal Windows admin password has 14-123 characters and 3 of 4 character classes; the admin ' +
+    summary: 'a `windows_profile` has `admin_username` and `admin_password` (both required by azurerm 4.55); a ' +
+      'literal Windows admin password has 14-123 characters and 3 of 4 character classes; the admin ' +
       'username has at most 20 characters, does not end in `.` and is not a reserved name; a cluster with Windows ' +
       'pools has a `windows_profile` where AKS would not generate one (basic load balancer or AvailabilitySet ' +
       'default pool)',
@@ -83,6 +84,10 @@ export const POOL_OS_DOCS: readonly RuleDoc[] = [
         'adminUsername ... Max-length: 20 characters ... Restriction: Cannot end in "." ... Disallowed values: ' +
         '"administrator", "admin", "user", ...; adminPassword ... Complexity requirements: 3 out of 4 conditions ' +
         'below need to be fulfilled'),
+      src('@cdktf/provider-azurerm 14.23.1 (the azurerm 4.55.0 schema), lib/kubernetes-cluster/index.d.ts, ' +
+        'KubernetesClusterWindowsProfile (no `?`: both required)',
+        'https://www.npmjs.com/package/@cdktf/provider-azurerm/v/14.23.1',
+        'readonly adminPassword: string; readonly adminUsername: string;'),
       src('Azure/AKS#1545 (AKS maintainer: when AKS generates the profile)', issue('Azure/AKS', 1545),
         'All AKS clusters created after May, 2020 should have WindowsProfile by default if network-plugin is set to ' +
         'azure, load-balancer-sku is set to standard and vm-set-type is set to VirtualMachineScaleSets'),
@@ -113,8 +118,8 @@ export const POOL_OS_DOCS: readonly RuleDoc[] = [
   {
     id: 'pool/os-sku',
     severity: 'error',
-    summary: '`os_sku` is one azurerm 4.55 accepts and fits the pool\'s `os_type`: Linux `Ubuntu`, `Ubuntu2204`, ' +
-      '`AzureLinux`, `AzureLinux3`; Windows `Windows2019`, `Windows2022`',
+    summary: '`os_type` is `Linux` or `Windows`, and `os_sku` is one azurerm 4.55 accepts and fits the pool\'s ' +
+      '`os_type`: Linux `Ubuntu`, `Ubuntu2204`, `AzureLinux`, `AzureLinux3`; Windows `Windows2019`, `Windows2022`',
     otherwise: 'plan',
     sources: [
       src('azurerm v4.55.0 kubernetes_cluster_node_pool_resource.go, os_sku', AZURERM_POOL,

@@ -7,6 +7,8 @@ import { learn, src } from './sources';
 
 const K8S_ALLOC = 'https://github.com/kubernetes/kubernetes/blob/master/pkg/registry/core/service/storage/alloc.go';
 const K8S_SERVICE_DOCS = 'https://kubernetes.io/docs/concepts/services-networking/service/';
+const K8S_PROVIDER_SERVICE =
+  'https://github.com/hashicorp/terraform-provider-kubernetes/blob/main/kubernetes/resource_kubernetes_service_v1.go';
 
 /** The Kubernetes service rules. */
 export const SERVICE_DOCS: readonly RuleDoc[] = [
@@ -34,12 +36,15 @@ export const SERVICE_DOCS: readonly RuleDoc[] = [
     id: 'service/family-not-in-cluster',
     severity: 'error',
     summary: 'a service asks only for IP families its cluster has (`IPv6`, or `RequireDualStack`, needs a dual-stack ' +
-      'cluster): the API server rejects the service with 422',
+      'cluster): the API server rejects the service with 422; a family other than `IPv4` / `IPv6` fails at plan',
     otherwise: 'apply',
     sources: [
       src('Kubernetes service storage alloc.go', K8S_ALLOC,
         'field.Invalid(... "spec", "ipFamilies" ..., "not configured on this cluster") ... "this cluster is not ' +
         'configured for dual-stack services"'),
+      src('terraform-provider-kubernetes resource_kubernetes_service_v1.go, ip_families', K8S_PROVIDER_SERVICE,
+        'ValidateFunc: validation.StringInSlice([]string{ string(corev1.IPv4Protocol), ' +
+        'string(corev1.IPv6Protocol), }, false)'),
     ],
     file: 'lib/rules/service/index.ts',
     example: {
@@ -69,12 +74,15 @@ export const SERVICE_DOCS: readonly RuleDoc[] = [
     id: 'service/port',
     severity: 'error',
     summary: '`port` and a numeric `target_port` are 1-65535; a `node_port` lies in the NodePort range 30000-32767 ' +
-      '(AKS exposes no setting to change it)',
+      '(AKS exposes no setting to change it); a `node_port` or `target_port` of 0 is unset (allocated, or `port`)',
     otherwise: 'plan / apply',
     sources: [
       src('Kubernetes Service, type NodePort', `${K8S_SERVICE_DOCS}#type-nodeport`,
         'the Kubernetes control plane allocates a port from a range specified by --service-node-port-range flag ' +
         '(default: 30000-32767)'),
+      src('terraform-provider-kubernetes resource_kubernetes_service_v1.go, port', K8S_PROVIDER_SERVICE,
+        '"node_port": { ... ValidateFunc: validation.IsPortNumberOrZero }, "port": { ... ValidateFunc: ' +
+        'validation.IsPortNumber }'),
     ],
     file: 'lib/rules/service/index.ts',
     example: {

@@ -9,11 +9,12 @@ import { asStringList, clusterOf, effectiveNetwork, isUnknown, poolNodes, poolSu
 import type { NodePoolModel, SubnetModel } from '../../model';
 import { clusterRule, modelRule } from '../frame';
 import type { Finding } from '../types';
+import { cut } from '../text';
 import { MODE_ATTRIBUTE } from './common';
 import { parseList } from './ranges';
 
 function poolName(pool: NodePoolModel): string {
-  return typeof pool.name === 'string' ? pool.name.slice(0, 40) : pool.address;
+  return typeof pool.name === 'string' ? cut(pool.name, 40) : pool.address;
 }
 
 /** `network/pod-cidr-capacity`. */

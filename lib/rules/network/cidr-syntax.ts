@@ -7,8 +7,9 @@
 import { familyOf, parseAddress, tryParseCidr } from '../../net';
 import { asString, isUnknown, type Located, type Value } from '../../model';
 import { modelRule, type RuleApi } from '../frame';
+import { cut } from '../text';
 import type { Finding } from '../types';
-import { writtenRanges } from './common';
+import { parseReason, writtenRanges } from './common';
 
 type Check = (r: RuleApi, el: Located, attribute: string, value: Value<string>) => Finding[];
 
@@ -27,9 +28,6 @@ function everyRange(r: RuleApi, check: Check): Finding[] {
   return out;
 }
 
-function shown(v: string): string {
-  return v.length > 60 ? `${v.slice(0, 57)}... (${v.length} characters)` : v;
-}
 
 /** A bare address: the range of that one address, or undefined when it is not an address. */
 function bareAddress(v: string): string | undefined {
@@ -49,9 +47,9 @@ export const cidrSyntax = modelRule('network/cidr-syntax', (r) =>
     if (!v.ok || v.value === undefined) return v.ok ? [] : v.stop;
     if (tryParseCidr(v.value).ok || bareAddress(v.value) !== undefined) return [];
     const p = tryParseCidr(v.value);
-    const why = p.ok ? '' : p.error.message.slice(0, 200);
+    const why = p.ok ? '' : parseReason(v.value, p.error.message);
     const example = familyOf(v.value) === 'IPv6' ? 'fd12:3456:789a::/64' : '10.244.0.0/16';
-    return [api.report(el, `${attribute} '${shown(v.value)}' is not a range: ${why}`, `write ${attribute} as an address with its prefix length, e.g. ${example}`)];
+    return [api.report(el, `${attribute} '${cut(v.value)}' is not a range: ${why}`, `write ${attribute} as an address with its prefix length, e.g. ${example}`)];
   }),
 );
 

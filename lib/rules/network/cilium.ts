@@ -3,6 +3,7 @@
  */
 import { effectiveNetwork, isUnknown } from '../../model';
 import { clusterRule } from '../frame';
+import { cut } from '../text';
 
 /** `network/cilium-plugin`: "When `network_data_plane` is set to `cilium`, the `network_plugin` field can only be set to `azure`." */
 export const ciliumPlugin = clusterRule('network/cilium-plugin', (c, r) => {
@@ -31,7 +32,7 @@ export const ciliumPolicy = clusterRule('network/cilium-policy', (c, r) => {
     return n.ok ? [] : n.stop;
   }
   if (policy === 'cilium' && plane !== 'cilium') {
-    return r.report(c, `network_policy cilium needs network_data_plane cilium, but network_data_plane is ${plane ?? 'omitted (azure)'}`, 'set network_data_plane = "cilium"');
+    return r.report(c, `network_policy cilium needs network_data_plane cilium, but network_data_plane is ${plane === undefined ? 'omitted (azure)' : cut(plane, 40)}`, 'set network_data_plane = "cilium"');
   }
   if (plane === 'cilium' && (policy === 'azure' || policy === 'calico')) {
     return r.report(c, `network_data_plane cilium takes network_policy cilium (or none), but network_policy is ${policy}`, 'set network_policy = "cilium", or remove network_policy');

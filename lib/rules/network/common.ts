@@ -4,10 +4,23 @@
  */
 import { tryParseCidr, type Cidr } from '../../net';
 import { asString, isUnknown, type ClusterModel, type EffectiveNetwork, type Unknown, type Value } from '../../model';
+import { cut } from '../text';
 
-/** A list for messages: `[a, b]` (long items cut). */
+/** A list for messages: `[a, b]` (long items cut with their length shown; at most 8 items, then how many more). */
 export function list(xs: readonly string[]): string {
-  return `[${xs.map((x) => (x.length > 60 ? `${x.slice(0, 57)}...` : x)).join(', ')}]`;
+  const shown = xs.slice(0, 8).map((x) => cut(x));
+  return `[${shown.join(', ')}${xs.length > 8 ? `, ... (${xs.length} items)` : ''}]`;
+}
+
+/**
+ * Why a value did not parse, from a parser's error message (`'<value>' is not a valid IPv4 CIDR: <why>`),
+ * without the value it repeats (the message quotes the value once, cut) and with long words cut.
+ */
+export function parseReason(value: string, message: string): string {
+  const prefix = `'${value}' `;
+  const rest = (message.startsWith(prefix) ? message.slice(prefix.length) : message).replace(/^is not a valid [^:]*: /, '');
+  // the reason may repeat a part of the value (the address before the `/`): cut every long word too
+  return cut(rest.split(`'${value}'`).join('the value').replace(/[^\s']{41,}/g, (w) => cut(w, 40)), 160);
 }
 
 /** A list for fixes, as HCL/JSON: `["a", "b"]`. */

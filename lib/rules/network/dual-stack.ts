@@ -9,7 +9,7 @@ import { familyOf } from '../../net';
 import { asString, asStringList, effectiveNetwork, isUnknown, poolsOf, versionOf, type ClusterModel, type EffectiveNetwork } from '../../model';
 import { clusterRule, type RuleApi } from '../frame';
 import type { Finding } from '../types';
-import { familiesText, MODE_ATTRIBUTE } from './common';
+import { familiesText, list, MODE_ATTRIBUTE } from './common';
 
 type Check = (c: ClusterModel, net: EffectiveNetwork, r: RuleApi) => Finding | Finding[] | undefined;
 
@@ -90,7 +90,7 @@ export const dualStackSubnet = dualStackRule('network/dual-stack-subnet', (c, _n
     const prefixes = asStringList(s.addressPrefixes);
     if (!Array.isArray(prefixes) || prefixes.length === 0) continue; // unknown: the capacity rules say so
     if (prefixes.some((p) => familyOf(p) === 'IPv6')) continue;
-    out.push(r.report(s, `node subnet ${s.address} of dual-stack cluster ${c.address} has no IPv6 prefix (${prefixes.join(', ')})`, 'add an IPv6 prefix to the subnet (and an IPv6 address space to its VNet), e.g. address_prefixes = ["10.1.0.0/24", "fd00:1::/64"]'));
+    out.push(r.report(s, `node subnet ${s.address} of dual-stack cluster ${c.address} has no IPv6 prefix (${list(prefixes)})`, 'add an IPv6 prefix to the subnet (and an IPv6 address space to its VNet), e.g. address_prefixes = ["10.1.0.0/24", "fd00:1::/64"]'));
   }
   return out;
 });

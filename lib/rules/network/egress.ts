@@ -7,7 +7,8 @@
  * No cdktf imports.
  */
 import { effectiveNetwork, isUnknown, poolsOf, type ClusterModel, type SubnetModel } from '../../model';
-import { clusterRule, poolLabel } from '../frame';
+import { clusterRule } from '../frame';
+import { poolLabel } from '../text';
 import type { Finding } from '../types';
 
 function outbound(c: ClusterModel): string | undefined {

@@ -9,6 +9,7 @@ import { familyOf } from '../../net';
 import { asList, asString, asStringList, effectiveNetwork, type Value } from '../../model';
 import { clusterRule } from '../frame';
 import type { Finding } from '../types';
+import { cut } from '../text';
 import { list, quoted } from './common';
 
 const FIX = 'set ip_versions = ["IPv4"] for single-stack or ["IPv4", "IPv6"] for dual-stack';
@@ -69,16 +70,18 @@ export const cidrFamilyMismatch = clusterRule('network/cidr-family-mismatch', (c
       continue;
     }
     const ranges = l.value ?? [];
-    if (ranges.length === 0 && families.length === 1) continue;
+    // azurerm cannot tell an empty list from an omitted one (`len(serviceCidrs) != 0`): AKS picks the ranges
+    if (ranges.length === 0) continue;
     const example = quoted(defaults.slice(0, families.length));
     if (ranges.length !== families.length) {
       out.push(r.report(c, `${attr} ${list(ranges)} has ${ranges.length} range(s) for the ${families.length} IP families ${list(families)}`, `give one range per family, in the order of ip_versions, e.g. ${attr} = ${example}`));
       continue;
     }
     // "The count and order of ranges in this list must match the value provided to --ip-families"
-    if (!ranges.every((x, i) => familyOf(x) === undefined || familyOf(x) === families[i])) {
-      const wrong = ranges.findIndex((x, i) => familyOf(x) !== families[i]);
-      out.push(r.report(c, `${attr} ${list(ranges)} does not match ip_versions ${list(families)}: ${ranges[wrong]} is not ${families[wrong]}`, `list the ranges in the order of ip_versions, IPv4 first, e.g. ${attr} = ${example}`));
+    const fits = (x: string, i: number) => familyOf(x) === undefined || familyOf(x) === families[i];
+    if (!ranges.every(fits)) {
+      const wrong = ranges.findIndex((x, i) => !fits(x, i));
+      out.push(r.report(c, `${attr} ${list(ranges)} does not match ip_versions ${list(families)}: ${cut(ranges[wrong])} is not ${families[wrong]}`, `list the ranges in the order of ip_versions, IPv4 first, e.g. ${attr} = ${example}`));
     }
   }
   for (const [attr, raw, example] of singles) {
@@ -88,7 +91,7 @@ export const cidrFamilyMismatch = clusterRule('network/cidr-family-mismatch', (c
       continue;
     }
     if (s.value !== undefined && familyOf(s.value) === 'IPv6') {
-      out.push(r.report(c, `${attr} ${s.value} is an IPv6 range; ${attr} holds the IPv4 range`, `set ${attr} to an IPv4 range such as ${example}${families.length === 2 ? `, and give both families in ${attr}s` : ''}`));
+      out.push(r.report(c, `${attr} ${cut(s.value)} is an IPv6 range; ${attr} holds the IPv4 range`, `set ${attr} to an IPv4 range such as ${example}${families.length === 2 ? `, and give both families in ${attr}s` : ''}`));
     }
   }
   return out;

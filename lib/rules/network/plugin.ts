@@ -12,9 +12,10 @@ import {
   NETWORK_POLICIES,
   OUTBOUND_TYPES,
 } from '../../facts';
-import { asString, effectiveNetwork, isUnknown, type Value } from '../../model';
+import { asString, effectiveNetwork, isUnknown, jsonText, type Value } from '../../model';
 import { clusterRule } from '../frame';
 import type { Finding } from '../types';
+import { cut } from '../text';
 import { list, MODE_ATTRIBUTE } from './common';
 
 /** The values azurerm v4.55.0 allows (`validation.StringInSlice`, case-sensitive). */
@@ -35,8 +36,7 @@ export const invalidValue = clusterRule('network/invalid-value', (c, r) => {
     const v = asString(c.networkProfile[key]);
     if (typeof v !== 'string' || allowed.includes(v)) continue;
     const near = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
-    const shown = v.length > 40 ? `${v.slice(0, 37)}...` : v;
-    out.push(r.report(c, `network_profile.${attribute} '${shown}' is not one of ${list([...allowed])}`, near ? `write '${near}' (values are case-sensitive)` : `use one of ${list([...allowed])}`));
+    out.push(r.report(c, `network_profile.${attribute} '${cut(v, 40)}' is not one of ${list([...allowed])}`, near ? `write '${near}' (values are case-sensitive)` : `use one of ${list([...allowed])}`));
   }
   return out;
 });
@@ -78,9 +78,8 @@ export const podCidrWithoutOverlay = clusterRule('network/pod-cidr-without-overl
     return n.ok ? [] : n.stop;
   }
   if (net.mode !== 'node-subnet') return [];
-  const shown = written
-    .map((v) => (isUnknown(v) ? v.expression : Array.isArray(v) ? list(v.map((x) => (typeof x === 'string' ? x : isUnknown(x) ? x.expression : String(x)))) : String(v)))
-    .join(' and ');
+  const text = (x: unknown): string => (isUnknown(x) ? cut(x.expression) : typeof x === 'string' ? cut(x) : jsonText(x));
+  const shown = written.map((v) => (Array.isArray(v) ? list(v.map(text)) : text(v))).join(' and ');
   return r.report(c, `pod range ${shown} is set, but network_plugin azure without network_plugin_mode runs Azure CNI in node-subnet mode, where pods take subnet addresses`, 'set network_plugin_mode = "overlay" to give pods the range, or remove pod_cidr/pod_cidrs');
 });
 

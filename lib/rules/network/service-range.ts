@@ -5,12 +5,13 @@
  * `kubernetes` service; k8s never allocates the network or broadcast address) and
  * `network/dns-service-ip-convention`. No cdktf imports.
  */
-import { DEFAULT_SERVICE_CIDR, MAX_IPV6_SERVICE_PREFIX, MIN_IPV4_SERVICE_PREFIX_EXCLUSIVE } from '../../facts';
+import { DEFAULT_DNS_SERVICE_IP, DEFAULT_SERVICE_CIDR, MAX_IPV6_SERVICE_PREFIX, MIN_IPV4_SERVICE_PREFIX_EXCLUSIVE } from '../../facts';
 import { addressAt, offsetOf, parseAddress, type Cidr, type IpFamily } from '../../net';
 import { asString, effectiveNetwork, isUnknown, type ClusterModel, type Unknown } from '../../model';
 import { clusterRule, type RuleApi } from '../frame';
 import type { Finding } from '../types';
-import { list, serviceRanges } from './common';
+import { cut } from '../text';
+import { list, parseReason, serviceRanges } from './common';
 
 const SERVICE_ATTRIBUTE = 'the service range (network_profile.service_cidr / service_cidrs)';
 
@@ -52,29 +53,41 @@ function stop(r: RuleApi, c: ClusterModel, what: string, u: Unknown): DnsCheck {
   return { kind: 'stop', findings: n.ok ? [] : n.stop };
 }
 
+/**
+ * Whether the service range is written as azurerm reads it: `isServiceCidrSet := serviceCidr != "" ||
+ * len(serviceCidrs) != 0` (an empty string or list is unset; an expression is set).
+ */
+function serviceRangeWritten(c: ClusterModel): boolean {
+  const { serviceCidr, serviceCidrs } = c.networkProfile;
+  const single = serviceCidr !== undefined && serviceCidr !== '';
+  return single || (serviceCidrs !== undefined && !(Array.isArray(serviceCidrs) && serviceCidrs.length === 0));
+}
+
 function dnsCheck(r: RuleApi, c: ClusterModel): DnsCheck {
-  const np = c.networkProfile;
   const net = effectiveNetwork(c);
-  const dnsWritten = asString(np.dnsServiceIp);
-  const serviceWritten = np.serviceCidr !== undefined || np.serviceCidrs !== undefined;
-  if (isUnknown(dnsWritten)) return stop(r, c, 'network_profile.dns_service_ip', dnsWritten);
+  const raw = asString(c.networkProfile.dnsServiceIp);
+  if (isUnknown(raw)) return stop(r, c, 'network_profile.dns_service_ip', raw);
+  // azurerm: `dnsServiceIP != ""`; an empty dns_service_ip is unset
+  const dnsWritten = raw === '' ? undefined : raw;
+  const serviceWritten = serviceRangeWritten(c);
   const sr = serviceRanges(net);
   if ('unknown' in sr) return stop(r, c, SERVICE_ATTRIBUTE, sr.unknown);
   const v4 = sr.ranges.find((x) => x.family === 'IPv4');
   if (dnsWritten !== undefined && !serviceWritten) {
-    return { kind: 'error', message: `dns_service_ip ${dnsWritten.slice(0, 60)} is set without a service range`, fix: `set service_cidr too (e.g. ${DEFAULT_SERVICE_CIDR}), or remove dns_service_ip to use the defaults` };
+    return { kind: 'error', message: `dns_service_ip ${cut(dnsWritten)} is set without a service range`, fix: `set service_cidr too (e.g. ${DEFAULT_SERVICE_CIDR}), or remove dns_service_ip to use the defaults` };
   }
   if (dnsWritten === undefined && serviceWritten) {
     const example = v4 && v4.size > 10n ? addressAt(v4, 10) : undefined;
     return { kind: 'error', message: `a service range ${list(isUnknown(net.serviceCidrs) ? [] : (net.serviceCidrs ?? []))} is set without dns_service_ip`, fix: `set dns_service_ip inside the IPv4 service range${example ? `, e.g. ${example}` : ''}` };
   }
-  const dns = net.dnsServiceIp;
-  if (dns === undefined || isUnknown(dns) || !v4) return { kind: 'none' };
+  const dns = dnsWritten ?? (serviceWritten ? undefined : DEFAULT_DNS_SERVICE_IP);
+  if (dns === undefined || !v4) return { kind: 'none' };
   let parsed;
   try {
     parsed = parseAddress(dns, 'IPv4');
   } catch (e) {
-    return { kind: 'error', message: `dns_service_ip: ${(e instanceof Error ? e.message : 'not an address').slice(0, 200)}`, fix: `use an IPv4 address inside ${v4.normalized}, e.g. ${usableExample(v4)}` };
+    const why = parseReason(dns, e instanceof Error ? e.message : 'not an address');
+    return { kind: 'error', message: `dns_service_ip '${cut(dns)}' is not an IPv4 address: ${why}`, fix: `use an IPv4 address inside ${v4.normalized}, e.g. ${usableExample(v4)}` };
   }
   const offset = offsetOf(v4, parsed);
   if (offset === undefined) {

@@ -2,7 +2,8 @@
  * `network/subnet-delegated`: "The subnet assigned to the AKS node pool can't be a delegated subnet"
  * (concepts-network-cni-overview). No cdktf imports.
  */
-import { poolLabel, poolRule } from '../frame';
+import { poolRule } from '../frame';
+import { poolLabel } from '../text';
 
 /** `network/subnet-delegated`. */
 export const subnetDelegated = poolRule('network/subnet-delegated', (pool, _c, r) => {

@@ -6,7 +6,8 @@
  */
 import { NODE_COUNT_RANGE } from '../../facts';
 import { asBoolean, asInteger } from '../../model';
-import { poolLabel, poolRule } from '../frame';
+import { poolRule } from '../frame';
+import { poolLabel } from '../text';
 import type { Finding } from '../types';
 
 const clamp = (v: number, lo: number, hi: number): number => Math.min(Math.max(v, lo), hi);

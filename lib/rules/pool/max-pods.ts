@@ -5,7 +5,8 @@
  */
 import { MAX_PODS_RANGE, MIN_PODS_PER_POOL, WINDOWS_RECOMMENDED_MAX_PODS } from '../../facts';
 import { asBoolean, asInteger, effectivePool, isUnknown, type ClusterModel, type NodePoolModel } from '../../model';
-import { poolLabel, poolRule, type RuleApi } from '../frame';
+import { poolRule, type RuleApi } from '../frame';
+import { poolLabel } from '../text';
 import { poolMode, poolOs } from './common';
 
 /** The pool's max pods (written, else its network mode's default) and nodes (node_count, or min_count when autoscaling). */

@@ -3,7 +3,8 @@
  */
 import { LINUX_POOL_NAME_PATTERN, WINDOWS_POOL_NAME_PATTERN } from '../../facts';
 import { asString, isUnknown, poolsOf, type NodePoolModel } from '../../model';
-import { clusterRule, poolLabel, poolRule } from '../frame';
+import { clusterRule, poolRule } from '../frame';
+import { cut, poolLabel } from '../text';
 import type { Finding } from '../types';
 import { poolOs, suggestPoolName } from './common';
 
@@ -16,8 +17,7 @@ export const poolName = poolRule('pool/name', (pool, _c, r) => {
   const os = poolOs(pool);
   if (!LINUX_POOL_NAME_PATTERN.test(v)) {
     const max = os === 'Windows' ? 6 : 12;
-    const shown = v.length > 40 ? `${v.slice(0, 37)}... (${v.length} characters)` : v;
-    return r.report(pool, `node pool name '${shown}' is not a lower-case letter followed by lower-case letters or digits, 1-${max} characters`, `use a name such as '${suggestPoolName(v, max)}'`);
+    return r.report(pool, `node pool name '${cut(v, 40)}' is not a lower-case letter followed by lower-case letters or digits, 1-${max} characters`, `use a name such as '${suggestPoolName(v, max)}'`);
   }
   if (WINDOWS_POOL_NAME_PATTERN.test(v)) return [];
   if (isUnknown(os)) {
@@ -42,7 +42,7 @@ export const poolNameUnique = clusterRule('pool/name-unique', (cluster, r) => {
       seen.set(key, pool);
       continue;
     }
-    out.push(r.report(pool, `node pool name '${pool.name.slice(0, 40)}' is already used by ${first.address} in cluster ${cluster.address}`, `rename this pool, e.g. '${suggestPoolName(`${pool.name.slice(0, 10)}2`, 12)}'`));
+    out.push(r.report(pool, `node pool name '${cut(pool.name, 40)}' is already used by ${first.address} in cluster ${cluster.address}`, `rename this pool, e.g. '${suggestPoolName(`${pool.name.slice(0, 10)}2`, 12)}'`));
   }
   return out;
 });

@@ -14,7 +14,8 @@ import {
   type KubernetesVersion,
 } from '../../facts';
 import { asString, effectivePool, isUnknown, type ClusterModel, type NodePoolModel } from '../../model';
-import { poolLabel, poolRule, type Outcome, type RuleApi } from '../frame';
+import { poolRule, type Outcome, type RuleApi } from '../frame';
+import { cut, poolLabel } from '../text';
 import { poolOs } from './common';
 
 /** The pool's Kubernetes version (its orchestrator_version, else the cluster's), or what stops the rule. */
@@ -35,7 +36,7 @@ function skuOf(pool: NodePoolModel, os: 'Linux' | 'Windows'): string | undefined
 export const osSku = poolRule('pool/os-sku', (pool, _c, r) => {
   const os = poolOs(pool);
   if (typeof os === 'string' && os !== 'Linux' && os !== 'Windows') {
-    return r.report(pool, `${poolLabel(pool)} has os_type '${os.slice(0, 40)}'; it must be 'Linux' or 'Windows'`, "set os_type = 'Linux' or 'Windows'");
+    return r.report(pool, `${poolLabel(pool)} has os_type '${cut(os, 40)}'; it must be 'Linux' or 'Windows'`, "set os_type = 'Linux' or 'Windows'");
   }
   const sku = r.need(pool, 'os_sku', asString(pool.osSku));
   if (!sku.ok) return sku.stop;
@@ -43,15 +44,18 @@ export const osSku = poolRule('pool/os-sku', (pool, _c, r) => {
   const all = [...OS_SKUS.Linux, ...OS_SKUS.Windows];
   const v = sku.value;
   if (isUnknown(os)) {
-    if (all.includes(v)) return r.need(pool, 'os_type', os).ok ? [] : [r.skip(pool, 'os_type', os)];
-    return r.report(pool, `os_sku '${v.slice(0, 40)}' of ${poolLabel(pool)} is not one of ${all.join(', ')}`, 'use one of the listed os_sku values');
+    if (all.includes(v)) {
+      const n = r.need(pool, 'os_type', os);
+      return n.ok ? [] : n.stop;
+    }
+    return r.report(pool, `os_sku '${cut(v, 40)}' of ${poolLabel(pool)} is not one of ${all.join(', ')}`, 'use one of the listed os_sku values');
   }
   // a Windows os_sku on the default pool is pool/system-linux's finding (the default pool is always Linux)
   if (pool.isDefault && OS_SKUS.Windows.includes(v)) return [];
   const family = os as 'Linux' | 'Windows';
   if (OS_SKUS[family].includes(v)) return [];
   const suggestion = family === 'Windows' ? DEFAULT_WINDOWS_OS_SKU : 'AzureLinux';
-  return r.report(pool, `os_sku '${v.slice(0, 40)}' of ${poolLabel(pool)} does not fit os_type ${family} (${OS_SKUS[family].join(', ')})`, `use os_sku = '${suggestion}' (AzureLinux is Azure Linux 3.0 from Kubernetes 1.32)`);
+  return r.report(pool, `os_sku '${cut(v, 40)}' of ${poolLabel(pool)} does not fit os_type ${family} (${OS_SKUS[family].join(', ')})`, `use os_sku = '${suggestion}' (AzureLinux is Azure Linux 3.0 from Kubernetes 1.32)`);
 });
 
 /** `pool/os-sku-k8s-version`: the upgrade-os-version table, judged when the version is set. */
@@ -66,8 +70,18 @@ export const osSkuVersion = poolRule('pool/os-sku-k8s-version', (pool, cluster, 
   const above = max !== undefined && compareVersion(v.value, max) > 0;
   if (!below && !above) return [];
   const range = `${min ? showBound(min) : 'any'} to ${max ? showBound(max) : 'any'}`;
-  return r.report(pool, `${poolLabel(pool)} uses os_sku '${sku}' on Kubernetes ${v.value.text}; ${sku} runs on ${range}`, `use an os_sku for Kubernetes ${v.value.text}, e.g. '${sku.startsWith('Windows') ? 'Windows2022' : 'AzureLinux'}', or a version in ${range}`);
+  return r.report(pool, `${poolLabel(pool)} uses os_sku '${sku}' on Kubernetes ${v.value.text}; ${sku} runs on ${range}`, `${skuFor(sku, above)}, or use a version in ${range}`);
 });
+
+/**
+ * An os_sku that runs where `sku` does not: below its range Windows2022 (Windows) or Ubuntu (on every
+ * version; AzureLinux is the retired 2.0 below 1.32); above it, no os_sku (AKS picks Windows2025 from 1.36)
+ * or AzureLinux (3.0 from 1.32).
+ */
+function skuFor(sku: string, above: boolean): string {
+  if (sku.startsWith('Windows')) return above ? 'remove os_sku (AKS picks Windows Server 2025 from Kubernetes 1.36)' : "set os_sku = 'Windows2022'";
+  return above ? "set os_sku = 'AzureLinux' (Azure Linux 3.0) or 'Ubuntu'" : "set os_sku = 'Ubuntu'";
+}
 
 /** `pool/azure-linux-2-retired`: "Azure Linux 2.0 is default for Kubernetes version 1.27 to 1.31"; out of support 30 Nov 2025. */
 export const azureLinux2 = poolRule('pool/azure-linux-2-retired', (pool, cluster, r) => {

@@ -3,7 +3,8 @@
  * (node-pool-unique-subnet), and a pool names a subnet only when the default pool does. No cdktf imports.
  */
 import { asString, sameVnet, unknown, vnetOfSubnetId, type NodePoolModel, type VnetIdentity } from '../../model';
-import { clusterRule, poolLabel, type Outcome, type RuleApi } from '../frame';
+import { clusterRule, type Outcome, type RuleApi } from '../frame';
+import { cut, poolLabel } from '../text';
 import type { Finding } from '../types';
 
 function identityOf(pool: NodePoolModel, subnetId: string): VnetIdentity | undefined {
@@ -39,10 +40,12 @@ export const poolSubnetVnet = clusterRule('pool/subnet-vnet', (cluster, r) => {
     }
     if (v.value === undefined) continue;
     const same = sameVnet(v.value, defVnet.value);
+    // a label can be a VNet ID of any length
+    const [mine, theirs] = [cut(v.value.label, 60), cut(defVnet.value.label, 60)];
     if (same === false) {
-      out.push(r.report(pool, `${poolLabel(pool)} uses a subnet in VNet ${v.value.label}, but the default node pool's subnet is in VNet ${defVnet.value.label}`, `use a subnet of VNet ${defVnet.value.label} for this pool`));
+      out.push(r.report(pool, `${poolLabel(pool)} uses a subnet in VNet ${mine}, but the default node pool's subnet is in VNet ${theirs}`, `use a subnet of VNet ${theirs} for this pool`));
     } else if (same === undefined) {
-      out.push(r.skip(pool, 'the virtual network of vnet_subnet_id', unknown(v.value.label, `the document does not say whether it is the default pool's VNet ${defVnet.value.label}`)));
+      out.push(r.skip(pool, 'the virtual network of vnet_subnet_id', unknown(mine, `the document does not say whether it is the default pool's VNet ${theirs}`)));
     }
   }
   return out;

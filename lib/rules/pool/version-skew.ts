@@ -6,7 +6,8 @@
  */
 import { compareVersion } from '../../facts';
 import { versionOf } from '../../model';
-import { poolLabel, poolRule } from '../frame';
+import { poolRule } from '../frame';
+import { poolLabel } from '../text';
 
 /** `pool/orchestrator-version-skew`. */
 export const versionSkew = poolRule('pool/orchestrator-version-skew', (pool, cluster, r) => {

@@ -7,7 +7,8 @@
  */
 import { RESERVED_WINDOWS_ADMIN_NAMES, WINDOWS_ADMIN_NAME_MAX, WINDOWS_PASSWORD_LENGTH } from '../../facts';
 import { asString, effectiveNetwork, isUnknown, type ClusterModel } from '../../model';
-import { clusterRule, poolLabel, type RuleApi } from '../frame';
+import { clusterRule, type RuleApi } from '../frame';
+import { cut, poolLabel } from '../text';
 import type { Finding } from '../types';
 import { windowsPools } from './common';
 
@@ -33,7 +34,7 @@ function usernameProblems(r: RuleApi, cluster: ClusterModel, raw: unknown): Find
   if (u === undefined || u.trim() === '') return [r.report(cluster, `windows_profile of ${cluster.address} has no admin_username`, "set windows_profile.admin_username, e.g. 'azureuser'")];
   const why = u.length > WINDOWS_ADMIN_NAME_MAX ? `longer than ${WINDOWS_ADMIN_NAME_MAX} characters` : u.endsWith('.') ? "ending in '.'" : RESERVED_WINDOWS_ADMIN_NAMES.includes(u.toLowerCase()) ? 'a name Azure reserves' : undefined;
   if (why === undefined) return [];
-  return [r.report(cluster, `windows_profile.admin_username '${u.slice(0, 40)}' is ${why}`, `use a name such as 'azureuser' (at most ${WINDOWS_ADMIN_NAME_MAX} characters, not a reserved name like 'admin')`)];
+  return [r.report(cluster, `windows_profile.admin_username '${cut(u, 40)}' is ${why}`, `use a name such as 'azureuser' (at most ${WINDOWS_ADMIN_NAME_MAX} characters, not a reserved name like 'admin')`)];
 }
 
 /** `pool/windows-profile`. */

@@ -3,7 +3,8 @@
  * `pool/windows-azure-npm`. No cdktf imports.
  */
 import { effectiveNetwork, isUnknown } from '../../model';
-import { clusterRule, poolLabel } from '../frame';
+import { clusterRule } from '../frame';
+import { cut, poolLabel } from '../text';
 import { windowsPools } from './common';
 
 /** `pool/windows-needs-azure-cni`: "(AzureCNIOnlyForWindows) Windows agent pools can only be added to AKS clusters using Azure-CNI." */
@@ -19,7 +20,7 @@ export const windowsNeedsAzureCni = clusterRule('pool/windows-needs-azure-cni', 
   return [
     ...stops,
     ...pools.map((pool) =>
-      r.report(pool, `Windows ${poolLabel(pool)} is in cluster ${cluster.address} with network_plugin '${String(plugin)}'; Windows nodes need Azure CNI`, "set network_profile.network_plugin = 'azure' with network_plugin_mode = 'overlay'"),
+      r.report(pool, `Windows ${poolLabel(pool)} is in cluster ${cluster.address} with network_plugin '${cut(String(plugin), 40)}'; Windows nodes need Azure CNI`, "set network_profile.network_plugin = 'azure' with network_plugin_mode = 'overlay'"),
     ),
   ];
 });

@@ -6,6 +6,7 @@ import { asList, asString, effectiveNetwork, familiesOf, isUnknown, unknown } fr
 import type { ClusterModel, ServiceModel, Unknown } from '../../model';
 import { finding } from '../finding';
 import type { Outcome, RuleApi } from '../frame';
+import { cut } from '../text';
 import type { Finding } from '../types';
 
 /** The families of a service's cluster and where they come from, or why they are not known. */
@@ -30,7 +31,7 @@ export function serviceClusterFamilies(r: RuleApi, service: ServiceModel, cluste
 /** The skipped-rule warning for a service whose cluster's families are unknown, naming the context key that fixes it. */
 export function clusterFamiliesSkipped(r: RuleApi, id: string, service: ServiceModel, u: Unknown): Finding {
   if (service.clusterAddress !== undefined) return r.skip(service, `network_profile.ip_versions of ${service.clusterAddress}`, u);
-  const why = u.reason ?? `provider ${u.expression} is not configured from a cluster of this document`;
+  const why = cut(u.reason ?? `provider ${u.expression} is not configured from a cluster of this document`, 160);
   return {
     ...finding(
       id,
@@ -66,5 +67,5 @@ export function serviceFamilies(r: RuleApi, service: ServiceModel): Outcome<Serv
 
 /** `service 'web'`, or the address when the name is not a literal. */
 export function serviceLabel(service: ServiceModel): string {
-  return typeof service.name === 'string' ? `service '${service.name.slice(0, 63)}'` : `service ${service.address}`;
+  return typeof service.name === 'string' ? `service '${cut(service.name, 63)}'` : `service ${service.address}`;
 }
