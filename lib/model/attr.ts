@@ -24,7 +24,7 @@ export function unknown(expression: string, reason?: string): Unknown {
 
 /** What a JSON value is, in words: `a list`, `an object`, `a number`, `null`. */
 export function kindOf(v: unknown): string {
-  if (v === null) return 'null';
+  if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'an object';
   return `a ${typeof v}`;
@@ -34,7 +34,8 @@ export function kindOf(v: unknown): string {
 export function jsonText(v: unknown, max = 80): string {
   let s: string;
   try {
-    s = JSON.stringify(v) ?? kindOf(v);
+    // an Unknown inside a list is shown as its expression, never as the engine's object
+    s = JSON.stringify(v, (_k, x: unknown) => (isUnknown(x) ? x.expression : x)) ?? kindOf(v);
   } catch {
     s = kindOf(v);
   }

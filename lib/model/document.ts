@@ -27,6 +27,14 @@ export interface Block {
   get(key: string): Value<unknown>;
 }
 
+/** Attributes whose values are secrets: messages never show them, whatever their type. */
+const SECRET = /(^|\.)(admin_password|password|client_key|client_certificate|client_secret|token|ssh_key|key_data|secret)(\[\d+\])?$/;
+
+/** The value as a message shows it: its JSON text, or only its kind for a secret attribute. */
+function shown(raw: unknown, what: string): string {
+  return SECRET.test(what) ? `${kindOf(raw)} (the value is not shown)` : `${kindOf(raw)} ${jsonText(raw)}`;
+}
+
 /** Bodies given as one object or an array of objects; anything else is `undefined`. */
 function bodies(raw: unknown): Obj[] | undefined {
   if (isObj(raw)) return [raw];
@@ -183,15 +191,15 @@ export class DocumentReader {
     if (typeof raw === 'string') return raw.includes('${') ? this.resolveString(raw) : raw;
     if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
     if (Array.isArray(raw)) return raw.map((x, i) => this.scalar(x, address, `${what}[${i}]`));
-    this.problem(address, `${what} is ${kindOf(raw)} ${jsonText(raw)}, expected a string, number, boolean or list`);
-    return { ...wrongType(raw, 'a value'), cause: 'shape' };
+    this.problem(address, `${what} is ${shown(raw, what)}, expected a string, number, boolean or list`);
+    return { ...wrongType(SECRET.test(what) ? '(not shown)' : raw, 'a value'), cause: 'shape' };
   }
 
   /** A scalar attribute (or a list item): an object or list here is a shape problem. */
   scalar(raw: unknown, address: string, what: string): Value<unknown> {
     if (Array.isArray(raw) || isObj(raw)) {
-      this.problem(address, `${what} is ${kindOf(raw)} ${jsonText(raw)}, expected a string or number`);
-      return { ...wrongType(raw, 'a string or number'), cause: 'shape' };
+      this.problem(address, `${what} is ${shown(raw, what)}, expected a string or number`);
+      return { ...wrongType(SECRET.test(what) ? '(not shown)' : raw, 'a string or number'), cause: 'shape' };
     }
     return this.value(raw, address, what);
   }
@@ -217,7 +225,7 @@ export class DocumentReader {
     if (items.length === 0) return { present: false, get: () => undefined };
     const first: unknown = items[0];
     if (!isObj(first)) {
-      this.problem(address, `${what} is ${kindOf(raw)} ${jsonText(raw)}, expected a block (an object or a list of objects)`);
+      this.problem(address, `${what} is ${shown(raw, what)}, expected a block (an object or a list of objects)`);
       const u: Value<unknown> = { ...unknown(jsonText(raw), `${what} is not a block`), cause: 'shape' };
       return { present: true, get: () => u };
     }

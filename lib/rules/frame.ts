@@ -132,10 +132,4 @@ export function serviceRule(id: RuleId, check: (service: ServiceModel, cluster: 
   });
 }
 
-/** A model element's label for messages: `node pool 'win'`, `the default node pool`, ... */
-export function poolLabel(pool: NodePoolModel): string {
-  if (typeof pool.name === 'string') return `node pool '${pool.name.length > 40 ? `${pool.name.slice(0, 37)}...` : pool.name}'`;
-  return pool.isDefault ? 'the default node pool' : `node pool ${pool.address}`;
-}
-
 export { poolsOf, jsonText };

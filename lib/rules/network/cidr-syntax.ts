@@ -5,7 +5,7 @@
  * normalized range). No cdktf imports.
  */
 import { familyOf, parseAddress, tryParseCidr } from '../../net';
-import { asString, isUnknown, type Located, type Value } from '../../model';
+import { asString, isUnknown, wrongType, type Located, type Value } from '../../model';
 import { modelRule, type RuleApi } from '../frame';
 import { cut } from '../text';
 import type { Finding } from '../types';
@@ -19,7 +19,7 @@ function everyRange(r: RuleApi, check: Check): Finding[] {
   const many = (el: Located, attribute: string, raw: Value<unknown>) => {
     if (raw === undefined) return;
     if (isUnknown(raw) || !Array.isArray(raw)) out.push(...check(r, el, attribute, asString(raw)));
-    else raw.forEach((item, i) => out.push(...check(r, el, `${attribute}[${i}]`, asString(item))));
+    else raw.forEach((item, i) => out.push(...check(r, el, `${attribute}[${i}]`, item === null || item === undefined ? wrongType(null, 'a string') : asString(item))));
   };
   for (const c of r.model.clusters) for (const w of writtenRanges(c)) out.push(...check(r, c, w.attribute, w.value));
   // existing subnets / VNets: their ranges come from the check context; unknown ones are reported by the overlap rules
