@@ -11,16 +11,15 @@ import 'cdktf/lib/testing/adapters/jest';
 import { Construct } from 'constructs';
 import { AksCluster, AksClusterProps } from '../lib/constructs';
 import {
+  CONSTRUCT_IPV6_POD_CIDR,
+  CONSTRUCT_IPV6_SERVICE_CIDR,
+  CONSTRUCT_NODE_COUNT,
   DEFAULT_DNS_SERVICE_IP,
-  DEFAULT_DUAL_STACK_POD_CIDRS,
-  DEFAULT_DUAL_STACK_SERVICE_CIDRS,
-  DEFAULT_MAX_PODS_NODE_SUBNET,
-  DEFAULT_MAX_PODS_OVERLAY,
-  DEFAULT_NODE_COUNT,
+  DEFAULT_MAX_PODS,
   DEFAULT_POD_CIDR,
   DEFAULT_SERVICE_CIDR,
   DEFAULT_VM_SIZE,
-} from '../lib/model/defaults';
+} from '../lib/facts';
 
 Testing.setupJest();
 
@@ -87,9 +86,9 @@ describe('AksCluster: az aks create defaults (RULES.md)', () => {
   test('--node-count omitted: 3; default pool Linux nodepool1 with the walkthrough VM size', () => {
     expect(c.default_node_pool).toEqual({
       name: 'nodepool1',
-      node_count: DEFAULT_NODE_COUNT,
+      node_count: CONSTRUCT_NODE_COUNT,
       vm_size: DEFAULT_VM_SIZE,
-      max_pods: DEFAULT_MAX_PODS_OVERLAY,
+      max_pods: DEFAULT_MAX_PODS.overlay,
       os_sku: 'Ubuntu',
     });
     expect(c.default_node_pool.node_count).toBe(3);
@@ -138,7 +137,7 @@ describe('AksCluster: network modes', () => {
     expect(c.network_profile).not.toHaveProperty('pod_cidr');
     expect(c.network_profile).not.toHaveProperty('pod_cidrs');
     expect(c.network_profile.service_cidr).toBe('10.0.0.0/16');
-    expect(c.default_node_pool.max_pods).toBe(DEFAULT_MAX_PODS_NODE_SUBNET);
+    expect(c.default_node_pool.max_pods).toBe(DEFAULT_MAX_PODS['node-subnet']);
     expect(cluster.networkMode).toBe('node-subnet');
     expect(cluster.podCidrs).toEqual([]);
   });
@@ -169,7 +168,7 @@ describe('AksCluster: network modes', () => {
   test('kubenet dual-stack: a default pod range per family, no max pods (AKS decides)', () => {
     const { json, cluster } = synthCluster({ networkPlugin: 'kubenet', ipFamilies: ['IPv4', 'IPv6'] });
     expect(cluster.networkMode).toBe('kubenet');
-    expect(clusterJson(json).network_profile.pod_cidrs).toEqual([...DEFAULT_DUAL_STACK_POD_CIDRS]);
+    expect(clusterJson(json).network_profile.pod_cidrs).toEqual([DEFAULT_POD_CIDR, CONSTRUCT_IPV6_POD_CIDR]);
     expect(clusterJson(json).default_node_pool).not.toHaveProperty('max_pods');
   });
 
@@ -180,8 +179,8 @@ describe('AksCluster: network modes', () => {
       network_plugin: 'azure',
       network_plugin_mode: 'overlay',
       ip_versions: ['IPv4', 'IPv6'],
-      pod_cidrs: [...DEFAULT_DUAL_STACK_POD_CIDRS],
-      service_cidrs: [...DEFAULT_DUAL_STACK_SERVICE_CIDRS],
+      pod_cidrs: [DEFAULT_POD_CIDR, CONSTRUCT_IPV6_POD_CIDR],
+      service_cidrs: [DEFAULT_SERVICE_CIDR, CONSTRUCT_IPV6_SERVICE_CIDR],
       dns_service_ip: '10.0.0.10',
     });
     expect(np.pod_cidrs).toEqual(['10.244.0.0/16', 'fd12:3456:789a::/64']);

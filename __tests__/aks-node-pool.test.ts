@@ -3,7 +3,7 @@ import { Testing } from 'cdktf';
 import 'cdktf/lib/testing/adapters/jest';
 import { Construct } from 'constructs';
 import { AksCluster, AksClusterProps, AksNodePool, AksNodePoolProps, AksSubnet, IAksCluster, WINDOWS_ADMIN_PASSWORD_VARIABLE } from '../lib/constructs';
-import { DEFAULT_MAX_PODS_NODE_SUBNET, DEFAULT_MAX_PODS_OVERLAY, DEFAULT_NODE_COUNT, DEFAULT_VM_SIZE, DEFAULT_WINDOWS_OS_SKU } from '../lib/model/defaults';
+import { CONSTRUCT_NODE_COUNT, DEFAULT_MAX_PODS, DEFAULT_VM_SIZE, DEFAULT_WINDOWS_OS_SKU } from '../lib/facts';
 
 Testing.setupJest();
 
@@ -34,9 +34,9 @@ describe('AksNodePool', () => {
       mode: 'User',
       os_type: 'Linux',
       os_sku: 'Ubuntu',
-      node_count: DEFAULT_NODE_COUNT,
+      node_count: CONSTRUCT_NODE_COUNT,
       vm_size: DEFAULT_VM_SIZE,
-      max_pods: DEFAULT_MAX_PODS_OVERLAY,
+      max_pods: DEFAULT_MAX_PODS.overlay,
     });
   });
 
@@ -102,8 +102,8 @@ describe('AksNodePool', () => {
 
   test('pools in node-subnet mode default to 30 max pods', () => {
     const doc = synthPools([{ name: 'lin' }, { name: 'win', osType: 'Windows' }], { networkPlugin: 'azure' });
-    expect(poolsByName(doc).lin.max_pods).toBe(DEFAULT_MAX_PODS_NODE_SUBNET);
-    expect(poolsByName(doc).win.max_pods).toBe(DEFAULT_MAX_PODS_NODE_SUBNET);
+    expect(poolsByName(doc).lin.max_pods).toBe(DEFAULT_MAX_PODS['node-subnet']);
+    expect(poolsByName(doc).win.max_pods).toBe(DEFAULT_MAX_PODS['node-subnet']);
   });
 
   test('cluster.nodePools and the pool fields', () => {
@@ -141,7 +141,7 @@ describe('AksNodePool', () => {
       });
       new AksNodePool(scope, 'pool', { cluster, name: 'user', vnetSubnet: { id: SUBNET_ID } });
     }));
-    expect(poolsByName(doc).user).toMatchObject({ kubernetes_cluster_id: CLUSTER_ID, max_pods: DEFAULT_MAX_PODS_NODE_SUBNET, vnet_subnet_id: SUBNET_ID });
+    expect(poolsByName(doc).user).toMatchObject({ kubernetes_cluster_id: CLUSTER_ID, max_pods: DEFAULT_MAX_PODS['node-subnet'], vnet_subnet_id: SUBNET_ID });
     expect(registered).toEqual([{ id: SUBNET_ID }]);
     expect(doc.resource.azurerm_kubernetes_cluster).toBeUndefined();
   });

@@ -6,14 +6,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { BrowserContext, ConsoleMessage, Page, Request } from 'playwright-core';
 import { loadStacks } from '../lib/cli/discover';
 import { renderHtmlReport } from '../lib/cli/html/report-html';
 import { plan, tempDir } from './fixtures/plans/run-cli';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { findChromium, launchChromium } = require('../scripts/chromium') as {
-  findChromium(): string | undefined;
-  launchChromium(executable: string): Promise<{ context: any; close(): Promise<void> }>;
+  findChromium: () => string | undefined;
+  launchChromium: (executable: string) => Promise<{ context: BrowserContext; close(): Promise<void> }>;
 };
 
 const ROOT = path.resolve(__dirname, '..');
@@ -31,9 +32,22 @@ interface Box {
   height: number;
 }
 
+/**
+ * The DOM an evaluate callback uses. tsconfig has no DOM lib, so playwright's `Element` is `any`;
+ * this names what the callbacks touch.
+ */
+interface DomElement {
+  textContent: string | null;
+  getBoundingClientRect(): Box;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  closest(selector: string): DomElement | null;
+}
+
 describeBrowser(`the HTML report in headless Chromium${CHROMIUM ? '' : ` (${SKIP_REASON})`}`, () => {
-  let browser: { context: any; close(): Promise<void> };
-  let page: any;
+  let browser: { context: BrowserContext; close(): Promise<void> };
+  let page: Page;
   const problems: string[] = [];
   const outside: string[] = [];
 
@@ -42,11 +56,11 @@ describeBrowser(`the HTML report in headless Chromium${CHROMIUM ? '' : ` (${SKIP
     fs.writeFileSync(file, renderHtmlReport(loadStacks([plan('bad/pod-overlap'), plan('good')], ROOT)));
     browser = await launchChromium(CHROMIUM!);
     page = await browser.context.newPage();
-    page.on('console', (m: any) => {
+    page.on('console', (m: ConsoleMessage) => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e: Error) => problems.push(`pageerror: ${e.message}`));
-    page.on('request', (r: any) => {
+    page.on('request', (r: Request) => {
       if (!r.url().startsWith('file:')) outside.push(r.url());
     });
     await page.goto(`file://${file}`, { waitUntil: 'load' });
@@ -57,7 +71,7 @@ describeBrowser(`the HTML report in headless Chromium${CHROMIUM ? '' : ` (${SKIP
   });
 
   test('every map renders as an SVG of its declared size', async () => {
-    const boxes: Box[] = await page.$$eval('svg.address-map', (svgs: any[]) =>
+    const boxes: Box[] = await page.$$eval('svg.address-map', (svgs: DomElement[]) =>
       svgs.map((s) => {
         const r = s.getBoundingClientRect();
         return { x: r.x, y: r.y, width: r.width, height: r.height, declared: Number(s.getAttribute('height')) };
@@ -72,17 +86,17 @@ describeBrowser(`the HTML report in headless Chromium${CHROMIUM ? '' : ` (${SKIP
   });
 
   test("the overlapping plan's map marks each overlap over both bars; the clean maps mark none", async () => {
-    const maps = await page.$$eval('svg.address-map', (svgs: any[]) =>
+    const maps = await page.$$eval('svg.address-map', (svgs: DomElement[]) =>
       svgs.map((svg) => {
-        const box = (e: any) => {
+        const box = (e: DomElement | null) => {
           const r = e!.getBoundingClientRect();
           return { x: r.x, y: r.y, width: r.width, height: r.height };
         };
-        return [...svg.querySelectorAll('g.overlap')].map((g) => {
+        return Array.from(svg.querySelectorAll('g.overlap')).map((g) => {
           const lane = g.closest('g.lane')!;
           const bar = (i: string | null) => box(lane.querySelector(`g.range[data-index="${i}"] rect.bar`));
           return {
-            marks: [...g.querySelectorAll('rect.mark')].map(box),
+            marks: Array.from(g.querySelectorAll('rect.mark')).map(box),
             a: bar(g.getAttribute('data-a')),
             b: bar(g.getAttribute('data-b')),
           };
@@ -102,10 +116,10 @@ describeBrowser(`the HTML report in headless Chromium${CHROMIUM ? '' : ` (${SKIP
   });
 
   test('labels carry the CIDRs and sizes; the overlaps are also listed in words', async () => {
-    const text: string = await page.$eval('svg.address-map', (s: any) => s.textContent);
+    const text: string = await page.$eval('svg.address-map', (s: DomElement) => s.textContent ?? '');
     expect(text).toContain('10.1.0.0/16 · 65,536 addresses');
     expect(text).toContain('10.1.1.0/24 · 256 addresses');
-    const listed: string[] = await page.$$eval('ul.overlaps li', (lis: any[]) => lis.map((l) => l.textContent));
+    const listed: string[] = await page.$$eval('ul.overlaps li', (lis: DomElement[]) => lis.map((l) => l.textContent ?? ''));
     expect(listed).toContain('VNet vnet-aks 10.1.0.0/16 overlaps pod range 10.1.0.0/16');
   });
 

@@ -4,6 +4,7 @@
  * `npm test` builds first; alone: `npm run build && npx jest __tests__/run-task-cli.test.ts`.
  */
 import { spawn } from 'child_process';
+import { createHmac } from 'crypto';
 import { CLI, requireBuiltCli, ROOT, runCli } from './fixtures/plans/run-cli';
 import { escapeMarkdown, outcomeBody, RESULT_LIMITS, taskResultBody, finalResult } from '../lib/cli/run-task/result';
 import { checkSignature, parseOrigin, parsePayload } from '../lib/cli/run-task/payload';
@@ -135,13 +136,13 @@ describe('task result builders', () => {
       `cdktf-aks-overlay: ${many.length} errors, 0 warnings: network/overlap ` +
         '(first 100 outcomes; 5 more in the report)',
     );
-    const ids = new Set(body.data.relationships.outcomes.data.map((o: any) => o.attributes['outcome-id']));
+    const outcomes = body.data.relationships.outcomes.data as { attributes: Record<string, unknown> }[];
+    const ids = new Set(outcomes.map((o) => o.attributes['outcome-id']));
     expect(ids.size).toBe(RESULT_LIMITS.maxOutcomes);
   });
 
   test('signature check: constant-time compare of the hex digest, any letter case', () => {
     const body = Buffer.from('{"a":1}');
-    const { createHmac } = require('crypto');
     const hex: string = createHmac('sha512', 'k').update(body).digest('hex');
     expect(checkSignature(body, hex, 'k')).toBe('ok');
     expect(checkSignature(body, hex.toUpperCase(), 'k')).toBe('ok');

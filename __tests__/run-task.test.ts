@@ -198,7 +198,8 @@ describe('checking a plan', () => {
     const final = fake.callbacks[1].body.data;
     expect(final.attributes.status).toBe('passed');
     expect(final.attributes.message).toBe('cdktf-aks-overlay: 0 errors, 2 warnings: network/kubenet-retiring');
-    const ids = final.relationships.outcomes.data.map((o: any) => o.attributes['outcome-id']);
+    const outcomes = final.relationships.outcomes.data as { attributes: Record<string, unknown> }[];
+    const ids = outcomes.map((o) => o.attributes['outcome-id']);
     expect(ids).toEqual(['network/kubenet-retiring', 'network/kubenet-retiring#2']);
     expect(final.relationships.outcomes.data[0].attributes.tags.Severity).toEqual([
       { label: 'Warning', level: 'warning' },

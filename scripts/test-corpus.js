@@ -110,7 +110,7 @@ function runCorpus(corpus) {
     counts.raw[1]++;
     const shape = findings.filter((f) => f.ruleId === 'document/shape');
     const { clusters, modules } = declared(doc);
-    let read = 0;
+    let read;
     try {
       read = readModel(doc).clusters.length;
     } catch {

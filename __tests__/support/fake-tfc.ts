@@ -43,8 +43,16 @@ export interface FakeTfc {
   close(): Promise<void>;
 }
 
-async function listen(handler: http.RequestListener): Promise<{ server: http.Server; url: string }> {
-  const server = http.createServer(handler);
+/** Serves `handler` on a free local port; a request the handler fails on gets a 500, not an unhandled rejection. */
+async function listen(
+  handler: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>,
+): Promise<{ server: http.Server; url: string }> {
+  const server = http.createServer((req, res) => {
+    handler(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
