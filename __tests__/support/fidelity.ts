@@ -13,7 +13,7 @@ export function run(doc: unknown, context: CheckContext = {}): Finding[] {
 }
 
 /** The error findings, as `ruleId: message` lines (readable when an assertion fails). */
-export function errorLines(fs: readonly Finding[]): string[] {
+function errorLines(fs: readonly Finding[]): string[] {
   return fs.filter((f) => f.severity === 'error').map((f) => f.message);
 }
 

@@ -8,7 +8,7 @@ import { merge, type JsonObject } from './tf';
 
 /** A secret that must never appear in any output. */
 export const SECRET = 'S3cr3t-kube-config-0123456789';
-export const SUBNET_ID =
+const SUBNET_ID =
   '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network' +
   '/virtualNetworks/vnet/subnets/nodes';
 
