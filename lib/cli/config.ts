@@ -67,7 +67,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function stringList(v: unknown, key: string, fail: (msg: string) => never): string[] {
   if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) fail(`${key}: expected a list of strings`);
-  return v as string[];
+  return v;
 }
 
 /** `{ KEY: [string, ...] }` with each item checked by `item` (which returns the kept value or why not). */
@@ -79,12 +79,12 @@ function listRecord<T>(
 ): Record<string, T[]> {
   if (!isRecord(v)) fail(`${key}: expected an object { "<id or address>": [ ... ] }`);
   const out: Record<string, T[]> = {};
-  for (const [k, list] of Object.entries(v as Record<string, unknown>)) {
+  for (const [k, list] of Object.entries(v)) {
     const entryKey = `${key}[${JSON.stringify(k)}]`;
     out[k] = stringList(list, entryKey, fail).map((x, i) => {
       const r = item(x);
       if (typeof r === 'object' && r !== null && 'why' in r) fail(`${entryKey}[${i}]: ${r.why}`);
-      return r as T;
+      return r;
     });
   }
   return out;

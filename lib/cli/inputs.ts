@@ -24,9 +24,9 @@ let hcl: Promise<{ parse(filename: string, contents: string): Promise<Record<str
 /** Converts one `.tf` file's text to Terraform JSON (hcl2json's shape: every block body a one-element list). */
 export async function convertHcl(file: string, text: string): Promise<Record<string, unknown>> {
   hcl ??= import('@cdktn/hcl2json');
-  let parse;
+  let parse: (typeof import('@cdktn/hcl2json'))['parse'];
   try {
-    ({ parse } = await hcl);
+    parse = (await hcl).parse.bind(undefined);
   } catch (e) {
     hcl = undefined;
     throw new InputError(

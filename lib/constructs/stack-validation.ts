@@ -145,7 +145,7 @@ export class AksStackValidation extends TerraformElement {
     try {
       validateSuppression({ rule: ruleId, reason: options.reason }, 'suppression');
     } catch (e) {
-      throw new Error(`${where}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new Error(`${where}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
     const covers = scope !== undefined && scope !== stack ? { scope } : {};
     this.suppressions.push({ rule: ruleId.trim(), reason: options.reason.trim(), ...covers });
@@ -191,7 +191,7 @@ export class AksStackValidation extends TerraformElement {
    * stack's own JSON, exactly as `cdktf-aks-overlay check` reads them from `cdktf.out`.
    */
   public findings(): Finding[] {
-    const document = TerraformStack.of(this).toTerraform();
+    const document: unknown = TerraformStack.of(this).toTerraform();
     const { problems } = suppressionsFromDocument(document);
     if (problems.length > 0) throw new Error(`${this.node.path}: ${problems[0]}`);
     return analyze(document, this.context()).findings;

@@ -45,7 +45,7 @@ function readPool(
     ...optional('maxSurge', upgrade?.get('max_surge')),
     ...optional('temporaryNameForRotation', isDefault ? b.get('temporary_name_for_rotation') : undefined),
     ...optional('vmSetType', isDefault ? b.get('type') : undefined),
-  } as NodePoolModel;
+  };
 }
 
 function readNetworkProfile(reader: DocumentReader, b: Block, address: string): NetworkProfileModel {

@@ -105,7 +105,7 @@ function written(list: Value<unknown>, single: Value<unknown>): Value<readonly s
 }
 
 function hasV6(ranges: Value<readonly string[]>): boolean {
-  return Array.isArray(ranges) && ranges.some((r) => r.includes(':'));
+  return !isUnknown(ranges) && ranges !== undefined && ranges.some((r) => r.includes(':'));
 }
 
 /**
@@ -142,7 +142,7 @@ function network(cluster: ClusterModel): EffectiveNetwork {
   const dualStack: Value<boolean> = isUnknown(families) ? families : isDualStack(families);
 
   const pods = written(np.podCidrs, np.podCidr);
-  let podCidrs: Value<readonly string[]> = pods;
+  let podCidrs: Value<readonly string[]>;
   if (pods !== undefined) podCidrs = mode === 'node-subnet' ? [] : pods;
   else if (isUnknown(mode)) podCidrs = mode;
   else podCidrs = usesPodCidr(mode) ? [DEFAULT_POD_CIDR] : [];

@@ -114,9 +114,9 @@ function show(v: unknown): string {
 
 /** The bodies of one `dynamic` entry: its `content` per literal `for_each` item, or why not. */
 function dynamicBodies(name: string, spec: unknown): { bodies?: Obj[]; why?: string } {
-  const s = Array.isArray(spec) && spec.length === 1 ? spec[0] : spec;
+  const s: unknown = Array.isArray(spec) && spec.length === 1 ? spec[0] : spec;
   if (!isObj(s)) return { why: `dynamic "${name}" is ${kindOf(s)}, not a block` };
-  const content = Array.isArray(s.content) && s.content.length === 1 ? s.content[0] : s.content;
+  const content: unknown = Array.isArray(s.content) && s.content.length === 1 ? s.content[0] : s.content;
   if (!isObj(content)) return { why: `dynamic "${name}" has no content block` };
   const iterator = typeof s.iterator === 'string' && /^[A-Za-z_][\w-]*$/.test(s.iterator) ? s.iterator : name;
   const fe = literalOf(s.for_each);
@@ -154,7 +154,7 @@ export function renderDynamic(body: Obj, onNotEvaluated: (why: string) => void, 
     const value = isObj(v)
       ? renderDynamic(v, onNotEvaluated, depth + 1)
       : Array.isArray(v)
-        ? v.map((x) => (isObj(x) ? renderDynamic(x, onNotEvaluated, depth + 1) : x))
+        ? v.map((x: unknown) => (isObj(x) ? renderDynamic(x, onNotEvaluated, depth + 1) : x))
         : v;
     Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
   }
@@ -165,7 +165,8 @@ export function renderDynamic(body: Obj, onNotEvaluated: (why: string) => void, 
       if (r.bodies) {
         const existing = out[name];
         const rendered = r.bodies.map((b) => renderDynamic(b, onNotEvaluated, depth + 1));
-        const merged = existing === undefined ? rendered : [...(Array.isArray(existing) ? existing : [existing]), ...rendered];
+        const before: unknown[] = existing === undefined ? [] : Array.isArray(existing) ? (existing as unknown[]) : [existing];
+        const merged = existing === undefined ? rendered : [...before, ...rendered];
         Object.defineProperty(out, name, { value: merged, enumerable: true, writable: true, configurable: true });
       } else {
         onNotEvaluated(r.why ?? `dynamic "${name}" could not be rendered`);

@@ -2,7 +2,7 @@
  * Virtual networks and subnets of a document, and the existing ones node pools name by a literal
  * resource ID (their prefixes come from the check context). No cdktf imports.
  */
-import { unknown } from './attr';
+import { jsonText, unknown } from './attr';
 import type { DocumentReader, ResourceEntry } from './document';
 import { isObj } from './expand';
 import type { SubnetModel, Value, VirtualNetworkModel } from './types';
@@ -134,7 +134,7 @@ export class NetworkBuilder {
     }
     if (prefixes.includes('0.0.0.0/0')) return true;
     const open = prefixes.find((p) => typeof p !== 'string' || p.includes('${'));
-    return open !== undefined ? unknown(String(open), 'a route prefix that is an expression') : false;
+    return open !== undefined ? unknown(typeof open === 'string' ? open : jsonText(open), 'a route prefix that is an expression') : false;
   }
 
   /** The subnet a pool's `vnet_subnet_id` names, in the document or (by literal ID) the context. */

@@ -17,7 +17,7 @@ import type { FeatureRegistrationModel, ServiceModel } from './types-k8s';
 
 export type { FeatureRegistrationModel, ServiceModel, ServicePortModel } from './types-k8s';
 
-import type { Located, Unknown, Value } from './types-base';
+import type { Located, Value } from './types-base';
 import type { VnetIdentity } from './vnet-identity';
 
 export type { Located, Unknown, Value } from './types-base';

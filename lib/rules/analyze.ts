@@ -43,7 +43,7 @@ export interface AnalyzeOptions {
 
 /** A plan given as the document: the converted document, its reading problems as findings, and the plan. */
 function fromPlan(plan: unknown): { document: unknown; findings: Finding[] } {
-  const { document, problems } = planToDocument(plan as Parameters<typeof planToDocument>[0]);
+  const { document, problems } = planToDocument(plan);
   const findings = problems.map((p) =>
     p.severity === 'error'
       ? finding('document/shape', 'error', { address: p.address }, p.message, 'pass a terraform show -json plan of format_version 1.x')

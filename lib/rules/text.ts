@@ -11,7 +11,7 @@ export function show(v: unknown): string {
   if (isUnknown(v)) return v.expression;
   if (Array.isArray(v)) return `the list ${safeJson(v)}`;
   if (typeof v === 'object') return `the object ${safeJson(v)}`;
-  return `the ${typeof v} ${String(v)}`;
+  return `the ${typeof v} ${(v as number | boolean | bigint | undefined)?.toString() ?? "undefined"}`;
 }
 
 function safeJson(v: unknown): string {

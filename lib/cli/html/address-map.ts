@@ -8,7 +8,7 @@
 import { RESERVED_RANGES } from '../../facts';
 import { tryParseCidr, type Cidr, type IpFamily } from '../../net';
 import { asStringList, effectiveNetwork, isUnknown, poolsOf } from '../../model';
-import type { ClusterModel, SubnetModel, Value, VirtualNetworkModel } from '../../model';
+import type { ClusterModel, SubnetModel, Value } from '../../model';
 
 /** The ranges AKS reserves, drawn on every map (the fact lives in lib/facts). */
 export const MAP_RESERVED_RANGES: readonly string[] = RESERVED_RANGES;
@@ -147,7 +147,7 @@ export function clusterMap(cluster: ClusterModel, subnets: readonly SubnetModel[
   const vnets = unique([...nodeSubnets, ...podSubnets].map((s) => s.virtualNetwork));
   for (const v of vnets) {
     const label = `VNet ${text(v.name, v.address)}`;
-    addList(pending, notDrawn, (v as VirtualNetworkModel).addressSpace, label, (cidr) => ({
+    addList(pending, notDrawn, (v).addressSpace, label, (cidr) => ({
       kind: 'vnet',
       label,
       cidr,

@@ -25,7 +25,7 @@ export function isObject(v: unknown): v is Obj {
 /** The attributes of a block written as an object or as a list of objects (merged). */
 export function blockBody(v: unknown): Obj | undefined {
   if (isObject(v)) return v;
-  if (Array.isArray(v) && v.length > 0 && v.every(isObject)) return Object.assign({}, ...(v as Obj[])) as Obj;
+  if (Array.isArray(v) && v.length > 0 && v.every(isObject)) return Object.assign({}, ...(v)) as Obj;
   return undefined;
 }
 
@@ -122,19 +122,19 @@ export class FolderMerger {
       const target = (this.document.provider ??= {}) as Obj;
       for (const [name, body] of Object.entries(this.labelled(raw))) {
         const list = (target[name] ??= []) as unknown[];
-        list.push(...(Array.isArray(body) ? body : [body]));
+        list.push(...(Array.isArray(body) ? (body as unknown[]) : [body]));
       }
       return;
     }
     const list = (this.document[key] ??= []) as unknown[];
-    if (Array.isArray(list)) list.push(...(Array.isArray(raw) ? raw : [raw]));
+    if (Array.isArray(list)) list.push(...(Array.isArray(raw) ? (raw as unknown[]) : [raw]));
   }
 }
 
 /** An override block's attributes replace the original's, keeping the original's shape. */
 function overrideBody(original: unknown, override: unknown): unknown {
   const extra = blockBody(override) ?? {};
-  if (Array.isArray(original) && isObject(original[0])) return [{ ...original[0], ...extra }, ...original.slice(1)];
+  if (Array.isArray(original) && isObject(original[0])) return [{ ...original[0], ...extra }, ...(original.slice(1) as unknown[])];
   return { ...(blockBody(original) ?? {}), ...extra };
 }
 

@@ -53,7 +53,7 @@ export function localModuleDirs(document: unknown, dir: string): string[] {
 /** Adds `//.metadata.address` to a block body of either shape. */
 function withAddress(body: unknown, address: string): unknown {
   const meta = { '//': { metadata: { address } } };
-  if (Array.isArray(body) && isObject(body[0])) return [{ ...body[0], ...meta }, ...body.slice(1)];
+  if (Array.isArray(body) && isObject(body[0])) return [{ ...body[0], ...meta }, ...(body.slice(1) as unknown[])];
   return isObject(body) ? { ...body, ...meta } : body;
 }
 

@@ -112,6 +112,6 @@ export function shown(side: Side, path: string, unknownText = '(known after appl
   if (side.unknown(path)) return typeof v === 'string' && v.includes('${') ? v : unknownText;
   if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) return '(not set)';
   if (typeof v === 'string') return v;
-  const text = JSON.stringify(v) ?? String(v);
+  const text = JSON.stringify(v) ?? typeof v;
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }

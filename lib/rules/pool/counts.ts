@@ -33,8 +33,8 @@ export const counts = poolRule('pool/counts', (pool, _c, r) => {
   const maxCount = value('max_count');
   const [low, high] = pool.isDefault ? NODE_COUNT_RANGE.System : NODE_COUNT_RANGE.User;
   const out: Finding[] = [];
-  const outside = (v: number | undefined): v is number => v !== undefined && (v < low || v > high);
-  if (outside(nodeCount)) out.push(r.report(pool, `node_count ${nodeCount} of ${label} is outside ${low}-${high}`, `set node_count to ${clamp(nodeCount, low, high)}`));
+  const outside = (v: number | undefined): boolean => v !== undefined && (v < low || v > high);
+  if (nodeCount !== undefined && outside(nodeCount)) out.push(r.report(pool, `node_count ${nodeCount} of ${label} is outside ${low}-${high}`, `set node_count to ${clamp(nodeCount, low, high)}`));
   const autoscaling = auto.value === true;
   if (!autoscaling) {
     // azurerm: `else if minCount > 0 || maxCount > 0` – 0 cannot be told from unset
@@ -43,7 +43,7 @@ export const counts = poolRule('pool/counts', (pool, _c, r) => {
     return out;
   }
   for (const [k, v] of [['min_count', minCount], ['max_count', maxCount]] as const) {
-    if (outside(v)) out.push(r.report(pool, `${k} ${v} of ${label} is outside ${low}-${high}`, `set ${k} to ${clamp(v, low, high)}`));
+    if (v !== undefined && outside(v)) out.push(r.report(pool, `${k} ${v} of ${label} is outside ${low}-${high}`, `set ${k} to ${clamp(v, low, high)}`));
   }
   if (minCount === undefined || maxCount === undefined) {
     const missing = [minCount === undefined ? 'min_count' : undefined, maxCount === undefined ? 'max_count' : undefined].filter((x) => x);
