@@ -23,7 +23,6 @@ import { PACKAGE_NAME, packageVersion } from './version';
 
 export type { CliIo } from './io';
 
-export { CHECK_FORMATS } from './formats';
 /** The output formats of `report`. */
 export const REPORT_FORMATS = ['markdown', 'html'] as const;
 

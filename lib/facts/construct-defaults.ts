@@ -15,7 +15,10 @@ import {
   DEFAULT_SERVICE_CIDR,
   type NetworkMode,
 } from './network';
-import { CONSTRUCT_WINDOWS_MAX_PODS } from './pools';
+import { WINDOWS_RECOMMENDED_MAX_PODS } from './pools';
+
+/** The max pods the constructs render for Windows pools on overlay (Microsoft's recommendation, not AKS's 250). */
+export const CONSTRUCT_WINDOWS_MAX_PODS = WINDOWS_RECOMMENDED_MAX_PODS;
 
 /** `az aks create --nodepool-name` omitted: the default pool is `nodepool1`. */
 export const DEFAULT_NODE_POOL_NAME = 'nodepool1';

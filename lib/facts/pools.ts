@@ -65,8 +65,6 @@ export const MAX_PODS_RANGE: readonly [number, number] = [10, 250];
 export const MIN_PODS_PER_POOL = 30;
 /** "For Windows Server containers, the maximum recommended value is 110" (azure-cni-overlay). */
 export const WINDOWS_RECOMMENDED_MAX_PODS = 110;
-/** The max pods the constructs render for Windows pools on overlay (the recommendation above, not AKS's 250). */
-export const CONSTRUCT_WINDOWS_MAX_PODS = WINDOWS_RECOMMENDED_MAX_PODS;
 /** API `count`: "0 to 1000 (inclusive) for user pools and ... 1 to 1000 (inclusive) for system pools". */
 export const NODE_COUNT_RANGE: Readonly<Record<'System' | 'User', readonly [number, number]>> = {
   System: [1, 1000],

@@ -179,8 +179,3 @@ export function familiesOf(net: EffectiveNetwork): Value<readonly IpFamily[]> {
   if (isUnknown(net.families) || net.families === undefined) return net.families;
   return net.families.filter((f): f is IpFamily => f === 'IPv4' || f === 'IPv6');
 }
-
-/** The Unknown's text for messages: its expression and why. */
-export function unknownText(u: Unknown): string {
-  return u.reason !== undefined ? `${u.expression} (${u.reason})` : u.expression;
-}

@@ -43,17 +43,6 @@ export function parseTraversal(expr: string): Traversal | undefined {
   return { root: root[0], steps };
 }
 
-/** The traversal a whole-expression string holds, e.g. `${azurerm_subnet.a.id}`; undefined otherwise. */
-export function traversalOf(s: string): Traversal | undefined {
-  const inner = wholeExpression(s);
-  return inner === undefined ? undefined : parseTraversal(inner);
-}
-
-/** The marker a converted plan writes for a value known only after apply. */
-export const PLAN_UNKNOWN = '${plan.known_after_apply}';
-/** The marker a converted plan writes for a sensitive value (the value itself is never kept). */
-export const PLAN_SENSITIVE = '${plan.sensitive}';
-
 /** What an unresolved expression refers to, in words, e.g. `a variable (var.pod_cidr)`. */
 export function describeExpression(expr: string): string {
   const inner = wholeExpression(expr);

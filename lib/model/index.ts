@@ -1,10 +1,8 @@
 export * from './types';
 export { readModel } from './read';
 export { isUnknown, unknown, wrongType, asString, asNumber, asInteger, asBoolean, asStringList, asList, jsonText } from './attr';
-export { parseSubnetId, sameVnet, vnetOfSubnetId, vnetByAddress, vnetByName, type VnetIdentity } from './vnet-identity';
-export { describeExpression, PLAN_SENSITIVE, PLAN_UNKNOWN } from './expression';
+export { parseSubnetId, sameVnet, vnetOfSubnetId, type VnetIdentity } from './vnet-identity';
 export { CONTEXT_METADATA_KEY, contextFromDocument, mergeContexts, isEmptyContext, type CheckContext } from './context';
-export * from './defaults';
 export * from './effective';
 export * from './effective-pool';
-export { usableSubnetAddresses, poolNodes, poolSubnetDemand, type Demand } from './capacity';
+export { usableSubnetAddresses, poolNodes, poolSubnetDemand } from './capacity';

@@ -8,7 +8,6 @@ import { isObj } from './expand';
 import type { SubnetModel, Value, VirtualNetworkModel } from './types';
 import { parseSubnetId, vnetByAddress, vnetByName, vnetOfSubnetId, type VnetIdentity } from './vnet-identity';
 
-export { parseSubnetId } from './vnet-identity';
 
 
 /** Looks a key up in a context record, exactly, then ignoring case (Azure IDs are case-insensitive). */

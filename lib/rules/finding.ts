@@ -47,16 +47,6 @@ export function finding(rule: RuleRef, severity: Severity, el: Located, message:
   return el.path !== undefined ? { ...f, path: el.path } : f;
 }
 
-/** An error-level finding (fails synth; `check` exits 1). See {@link finding}. */
-export function error(rule: RuleRef, el: Located, message: string, fix: string): Finding {
-  return finding(rule, 'error', el, message, fix);
-}
-
-/** A warning-level finding. See {@link finding}. */
-export function warning(rule: RuleRef, el: Located, message: string, fix: string): Finding {
-  return finding(rule, 'warning', el, message, fix);
-}
-
 /**
  * The warning a rule emits instead of running when a value it needs is unknown (an unresolved
  * Terraform expression, or a value of the wrong type). Always `severity: 'warning'`, `skipped: true`.

@@ -11,7 +11,7 @@
  * });
  * ```
  */
-import { isUnknown, jsonText, poolsOf, type ClusterModel, type Located, type NodePoolModel } from '../model';
+import { isUnknown, type ClusterModel, type Located, type NodePoolModel } from '../model';
 import type { PlanModel, ServiceModel, Unknown, Value, CheckContext } from '../model';
 import type { RuleId } from './catalogue';
 import { ruleDoc } from './docs';
@@ -132,4 +132,3 @@ export function serviceRule(id: RuleId, check: (service: ServiceModel, cluster: 
   });
 }
 
-export { poolsOf, jsonText };

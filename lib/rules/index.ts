@@ -3,4 +3,4 @@ export * from './catalogue';
 export { check, formatFinding } from './check';
 export { analyze, runRules, type Analysis, type AnalyzeOptions } from './analyze';
 export { RULES } from './registry';
-export { CONTEXT_METADATA_KEY, contextFromDocument, mergeContexts, isEmptyContext } from '../model';
+export { CONTEXT_METADATA_KEY, contextFromDocument, mergeContexts } from '../model';

@@ -3,7 +3,7 @@
  * masks, and a resource body of a Terraform JSON configuration (blocks as objects or
  * one-element lists; `${...}` values unknown). No cdktf imports.
  */
-import { DEFAULT_DNS_SERVICE_IP, DEFAULT_POD_CIDR, DEFAULT_SERVICE_CIDR } from '../../model';
+import { DEFAULT_DNS_SERVICE_IP, DEFAULT_POD_CIDR, DEFAULT_SERVICE_CIDR } from '../../facts';
 import type { Side } from './assess';
 
 type Obj = Record<string, unknown>;

@@ -11,8 +11,6 @@
 /** A provider line with its own ForceNew rules. */
 export type ProviderLine = '4.55' | '4.66';
 
-/** The provider lines, oldest first. */
-export const PROVIDER_LINES: readonly ProviderLine[] = ['4.55', '4.66'];
 
 /**
  * When a change of the attribute replaces the resource:
@@ -200,13 +198,9 @@ export const CYCLE_ATTRIBUTES: readonly string[] = [
 /** Cycling attributes of the default node pool only (KCR L2747-2765). */
 export const DEFAULT_POOL_CYCLE_ONLY: readonly string[] = ['only_critical_addons_enabled'];
 
-/** Where cycling and its failure without `temporary_name_for_rotation` are implemented. */
-export const CYCLE_SOURCES = {
-  defaultPool: src(V481, KCR, '2747-2840'),
-  defaultPoolOsSku: src(V481, KCR, '2770-2779'),
-  pool: src(V481, NPR, '1009-1048'),
-  docs: `${REPO}/${V481}/website/docs/r/kubernetes_cluster.html.markdown#L376`,
-} as const;
+// Where cycling and its failure without `temporary_name_for_rotation` are implemented (azurerm v4.81.0):
+// kubernetes_cluster_resource.go L2747-2840 (default pool; os_sku L2770-2779),
+// kubernetes_cluster_node_pool_resource.go L1009-1048, website/docs/r/kubernetes_cluster.html.markdown L376.
 
 const AKS_DOCS = 'https://github.com/MicrosoftDocs/azure-aks-docs/blob';
 const TERRAFORM = 'https://github.com/hashicorp/terraform/blob/2072cd4426bd2a6d8c7b62aeeba22eb369d02a4d';
