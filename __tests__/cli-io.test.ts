@@ -8,7 +8,7 @@ import { run, type CliIo } from '../lib/cli/program';
 
 jest.mock('fs', () => {
   const actual = jest.requireActual<typeof import('fs')>('fs');
-  return { ...actual, readFileSync: jest.fn(actual.readFileSync) };
+  return { ...actual, openSync: jest.fn(actual.openSync) };
 });
 
 const ROOT = path.resolve(__dirname, '..');
@@ -67,14 +67,14 @@ describe('colours follow the terminal', () => {
 
 describe('a file the user may not read', () => {
   const actual = jest.requireActual<typeof import('fs')>('fs');
-  afterEach(() => jest.mocked(fs.readFileSync).mockImplementation(actual.readFileSync));
+  afterEach(() => jest.mocked(fs.openSync).mockImplementation(actual.openSync));
 
   test('exit 2 with one line that names the file and the reason, for check and report', async () => {
     // what reading a chmod 000 file does for a user who is not root
-    jest.mocked(fs.readFileSync).mockImplementation(((file: fs.PathOrFileDescriptor, options?: never) => {
+    jest.mocked(fs.openSync).mockImplementation(((file: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
       if (String(file).endsWith('cdk.tf.json')) throw Object.assign(new Error(`EACCES: permission denied, open '${String(file)}'`), { code: 'EACCES' });
-      return actual.readFileSync(file, options);
-    }) as typeof fs.readFileSync);
+      return actual.openSync(file, flags ?? 'r', mode);
+    }) as typeof fs.openSync);
     for (const command of ['check', 'report']) {
       const r = await runIn([command, POD_OVERLAP]);
       expect(r.code).toBe(2);

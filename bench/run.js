@@ -11,12 +11,22 @@
  *   C. `npm test` wall time (one run).
  *   D. Plans and diffs through the built CLI (bench/plan.js): `check` and `report` of a generated
  *      plan JSON of 1,000 clusters, `diff` of two generated 100-stack cdktf.out folders.
+ *   E. Scale (bench/scale-section.js): check() in-process and the CLI (check, report) over generated
+ *      plans of 1,000 / 5,000 / 10,000 dual-stack clusters (time, growth against linear, peak RSS,
+ *      CLI / in-process ratio), and the construct path at 1,000 clusters, one stack per cluster.
+ *   F. Fuzz: the property tests over mutated real plans and random plan text, with more runs.
  *
  * Options (flags win over environment variables):
  *   --runs N          runs per measurement, median reported           (BENCH_RUNS, default 5)
  *   --warmup N        unrecorded warm-up runs per command in A         (BENCH_WARMUP, default 1)
  *   --sizes 1,10,100  fleet sizes for B                                 (BENCH_SIZES)
- *   --only a,b,c,d    run only these sections (a=app, b=fleet, c=test, d=plan)  (BENCH_ONLY)
+ *   --only a,b,...    run only these sections (a=app, b=fleet, c=test,  (BENCH_ONLY)
+ *                     d=plan, e=scale, f=fuzz)
+ *   --scale-sizes L   E: cluster counts (default 1000,5000,10000)       (BENCH_SCALE_SIZES)
+ *   --scale-runs N    E: runs per size and command, median (default 1)
+ *   --construct N     E: clusters of the construct path, 0 to skip (default 1000)
+ *   --fuzz-runs N     F: runs per property (default 1000)                (FUZZ_RUNS)
+ *   --fuzz-seed N     F: seed (default: a new one, printed)              (FUZZ_SEED)
  *   --skip-test       skip C (it is slow)                               (BENCH_SKIP_TEST=1)
  *   --no-breakdown    A: skip the extra baseline row with ts-node's type-check off
  *   --test-breakdown  C: also time npm test's steps one by one (type-check, build, jest) and
@@ -27,7 +37,7 @@
  *                     a concurrent `npm run build` cannot race the measurement)
  *   --no-build        B: use the compiled output as it is (no compile step)
  *   --source          B: run the fleet from lib/*.ts through scripts/ts-register.js instead of compiled JS
- *   --quick           --runs 1 --warmup 0 --skip-test --no-breakdown
+ *   --quick           --runs 1 --warmup 0 --skip-test --no-breakdown --fuzz-runs 300
  *   --json FILE       also write the raw numbers as JSON
  * Exit code: 0 when every measurement ran (targets missed are reported, not fatal), 1 when a
  * measured command failed.
@@ -35,6 +45,7 @@
 'use strict';
 
 const { spawnSync } = require('child_process');
+const { benchScale, printScale, benchFuzz, printFuzz } = require('./scale-section');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -58,7 +69,12 @@ function parseArgs(argv, env) {
     runs: intOr(env.BENCH_RUNS, 5),
     warmup: intOr(env.BENCH_WARMUP, 1),
     sizes: listOr(env.BENCH_SIZES, ['1', '10', '100']).map(Number),
-    only: new Set(listOr(env.BENCH_ONLY, ['a', 'b', 'c', 'd'])),
+    only: new Set(listOr(env.BENCH_ONLY, ['a', 'b', 'c', 'd', 'e', 'f'])),
+    scaleSizes: listOr(env.BENCH_SCALE_SIZES, ['1000', '5000', '10000']).map(Number),
+    scaleRuns: 1,
+    constructClusters: 1000,
+    fuzzRuns: intOr(env.FUZZ_RUNS, 1000),
+    fuzzSeed: env.FUZZ_SEED ? positiveOrZero(env.FUZZ_SEED, 'FUZZ_SEED') : undefined,
     skipTest: env.BENCH_SKIP_TEST === '1' || env.BENCH_SKIP_TEST === 'true',
     baselineBreakdown: true,
     testBreakdown: false,
@@ -82,6 +98,11 @@ function parseArgs(argv, env) {
       case '--sizes': opts.sizes = value().split(',').map((s) => positiveInt(s.trim(), flag)); break;
       case '--only': opts.only = new Set(value().split(',').map((s) => sectionKey(s.trim()))); break;
       case '--skip-test': opts.skipTest = true; break;
+      case '--scale-sizes': opts.scaleSizes = value().split(',').map((x) => positiveInt(x.trim(), flag)); break;
+      case '--scale-runs': opts.scaleRuns = positiveInt(value(), flag); break;
+      case '--construct': opts.constructClusters = nonNegativeInt(value(), flag); break;
+      case '--fuzz-runs': opts.fuzzRuns = positiveInt(value(), flag); break;
+      case '--fuzz-seed': opts.fuzzSeed = nonNegativeInt(value(), flag); break;
       case '--no-breakdown': opts.baselineBreakdown = false; break;
       case '--test-breakdown': opts.testBreakdown = true; break;
       case '--no-build': opts.build = false; break;
@@ -93,7 +114,9 @@ function parseArgs(argv, env) {
         break;
       }
       case '--source': opts.source = true; break;
-      case '--quick': opts.runs = 1; opts.warmup = 0; opts.skipTest = true; opts.baselineBreakdown = false; break;
+      case '--quick':
+        opts.runs = 1; opts.warmup = 0; opts.skipTest = true; opts.baselineBreakdown = false; opts.fuzzRuns = 300;
+        break;
       case '--json': opts.json = path.resolve(value()); break;
       case '-h': case '--help': usage(); break;
       default: usage(`unknown option ${arg}`);
@@ -104,8 +127,8 @@ function parseArgs(argv, env) {
 }
 
 function sectionKey(s) {
-  const map = { a: 'a', app: 'a', b: 'b', fleet: 'b', c: 'c', test: 'c', d: 'd', plan: 'd' };
-  if (!map[s]) usage(`--only: unknown section "${s}" (use a|app, b|fleet, c|test, d|plan)`);
+  const map = { a: 'a', app: 'a', b: 'b', fleet: 'b', c: 'c', test: 'c', d: 'd', plan: 'd', e: 'e', scale: 'e', f: 'f', fuzz: 'f' };
+  if (!map[s]) usage(`--only: unknown section "${s}" (use a|app, b|fleet, c|test, d|plan, e|scale, f|fuzz)`);
   return map[s];
 }
 function intOr(v, d) { return v === undefined || v === '' ? d : positiveOrZero(v, 'environment'); }
@@ -281,7 +304,13 @@ function printApp(a, opts) {
 
 const PRIVATE_BUILD = path.join(ROOT, 'node_modules', '.cache', 'cdktf-aks-overlay-bench');
 
-function benchFleet(opts) {
+let library;
+/**
+ * The compiled library the fleet and scale sections run: dist/ (--dist), or a private tsc output
+ * (default), built once per bench run; undefined when the build failed.
+ */
+function libraryDir(opts) {
+  if (library !== undefined) return library || undefined;
   let distDir = path.join(ROOT, 'dist');
   let how = 'compiled JS: `npm run build` (tsc -p tsconfig.build.json) into dist/';
   if (!opts.source && !opts.dist) {
@@ -291,13 +320,25 @@ function benchFleet(opts) {
   if (opts.source) how = 'TypeScript sources through the type-stripping hook (node --require ./scripts/ts-register.js)';
   if (!opts.source && opts.build) {
     const command = opts.dist ? 'npm run build --silent' : `npx tsc -p tsconfig.build.json --outDir ${JSON.stringify(PRIVATE_BUILD)}`;
-    process.stderr.write(`  B ${command} ... `);
+    process.stderr.write(`  build: ${command} ... `);
     if (!opts.dist) fs.rmSync(PRIVATE_BUILD, { recursive: true, force: true });
     const r = timeCommand(command, ROOT, process.env);
     process.stderr.write(`${r.seconds.toFixed(1)} s\n`);
-    if (r.status !== 0 && !fs.existsSync(path.join(distDir, 'lib', 'index.js'))) { fail(command, r); return undefined; }
+    if (r.status !== 0 && !fs.existsSync(path.join(distDir, 'lib', 'index.js'))) {
+      fail(command, r);
+      library = false;
+      return undefined;
+    }
     if (r.status !== 0) process.stderr.write('    (tsc reported type errors; its JS output is used anyway)\n');
   }
+  library = { distDir, how };
+  return library;
+}
+
+function benchFleet(opts) {
+  const lib = libraryDir(opts);
+  if (!lib) return undefined;
+  const { distDir, how } = lib;
   const nodeArgs = opts.source ? ['--require', path.join(ROOT, 'scripts', 'ts-register.js')] : [];
   const script = path.join(__dirname, 'fleet.js');
   const cells = [];
@@ -462,6 +503,17 @@ function main() {
     } catch (e) {
       fail('D. plans and diffs', { status: 1, stderr: e.message });
     }
+  }
+  const helpers = { timeCommand, median, fail, mkTemp, libraryDir: () => libraryDir(opts) };
+  if (opts.only.has('e')) {
+    const scaleOpts = { scaleSizes: opts.scaleSizes, runs: opts.scaleRuns, constructClusters: opts.constructClusters };
+    const e = benchScale(scaleOpts, helpers);
+    if (e) { printScale(e); results.scale = e; }
+  }
+  if (opts.only.has('f')) {
+    const f = benchFuzz({ fuzzRuns: opts.fuzzRuns, fuzzSeed: opts.fuzzSeed }, helpers);
+    printFuzz(f);
+    results.fuzz = f;
   }
   if (opts.json) {
     fs.writeFileSync(opts.json, `${JSON.stringify(results, null, 2)}\n`);

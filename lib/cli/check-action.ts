@@ -12,6 +12,7 @@ import { loadConfig, type CheckConfig } from './config';
 import { contextFromOptions, type ContextOptionValues } from './context-options';
 import { loadInputs } from './inputs';
 import { InputError } from './errors';
+import { fileOptions, type FileOptionValues } from './read-file';
 import { useColor } from './format';
 import { renderCheck, type CheckFormat } from './formats';
 import type { CliIo } from './io';
@@ -19,7 +20,7 @@ import { ruleDocs } from './rules-command';
 import { parseRuleList, ruleFilter } from './selection';
 
 /** The options of `check` as commander collects them. */
-export interface CheckActionOptions extends ContextOptionValues {
+export interface CheckActionOptions extends ContextOptionValues, FileOptionValues {
   /** `--format`. */
   readonly format: CheckFormat;
   /**
@@ -76,7 +77,7 @@ export async function checkAction(paths: readonly string[], opts: CheckActionOpt
   const only = opts.only !== undefined ? parseRuleList('--only', opts.only) : config.only;
   const skip = opts.skip !== undefined ? parseRuleList('--skip', opts.skip) : config.skip;
   const selectRule = ruleFilter({ only, skip });
-  const stacks = await loadInputs(paths, io.cwd);
+  const stacks = await loadInputs(paths, io.cwd, fileOptions(opts));
   const run = runCheck(stacks, context, {
     warningsAsErrors: opts.warningsAsErrors === true || config.warningsAsErrors === true,
     suppressions: config.suppressions,

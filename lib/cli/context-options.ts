@@ -88,7 +88,8 @@ export function isFeatureName(v: string): boolean {
  * @throws InputError (one line) for a value without `=`, an empty ID, or a prefix that is not a CIDR or has host bits set
  */
 export function parsePrefixOptions(option: PrefixOption, values: readonly string[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  // no prototype: an ID such as `constructor` or `__proto__` is a key like any other
+  const out = Object.create(null) as Record<string, string[]>;
   for (const value of values) {
     const bad = (why: string) => badValue(option, PREFIX_OPTION_SYNTAX, value, why);
     const split = splitKeyList(value);
@@ -109,7 +110,7 @@ export function parsePrefixOptions(option: PrefixOption, values: readonly string
  * @throws InputError (one line) for bad syntax or a family other than IPv4 / IPv6
  */
 export function parseServiceFamilies(values: readonly string[]): Record<string, IpFamily[]> {
-  const out: Record<string, IpFamily[]> = {};
+  const out = Object.create(null) as Record<string, IpFamily[]>;
   for (const value of values) {
     const bad = (why: string) => badValue('--service-families', SERVICE_FAMILIES_SYNTAX, value, why);
     const split = splitKeyList(value);

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { InputError } from './errors';
 import { readInputText } from './plan-input';
 import type { Finding } from '../rules';
+import { DEFAULT_MAX_FILE_SIZE, entryType, readError, readTextFile } from './read-file';
 
 /** The file name cdktf synthesizes for each stack. */
 export const STACK_FILE = 'cdk.tf.json';
@@ -28,8 +29,9 @@ export interface StackInput {
 }
 
 /**
- * What is at `p`: a directory, something to read as a file (a regular file, but also a pipe such
- * as the `/dev/fd/63` of `check <(terraform show -json ...)`), or nothing.
+ * What is at `p`, a path named on the command line (symbolic links followed): a directory,
+ * something to read as a file (a regular file, but also a pipe such as the `/dev/fd/63` of
+ * `check <(terraform show -json ...)` or `/dev/stdin`), or nothing.
  */
 function kind(p: string, cwd: string): 'file' | 'dir' | undefined {
   try {
@@ -42,48 +44,106 @@ function kind(p: string, cwd: string): 'file' | 'dir' | undefined {
   }
 }
 
-/** Words for the error codes a read can end with; the code itself for the rest. */
-const READ_ERRORS: Readonly<Record<string, string>> = {
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EISDIR: 'is a directory',
-  ELOOP: 'too many symbolic links',
-  EIO: 'input/output error',
-};
+/** One file to read: where it is, and how it was reached. */
+export interface StackFile {
+  /** The path as reached (named, or found under the folder named), absolute. */
+  readonly abs: string;
+  /** The path to open: `abs` for a named path, its real path (no symbolic links) for a found one. */
+  readonly real: string;
+  /** True for a file found while scanning a folder: only a regular file inside that folder is read. */
+  readonly found: boolean;
+}
 
-/** `permission denied (EACCES)` for a read error. */
-function readError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code === undefined) return e instanceof Error ? e.message.split('\n')[0] : String(e);
-  return READ_ERRORS[code] ? `${READ_ERRORS[code]} (${code})` : code;
+/** True when the real path `real` is `root` or inside it. */
+function isInside(real: string, root: string): boolean {
+  const rel = path.relative(root, real);
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
 }
 
 /**
- * The cdk.tf.json files under one path, in a stable order.
- * @throws InputError when the path does not exist or holds no stack
+ * A path met while scanning the folder whose real path is `root`: its real path when it is a
+ * regular file inside `root`, undefined when nothing (or a directory) is there.
+ * @throws InputError for a symbolic link that leads outside `root` or nowhere, and for anything
+ * that is not a regular file (a FIFO would block, a device never end)
  */
-export function stackFilesOf(p: string, cwd: string): string[] {
+function foundEntry(p: string, root: string, cwd: string): string | undefined {
+  const shown = displayPath(p, cwd);
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(p);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new InputError(`${shown}: cannot read: ${readError(e)}`);
+  }
+  let real: string;
+  try {
+    real = fs.realpathSync(p);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(`${shown}: not read: a broken symbolic link`);
+    throw new InputError(`${shown}: cannot read: ${readError(e)}`);
+  }
+  if (!isInside(real, root)) {
+    throw outsideLink(shown, root, cwd);
+  }
+  if (st.isSymbolicLink()) st = fs.statSync(real);
+  if (st.isDirectory()) return undefined;
+  if (!st.isFile()) {
+    throw new InputError(`${shown}: not read: ${entryType(st)}, not a regular file (only regular files are read inside a folder)`);
+  }
+  return real;
+}
+
+function outsideLink(shown: string, root: string, cwd: string): InputError {
+  const where = displayPath(root, cwd);
+  return new InputError(`${shown}: not read: a symbolic link that leads outside ${where} (links are followed only inside the folder given)`);
+}
+
+/** The real path of a folder named on the command line. */
+function realFolder(abs: string, cwd: string): string {
+  try {
+    return fs.realpathSync(abs);
+  } catch (e) {
+    throw new InputError(`${displayPath(abs, cwd)}: cannot read: ${readError(e)}`);
+  }
+}
+
+/**
+ * The files to read for one path: the path itself when it is not a folder; else the folder's own
+ * cdk.tf.json, else stacks/NAME/cdk.tf.json, in name order. Inside a folder only regular files are
+ * read and symbolic links are followed only when they lead to a place inside the folder.
+ * @throws InputError when the path does not exist, holds no stack, or holds an entry that may not be read
+ */
+export function stackFilesOf(p: string, cwd: string): StackFile[] {
   const abs = path.resolve(cwd, p);
   const k = kind(abs, cwd);
   if (k === undefined) {
     const hint = p === DEFAULT_PATH ? ' (run `cdktf synth` first, or pass the path of a cdk.tf.json, a stack folder or a cdktf.out folder)' : '';
     throw new InputError(`${p}: no such file or directory${hint}`);
   }
-  if (k === 'file') return [abs];
+  if (k === 'file') return [{ abs, real: abs, found: false }];
+  const root = realFolder(abs, cwd);
   const own = path.join(abs, STACK_FILE);
-  if (kind(own, cwd) === 'file') return [own];
+  const ownReal = foundEntry(own, root, cwd);
+  if (ownReal !== undefined) return [{ abs: own, real: ownReal, found: true }];
   const stacksDir = path.join(abs, 'stacks');
   if (kind(stacksDir, cwd) === 'dir') {
+    if (!isInside(realFolder(stacksDir, cwd), root)) {
+      throw outsideLink(displayPath(stacksDir, cwd), root, cwd);
+    }
     let names: string[];
     try {
       names = fs.readdirSync(stacksDir);
     } catch (e) {
       throw new InputError(`${displayPath(stacksDir, cwd)}: cannot read: ${readError(e)}`);
     }
-    const files = names
-      .sort()
-      .map((d) => path.join(stacksDir, d, STACK_FILE))
-      .filter((f) => kind(f, cwd) === 'file');
+    const files: StackFile[] = [];
+    for (const name of names.sort()) {
+      const f = path.join(stacksDir, name, STACK_FILE);
+      const real = foundEntry(f, root, cwd);
+      if (real !== undefined) files.push({ abs: f, real, found: true });
+    }
     if (files.length > 0) return files;
   }
   throw new InputError(`${p}: no ${STACK_FILE} found (expected a ${STACK_FILE} file, a stack folder holding one, or a cdktf.out folder with stacks/*/${STACK_FILE})`);
@@ -103,29 +163,51 @@ export function stackNameOf(document: Record<string, unknown>, abs: string): str
   return base === STACK_FILE ? path.basename(path.dirname(abs)) : base.replace(/\.json$/i, '');
 }
 
+/** The real path of `abs` when it has one (a pipe such as /dev/stdin may not), else `abs`. */
+function realOr(abs: string): string {
+  try {
+    return fs.realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+
+/** Options of {@link loadStacks}. */
+export interface LoadOptions {
+  /**
+   * The largest file read, in bytes (`--max-file-size`); a larger file is unusable input.
+   * @default DEFAULT_MAX_FILE_SIZE (256 MB)
+   */
+  readonly maxFileSize?: number;
+}
+
 /**
  * Finds and parses every stack under `paths` (default `./cdktf.out`). A file reached twice is
  * read once.
  * @throws InputError (one line) for the first unusable path or document
  */
-export function loadStacks(paths: readonly string[], cwd: string = process.cwd()): StackInput[] {
+export function loadStacks(
+  paths: readonly string[],
+  cwd: string = process.cwd(),
+  options: LoadOptions = {},
+): StackInput[] {
   const wanted = paths.length > 0 ? paths : [DEFAULT_PATH];
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const seen = new Set<string>();
   const stacks: StackInput[] = [];
   for (const p of wanted) {
-    for (const abs of stackFilesOf(p, cwd)) {
-      if (seen.has(abs)) continue;
-      seen.add(abs);
-      const file = displayPath(abs, cwd);
-      let text: string;
-      try {
-        text = fs.readFileSync(abs, 'utf8');
-      } catch (e) {
-        throw new InputError(`${file}: cannot read: ${readError(e)}`);
-      }
+    for (const f of stackFilesOf(p, cwd)) {
+      const key = f.found ? f.real : realOr(f.abs);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const file = displayPath(f.abs, cwd);
+      const text = readTextFile(f.real, { display: file, maxBytes, regularOnly: f.found });
       const { document, findings, plan } = readInputText(text, file);
-      const extra = { ...(findings.length > 0 ? { inputFindings: findings } : {}), ...(plan !== undefined ? { plan } : {}) };
-      stacks.push({ name: stackNameOf(document, abs), file, document, ...extra });
+      const extra = {
+        ...(findings.length > 0 ? { inputFindings: findings } : {}),
+        ...(plan !== undefined ? { plan } : {}),
+      };
+      stacks.push({ name: stackNameOf(document, f.abs), file, document, ...extra });
     }
   }
   return stacks;

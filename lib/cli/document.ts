@@ -3,6 +3,11 @@
  * No cdktf imports.
  */
 import { InputError } from './errors';
+import { clip, printable } from './escape';
+import { describeJsonError } from './json-error';
+
+/** Re-exported: the one escaping function of terminal output (see ./escape). */
+export { printable };
 
 /**
  * The top-level keys Terraform's JSON configuration syntax allows, plus cdktf's `//` comment
@@ -22,23 +27,22 @@ export function jsonType(v: unknown): string {
   return `a ${typeof v}`;
 }
 
-/**
- * `text` as one printable line: control characters (newlines included; JSON.parse quotes the
- * start of the text in its messages) become `\uXXXX` escapes, so an error is always one line
- * and never writes raw control bytes to the terminal.
- */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A block as Terraform JSON allows it: an object, or a list of objects (which the model reader merges). */
+/**
+ * A block as Terraform JSON allows it: an object, or a list of objects (which the model reader
+ * merges). The merge keeps every key, `__proto__` included (`Object.assign` would call the
+ * prototype setter for it and drop the entry).
+ */
 function asBlock(v: unknown): Record<string, unknown> | undefined {
   if (isPlainObject(v)) return v;
-  if (Array.isArray(v) && v.every(isPlainObject)) return Object.assign({}, ...v) as Record<string, unknown>;
+  if (Array.isArray(v) && v.every(isPlainObject)) {
+    const merged = Object.create(null) as Record<string, unknown>;
+    for (const item of v) for (const [k, x] of Object.entries(item)) merged[k] = x;
+    return merged;
+  }
   return undefined;
 }
 
@@ -63,19 +67,23 @@ export function parseTerraformDocument(text: string, file: string): Record<strin
   try {
     doc = JSON.parse(json);
   } catch (e) {
-    throw new InputError(`${file}: not JSON: ${printable(e instanceof Error ? e.message : String(e))}`);
+    // never V8's message as it is: it quotes the start of the text (of whatever file a path led to)
+    throw new InputError(`${file}: not JSON: ${describeJsonError(json, e instanceof Error ? e.message : String(e))}`);
   }
   const notTf = `${file}: not a Terraform JSON document:`;
   if (!isPlainObject(doc)) throw new InputError(`${notTf} the top level is ${jsonType(doc)}, expected an object`);
   const unknownKey = Object.keys(doc).find((k) => !TERRAFORM_TOP_LEVEL_KEYS.includes(k));
   if (unknownKey !== undefined) {
-    throw new InputError(`${notTf} unexpected top-level key '${unknownKey}' (expected only ${TERRAFORM_TOP_LEVEL_KEYS.filter((k) => k !== '//').join(', ')})`);
+    const expected = TERRAFORM_TOP_LEVEL_KEYS.filter((k) => k !== '//').join(', ');
+    throw new InputError(`${notTf} unexpected top-level key '${clip(unknownKey)}' (expected only ${expected})`);
   }
   if ('resource' in doc) {
     const resource = asBlock(doc.resource);
     if (!resource) throw new InputError(`${notTf} 'resource' is ${jsonType(doc.resource)}, expected an object of resource types`);
     for (const [type, byName] of Object.entries(resource)) {
-      if (!asBlock(byName)) throw new InputError(`${notTf} 'resource.${type}' is ${jsonType(byName)}, expected an object of named resources`);
+      if (!asBlock(byName)) {
+        throw new InputError(`${notTf} 'resource.${clip(type)}' is ${jsonType(byName)}, expected an object of named resources`);
+      }
     }
   }
   return doc;

@@ -5,6 +5,7 @@
 import type { Finding } from '../rules';
 import type { CheckRun } from './check-command';
 import { groupByResource, messageBody, plural } from './check-command';
+import { printable as p } from './escape';
 
 /** A colour function: wraps text in ANSI codes, or returns it as it is when colours are off. */
 export type Formatter = (text: string) => string;
@@ -30,7 +31,9 @@ export function useColor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): bo
 
 /**
  * Text output of `check`: per stack, findings grouped by resource, each finding on one line with
- * its rule id first and its severity, the fix on the next line; then a summary line.
+ * its rule id first and its severity, the fix on the next line; then a summary line. Every name,
+ * path and message from the plan goes through `printable`: control characters show as `\uXXXX`
+ * and never reach the terminal; only the palette's own colour codes do.
  *
  * ```
  * stack overlay (cdktf.out/stacks/overlay/cdk.tf.json)
@@ -53,13 +56,15 @@ export function formatCheckText(run: CheckRun, c: Palette): string {
       suppressed ? c.dim(`${suppressed} suppressed`) : '',
     ];
     const status = s.findings.length === 0 ? c.green('ok') : counts.filter(Boolean).join(', ');
-    lines.push(`${c.bold(`stack ${s.name}`)} ${c.dim(`(${s.file})`)}: ${clusters}, ${status}`);
+    lines.push(`${c.bold(`stack ${p(s.name)}`)} ${c.dim(`(${p(s.file)})`)}: ${clusters}, ${status}`);
     lines.push(...findingLines(s.findings, c));
-    for (const id of s.unknownSubnets) lines.push(c.dim(`  hint: give the prefixes of existing subnet ${id} with --subnet '${id}=PREFIX[,PREFIX]'`));
+    for (const id of s.unknownSubnets.map(p)) {
+      lines.push(c.dim(`  hint: give the prefixes of existing subnet ${id} with --subnet '${id}=PREFIX[,PREFIX]'`));
+    }
   }
   if (run.config && run.config.findings.length > 0) {
     const { file, findings } = run.config;
-    lines.push(`${c.bold(`config ${file}`)}: ${c.yellow(plural(findings.length, 'warning'))}`);
+    lines.push(`${c.bold(`config ${p(file)}`)}: ${c.yellow(plural(findings.length, 'warning'))}`);
     lines.push(...findingLines(findings, c));
   }
   const strict = run.warningsAsErrors && run.warnings > 0 ? ' (warnings count as errors)' : '';
@@ -74,13 +79,13 @@ export function formatCheckText(run: CheckRun, c: Palette): string {
 function findingLines(findings: readonly Finding[], c: Palette): string[] {
   const lines: string[] = [];
   for (const g of groupByResource(findings)) {
-    lines.push(`  ${g.address}${g.path ? c.dim(` (${g.path})`) : ''}`);
+    lines.push(`  ${p(g.address)}${g.path ? c.dim(` (${p(g.path)})`) : ''}`);
     for (const f of g.findings) {
       const tag = f.suppressed ? c.dim(`[${f.severity}, suppressed]`)
         : f.severity === 'error' ? c.red('[error]') : c.yellow(f.skipped ? '[warning, skipped]' : '[warning]');
-      lines.push(`    ${c.bold(f.ruleId)} ${tag} ${messageBody(f)}`);
-      lines.push(`      fix: ${f.fix}`);
-      if (f.suppressed) lines.push(c.dim(`      suppressed: ${f.suppressed.reason} (${f.suppressed.source})`));
+      lines.push(`    ${c.bold(p(f.ruleId))} ${tag} ${p(messageBody(f))}`);
+      lines.push(`      fix: ${p(f.fix)}`);
+      if (f.suppressed) lines.push(c.dim(`      suppressed: ${p(f.suppressed.reason)} (${p(f.suppressed.source)})`));
     }
   }
   return lines;

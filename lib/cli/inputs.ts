@@ -8,10 +8,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { directoryToDocument, localModuleDirs, type DirectoryFile } from '../model/directory';
-import { DEFAULT_PATH, displayPath, loadStacks, STACK_FILE, type StackInput } from './discover';
+import { DEFAULT_PATH, displayPath, loadStacks, STACK_FILE, type LoadOptions, type StackInput } from './discover';
 import { parseTerraformDocument, printable } from './document';
 import { InputError } from './errors';
 import { problemFinding } from './plan-input';
+import { DEFAULT_MAX_FILE_SIZE, readTextFile } from './read-file';
 
 /** True for the file names Terraform reads in a module folder. */
 export function isTerraformFile(name: string): boolean {
@@ -46,15 +47,10 @@ export async function convertHcl(file: string, text: string): Promise<Record<str
   }
 }
 
-function readText(abs: string, cwd: string): string {
-  try {
-    return fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(
-      `${displayPath(abs, cwd)}: cannot read: ${code ?? (e instanceof Error ? e.message : String(e))}`,
-    );
-  }
+/** A Terraform file's text: a regular file only (no FIFO or device), up to `--max-file-size`. */
+function readText(abs: string, cwd: string, options: LoadOptions): string {
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  return readTextFile(abs, { display: displayPath(abs, cwd), maxBytes, regularOnly: true });
 }
 
 function listTerraformFiles(absDir: string): string[] {
@@ -70,9 +66,9 @@ function listTerraformFiles(absDir: string): string[] {
 }
 
 /** Reads one Terraform file (a `.tf.json` parsed, a `.tf` converted). */
-async function readTerraformFile(abs: string, cwd: string): Promise<unknown> {
+async function readTerraformFile(abs: string, cwd: string, options: LoadOptions): Promise<unknown> {
   const file = displayPath(abs, cwd);
-  const text = readText(abs, cwd);
+  const text = readText(abs, cwd, options);
   if (abs.endsWith('.tf.json')) return parseTerraformDocument(text, file);
   if (text.trim() === '') return {};
   return convertHcl(file, text.startsWith('\uFEFF') ? text.slice(1) : text);
@@ -83,7 +79,7 @@ async function readTerraformFile(abs: string, cwd: string): Promise<unknown> {
  * local modules its calls name, into one stack.
  * @throws InputError for unreadable files, HCL or JSON errors, and duplicate blocks
  */
-export async function loadTerraformFolder(absPath: string, cwd: string): Promise<StackInput> {
+export async function loadTerraformFolder(absPath: string, cwd: string, options: LoadOptions = {}): Promise<StackInput> {
   const isFile = !fs.statSync(absPath).isDirectory();
   const root = isFile ? path.dirname(absPath) : absPath;
   const files: DirectoryFile[] = [];
@@ -96,7 +92,7 @@ export async function loadTerraformFolder(absPath: string, cwd: string): Promise
     const absDir = path.join(root, rel);
     const names = rel === '' && isFile ? [path.basename(absPath)] : listTerraformFiles(absDir);
     for (const name of names) {
-      const json = await readTerraformFile(path.join(absDir, name), cwd);
+      const json = await readTerraformFile(path.join(absDir, name), cwd, options);
       files.push({ name: rel === '' ? name : `${rel}/${name}`, json });
       for (const dir of localModuleDirs(json, rel)) if (!seen.has(dir)) queue.push(dir);
     }
@@ -130,13 +126,17 @@ function isTerraformFolder(abs: string): boolean {
  * finds them (plans included), and folders of Terraform files (or `.tf` files) as one stack each.
  * @throws InputError (one line) for the first unusable path or document
  */
-export async function loadInputs(paths: readonly string[], cwd: string = process.cwd()): Promise<StackInput[]> {
+export async function loadInputs(
+  paths: readonly string[],
+  cwd: string = process.cwd(),
+  options: LoadOptions = {},
+): Promise<StackInput[]> {
   const wanted = paths.length > 0 ? paths : [DEFAULT_PATH];
   const out: StackInput[] = [];
   const seen = new Set<string>();
   for (const p of wanted) {
     const abs = path.resolve(cwd, p);
-    const read = isTerraformFolder(abs) ? [await loadTerraformFolder(abs, cwd)] : loadStacks([p], cwd);
+    const read = isTerraformFolder(abs) ? [await loadTerraformFolder(abs, cwd, options)] : loadStacks([p], cwd, options);
     for (const s of read) {
       if (seen.has(s.file)) continue;
       seen.add(s.file);

@@ -6,7 +6,8 @@
 import { isPlanJson, planToDocument, type PlanProblem } from '../model/plan';
 import type { Finding } from '../rules';
 import { InputError } from './errors';
-import { parseTerraformDocument, printable } from './document';
+import { parseTerraformDocument } from './document';
+import { describeJsonError } from './json-error';
 
 /** A document read from a file, with what its conversion could not use. */
 export interface InputDocument {
@@ -52,7 +53,8 @@ export function readInputText(text: string, file: string): InputDocument {
     try {
       parsed = JSON.parse(json);
     } catch (e) {
-      throw new InputError(`${file}: not JSON: ${printable(e instanceof Error ? e.message : String(e))}`);
+      // never V8's message as it is: it quotes the start of the text
+      throw new InputError(`${file}: not JSON: ${describeJsonError(json, e instanceof Error ? e.message : String(e))}`);
     }
     if (isPlanJson(parsed)) {
       const { document, problems } = planToDocument(parsed);

@@ -7,7 +7,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_PATH, STACK_FILE } from './discover';
 import { loadInputs } from './inputs';
 import { registerDiffCommand } from './diff-command';
-import { EXIT_OK, EXIT_UNUSABLE_INPUT, InputError } from './errors';
+import { asksForJson, EXIT_OK, EXIT_UNUSABLE_INPUT, InputError, unusableJson, writeUnusable } from './errors';
+import { FILE_SIZE_SYNTAX, MAX_FILE_SIZE_HELP, fileOptions, type FileOptionValues } from './read-file';
 import { renderReport } from './report';
 import { renderHtmlReport } from './html/report-html';
 import { addRunTaskCommand } from './run-task/command';
@@ -55,6 +56,8 @@ function withContextOptions(cmd: Command): Command {
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = EXIT_OK;
+  const json = asksForJson(argv);
+  let usageError: string | undefined;
   const program = new Command();
   program
     .name(PACKAGE_NAME)
@@ -65,7 +68,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`${PACKAGE_NAME}: ${s.trim().replace(/\s*\n\s*/g, ' ')} (see --help)\n`),
+      outputError: (s) => {
+        usageError = `${s.trim().replace(/\s*\n\s*/g, ' ')} (see --help)`;
+        writeUnusable(io, PACKAGE_NAME, usageError, false);
+      },
     });
 
   withContextOptions(program
@@ -77,7 +83,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--only <rules>', 'run only these rule ids or groups, e.g. network/,pool/name (repeatable)', collect)
     .option('--skip <rules>', 'skip these rule ids or groups (repeatable)', collect)
     .option('--output <file>', 'write the output to a file instead of stdout')
-    .option('--quiet', 'show only the findings that fail the run (errors; warnings too with --warnings-as-errors)'))
+    .option('--quiet', 'show only the findings that fail the run (errors; warnings too with --warnings-as-errors)')
+    .option(`--max-file-size <${FILE_SIZE_SYNTAX}>`, MAX_FILE_SIZE_HELP))
     .action(async (paths: string[], opts: CheckActionOptions) => {
       exitCode = await checkAction(paths, opts, io);
     });
@@ -86,10 +93,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .command('report')
     .description('print a Markdown summary of each stack\'s AKS networking (clusters, pools, capacity, services, findings) for a pull request')
     .argument('[paths...]', PATHS_HELP)
-    .addOption(new Option('--format <format>', 'output format: Markdown, or one self-contained HTML page with an address map per cluster').choices(REPORT_FORMATS).default('markdown')))
-    .action(async (paths: string[], opts: ContextOptionValues & { config?: string; format: (typeof REPORT_FORMATS)[number] }) => {
+    .addOption(new Option('--format <format>', 'output format: Markdown, or one self-contained HTML page with an address map per cluster').choices(REPORT_FORMATS).default('markdown'))
+    .option(`--max-file-size <${FILE_SIZE_SYNTAX}>`, MAX_FILE_SIZE_HELP))
+    .action(async (paths: string[], opts: ContextOptionValues & FileOptionValues & { config?: string; format: (typeof REPORT_FORMATS)[number] }) => {
       const { context } = contextWithConfig(opts, io.cwd);
-      const stacks = await loadInputs(paths, io.cwd);
+      const stacks = await loadInputs(paths, io.cwd, fileOptions(opts));
       io.stdout.write(opts.format === 'html' ? renderHtmlReport(stacks, context) : renderReport(stacks, context));
     });
 
@@ -105,14 +113,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       // --help and --version end with exit code 0; usage errors (already printed) are unusable input.
-      return e.exitCode === 0 ? EXIT_OK : EXIT_UNUSABLE_INPUT;
+      if (e.exitCode === 0) return EXIT_OK;
+      if (json) io.stdout.write(unusableJson(usageError ?? e.message));
+      return EXIT_UNUSABLE_INPUT;
     }
     if (e instanceof InputError) {
-      io.stderr.write(`${PACKAGE_NAME}: ${e.message}\n`);
+      writeUnusable(io, PACKAGE_NAME, e.message, json);
       return EXIT_UNUSABLE_INPUT;
     }
     const message = e instanceof Error ? e.message : String(e);
-    io.stderr.write(`${PACKAGE_NAME}: internal error: ${message.split('\n')[0]} (please report this with the plan that caused it)\n`);
+    const internal = `internal error: ${message.split('\n')[0]} (please report this with the plan that caused it)`;
+    writeUnusable(io, PACKAGE_NAME, internal, json);
     return EXIT_UNUSABLE_INPUT;
   }
 }

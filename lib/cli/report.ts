@@ -16,7 +16,7 @@ import { analyze } from '../rules';
 import type { CheckContext, Finding } from '../rules';
 import { groupByResource, messageBody, plural } from './check-command';
 import type { StackInput } from './discover';
-import { code, NOT_SET, show, table } from './markdown';
+import { code, md, NOT_SET, show, table } from './markdown';
 
 /** The label of a cluster's network mode: starts with `overlay`, `node-subnet`, `dual-stack`, `kubenet` or `none`. */
 export function modeLabel(net: EffectiveNetwork): string {
@@ -44,7 +44,7 @@ function nodesCell(pool: NodePoolModel, cluster: ClusterModel): string {
 }
 
 function subnetLabel(subnet: SubnetModel): string {
-  const name = typeof subnet.name === 'string' ? subnet.name : subnet.address;
+  const name = md(typeof subnet.name === 'string' ? subnet.name : subnet.address);
   const prefixes = isUnknown(subnet.addressPrefixes) ? 'prefixes unknown' : show(subnet.addressPrefixes);
   return `${name} (${prefixes})`;
 }
@@ -85,7 +85,9 @@ function podCapacityLine(cluster: ClusterModel, net: EffectiveNetwork): string {
   if (!cap) return `Pod range capacity: no valid IPv4 pod range (${show(net.podCidrs)}).`;
   const range = `IPv4 pod range ${code(cap.range.normalized)}${cap.defaulted ? ' (default)' : ''}`;
   const allows = `${plural(cap.nodesAllowed, '/24 block')}, so at most ${plural(cap.nodesAllowed, 'node')}`;
-  if (!cap.poolNodes.ok) return `${range}: ${allows}; the most nodes the pools can reach is unknown (${cap.poolNodes.why}).`;
+  if (!cap.poolNodes.ok) {
+    return `${range}: ${allows}; the most nodes the pools can reach is unknown (${md(cap.poolNodes.why)}).`;
+  }
   const terms = cap.poolNodes.value.map((p) => p.nodes);
   const total = terms.reduce((a, b) => a + b, 0);
   const sum = terms.length > 1 ? ` (${terms.join(' + ')})` : '';
@@ -93,7 +95,7 @@ function podCapacityLine(cluster: ClusterModel, net: EffectiveNetwork): string {
 }
 
 function knownCell(k: Known<number>): string {
-  return k.ok ? String(k.value) : `unknown (${k.why})`;
+  return k.ok ? String(k.value) : `unknown (${md(k.why)})`;
 }
 
 /** The node subnets table: usable addresses, needed (most nodes + surge; x (1 + max pods) in node-subnet mode), headroom. */
@@ -103,7 +105,7 @@ function subnetTable(cluster: ClusterModel): string | undefined {
   const rows = usage.map((u) => [
     code(nameOf(u.subnet.name, u.subnet.address)),
     show(u.subnet.addressPrefixes),
-    u.pools.join(', '),
+    u.pools.map(md).join(', '),
     knownCell(u.usable),
     knownCell(u.needed),
     u.usable.ok && u.needed.ok ? (u.usable.value >= u.needed.value ? String(u.usable.value - u.needed.value) : `**${u.usable.value - u.needed.value}**`) : 'unknown',
@@ -151,9 +153,9 @@ function renderFindings(findings: readonly Finding[]): string[] {
   for (const g of groupByResource(findings)) {
     out.push(`- ${code(g.address)}${g.path ? ` (${code(g.path)})` : ''}`);
     for (const f of g.findings) {
-      const tag = f.suppressed ? `, suppressed: ${f.suppressed.reason} (${f.suppressed.source})` : '';
-      out.push(`  - ${code(f.ruleId)} **${f.severity}**${f.skipped ? ' (skipped)' : ''}${tag}: ${messageBody(f)}  `);
-      out.push(`    Fix: ${f.fix}`);
+      const tag = f.suppressed ? `, suppressed: ${md(f.suppressed.reason)} (${md(f.suppressed.source)})` : '';
+      out.push(`  - ${code(f.ruleId)} **${md(f.severity)}**${f.skipped ? ' (skipped)' : ''}${tag}: ${md(messageBody(f))}  `);
+      out.push(`    Fix: ${md(f.fix)}`);
     }
   }
   return out;
@@ -167,20 +169,35 @@ function counts(findings: readonly Finding[]): string {
   return `${plural(errors, 'error')}, ${plural(active.length - errors, 'warning')}${suppressed > 0 ? `, ${suppressed} suppressed` : ''}`;
 }
 
+/** A cluster's sections; a note instead when the model holds values no renderer expected. */
+function renderClusterSafely(cluster: ClusterModel): string[] {
+  try {
+    return renderCluster(cluster);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    const note = `This cluster could not be summarized (${md(why)}); its findings below are complete.`;
+    return [`### Cluster ${code(cluster.address)}`, '', note, ''];
+  }
+}
+
 function renderStack(stack: StackInput, model: PlanModel, findings: readonly Finding[]): string[] {
   const out: string[] = [`## Stack ${code(stack.name)}`, ''];
   out.push(`${code(stack.file)}: ${plural(model.clusters.length, 'AKS cluster')}, ${counts(findings)}.`, '');
   if (model.clusters.length === 0) out.push('No AKS clusters in this stack.', '');
-  for (const cluster of model.clusters) out.push(...renderCluster(cluster));
+  // push line by line: spreading a 10,000-cluster plan's lines into push() overflows the stack
+  for (const cluster of model.clusters) for (const line of renderClusterSafely(cluster)) out.push(line);
   const unlinked = model.services.filter((s) => s.clusterAddress === undefined);
   const unlinkedTable = servicesTable(unlinked);
   if (unlinkedTable) out.push('### LoadBalancer services of an unknown cluster', '', unlinkedTable, '');
-  out.push(`### Findings of ${code(stack.name)}`, '', ...renderFindings(findings), '');
+  out.push(`### Findings of ${code(stack.name)}`, '');
+  for (const line of renderFindings(findings)) out.push(line);
+  out.push('');
   return out;
 }
 
 /**
- * Renders the Markdown report of `stacks`.
+ * Renders the Markdown report of `stacks`. Each document is read once (model and findings from
+ * the same read); every plan-derived string is escaped (see ./markdown).
  * @param context what the documents cannot hold (existing subnets' prefixes), as for `check`
  */
 export function renderReport(stacks: readonly StackInput[], context: CheckContext = {}): string {
@@ -192,7 +209,8 @@ export function renderReport(stacks: readonly StackInput[], context: CheckContex
   const all = rendered.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error' && f.suppressed === undefined).length;
   const out: string[] = ['# AKS network review', ''];
-  out.push(`${plural(stacks.length, 'stack')}, ${plural(clusters, 'AKS cluster')}: ${counts(all)} (\`cdktf-aks-overlay check\` exits ${errors > 0 ? 1 : 0}).`, '');
-  for (const r of rendered) out.push(...renderStack(r.stack, r.model, r.findings));
+  const summary = `${plural(stacks.length, 'stack')}, ${plural(clusters, 'AKS cluster')}: ${counts(all)}`;
+  out.push(`${summary} (\`cdktf-aks-overlay check\` exits ${errors > 0 ? 1 : 0}).`, '');
+  for (const r of rendered) for (const line of renderStack(r.stack, r.model, r.findings)) out.push(line);
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
