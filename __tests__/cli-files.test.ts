@@ -33,7 +33,12 @@ interface Run {
 /** Runs the built CLI through sh (for pipes and ulimit), killed after `timeoutMs`. */
 function sh(script: string, args: readonly string[] = [], timeoutMs = 10_000): Run {
   const t = Date.now();
-  const r = spawnSync('sh', ['-c', script, 'sh', process.execPath, CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync('sh', ['-c', script, 'sh', process.execPath, CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms: Date.now() - t };
 }
 
@@ -94,7 +99,10 @@ describe('B4: FIFOs and devices found while scanning a folder are not read', () 
     fs.mkdirSync(path.join(out, 'stacks', 's'));
     const made = spawnSync('mknod', [path.join(out, 'stacks', 's', 'cdk.tf.json'), 'c', '1', '5']);
     if (made.status !== 0) return; // not root: nothing to test here
-    expectUnusable(cli(['check', out], 8000), /stacks\/s\/cdk\.tf\.json: not read: a character device, not a regular file/);
+    expectUnusable(
+      cli(['check', out], 8000),
+      /stacks\/s\/cdk\.tf\.json: not read: a character device, not a regular file/,
+    );
   });
 });
 
@@ -116,7 +124,10 @@ describe('B4: a path named on the command line may be a pipe or a device, read u
 
   posix('a pipe over --max-file-size stops reading there: exit 2 naming the option', () => {
     const r = sh('cat "$3" | "$1" "$2" check --max-file-size 1K /dev/stdin', [POD_OVERLAP_FILE]);
-    expectUnusable(r, /^cdktf-aks-overlay: \/dev\/stdin: file too large \(more than 1 KB, over the limit of 1 KB; raise it with --max-file-size\)$/m);
+    expectUnusable(
+      r,
+      /^cdktf-aks-overlay: \/dev\/stdin: file too large \(more than 1 KB, over the limit of 1 KB; raise it with --max-file-size\)$/m,
+    );
     const ok = sh('cat "$3" | "$1" "$2" check --max-file-size 1M /dev/stdin', [POD_OVERLAP_FILE]);
     expect(ok.code).toBe(1);
   });
@@ -130,7 +141,10 @@ describe('B5: symbolic links are followed only inside the folder named', () => {
     const out = outFolder(['a']);
     fs.symlinkSync(outside, path.join(out, 'stacks', 'x'));
     const r = cli(['check', out]);
-    expectUnusable(r, /stacks\/x\/cdk\.tf\.json: not read: a symbolic link that leads outside .*cdktf\.out \(links are followed only inside the folder given\)$/m);
+    expectUnusable(
+      r,
+      /stacks\/x\/cdk\.tf\.json: not read: a symbolic link that leads outside .*cdktf\.out \(links are followed only inside the folder given\)$/m,
+    );
     expect(r.stderr).not.toContain(outside);
   });
 
@@ -180,24 +194,42 @@ describe('B5: symbolic links are followed only inside the folder named', () => {
     expect(r.stdout).toMatch(/network\/overlap/);
   });
 
-  posix('a broken link and a link loop under stacks/: exit 2 each, one line (a broken link used to be skipped silently)', () => {
-    const out = outFolder(['a']);
-    fs.mkdirSync(path.join(out, 'stacks', 'dead'));
-    fs.symlinkSync(path.join(out, 'nowhere.json'), path.join(out, 'stacks', 'dead', 'cdk.tf.json'));
-    expectUnusable(cli(['check', out]), /stacks\/dead\/cdk\.tf\.json: not read: a broken symbolic link$/m);
-    const loop = outFolder(['a']);
-    fs.symlinkSync('loop', path.join(loop, 'stacks', 'loop'));
-    expectUnusable(cli(['check', loop]), /stacks\/loop\/cdk\.tf\.json: cannot read: too many symbolic links \(ELOOP\)$/m);
-  });
+  posix(
+    'a broken link and a link loop under stacks/: exit 2 each, one line (a broken link used to be skipped silently)',
+    () => {
+      const out = outFolder(['a']);
+      fs.mkdirSync(path.join(out, 'stacks', 'dead'));
+      fs.symlinkSync(path.join(out, 'nowhere.json'), path.join(out, 'stacks', 'dead', 'cdk.tf.json'));
+      expectUnusable(cli(['check', out]), /stacks\/dead\/cdk\.tf\.json: not read: a broken symbolic link$/m);
+      const loop = outFolder(['a']);
+      fs.symlinkSync('loop', path.join(loop, 'stacks', 'loop'));
+      expectUnusable(
+        cli(['check', loop]),
+        /stacks\/loop\/cdk\.tf\.json: cannot read: too many symbolic links \(ELOOP\)$/m,
+      );
+    },
+  );
 });
 
 describe('B5: no byte of a file that is not JSON is quoted', () => {
   test.each([
     ['a .env file', 'ARM_CLIENT_SECRET=abc123\n', /not JSON: unexpected character at line 1, column 1$/m],
     ['an unterminated secret string', '{"password": "hunter2', /not JSON: unexpected end of the text$/m],
-    ['a bad literal after a secret', '{"password": "hunter2", "x": tru}', /not JSON: unexpected character at line 1, column 33$/m],
-    ['a bad token on line 3', '{\n  "token": "hunter2",\n  oops\n}', /not JSON: Expected double-quoted property name at line 3, column 3$/m],
-    ['trailing text', '{"a": 1} hunter2', /not JSON: Unexpected non-whitespace character after JSON at line 1, column 10$/m],
+    [
+      'a bad literal after a secret',
+      '{"password": "hunter2", "x": tru}',
+      /not JSON: unexpected character at line 1, column 33$/m,
+    ],
+    [
+      'a bad token on line 3',
+      '{\n  "token": "hunter2",\n  oops\n}',
+      /not JSON: Expected double-quoted property name at line 3, column 3$/m,
+    ],
+    [
+      'trailing text',
+      '{"a": 1} hunter2',
+      /not JSON: Unexpected non-whitespace character after JSON at line 1, column 10$/m,
+    ],
   ])('%s: the position, never the text', (_name, text, mention) => {
     const file = path.join(tempDir('text-'), 'x.json');
     fs.writeFileSync(file, text);
@@ -214,24 +246,43 @@ describe('--max-file-size', () => {
     fs.truncateSync(file, 300 * 1024 * 1024);
     jest.mocked(fs.readSync).mockClear();
     let stderr = '';
-    const io: CliIo = { stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) }, env: {}, cwd: ROOT };
+    const io: CliIo = {
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => (stderr += t) },
+      env: {},
+      cwd: ROOT,
+    };
     const code = await run(['check', file], io);
     expect(code).toBe(2);
-    expect(stderr).toBe(`cdktf-aks-overlay: ${file}: file too large (300 MB, over the limit of 256 MB; raise it with --max-file-size)\n`);
+    expect(stderr).toBe(
+      `cdktf-aks-overlay: ${file}: file too large (300 MB, over the limit of 256 MB; raise it with --max-file-size)\n`,
+    );
     expect(jest.mocked(fs.readSync)).not.toHaveBeenCalled();
     fs.rmSync(file);
   });
 
   test('a smaller limit refuses a plan over it and accepts one under it, for check and report', () => {
     for (const command of ['check', 'report']) {
-      expectUnusable(cli([command, '--max-file-size', '1K', POD_OVERLAP_FILE]), /pod-overlap\/cdk\.tf\.json: file too large \(\d+(\.\d)? KB, over the limit of 1 KB; raise it with --max-file-size\)$/m);
+      expectUnusable(
+        cli([command, '--max-file-size', '1K', POD_OVERLAP_FILE]),
+        /pod-overlap\/cdk\.tf\.json: file too large \(\d+(\.\d)? KB, over the limit of 1 KB; raise it with --max-file-size\)$/m,
+      );
       expect(cli([command, '--max-file-size', '64kb', POD_OVERLAP_FILE]).code).toBe(command === 'check' ? 1 : 0);
     }
   });
 
-  test.each(['0', 'abc', '1T', '-5', '5 MBs', '', '600MB'])('%j is refused with one line naming the option', (value) => {
-    expectUnusable(cli(['check', '--max-file-size', value, POD_OVERLAP_FILE]), new RegExp(`^cdktf-aks-overlay: --max-file-size '${value}': .*\\(expected a number of bytes or a size such as 64MB or 1GB\\)$`, 'm'));
-  });
+  test.each(['0', 'abc', '1T', '-5', '5 MBs', '', '600MB'])(
+    '%j is refused with one line naming the option',
+    (value) => {
+      expectUnusable(
+        cli(['check', '--max-file-size', value, POD_OVERLAP_FILE]),
+        new RegExp(
+          `^cdktf-aks-overlay: --max-file-size '${value}': .*\\(expected a number of bytes or a size such as 64MB or 1GB\\)$`,
+          'm',
+        ),
+      );
+    },
+  );
 
   test('parseFileSize: bytes, K, M, G (powers of 1024), case-insensitive', () => {
     expect(parseFileSize('500000')).toBe(500000);
@@ -252,16 +303,22 @@ describe('--max-file-size', () => {
 describe('readTextFile', () => {
   test('regularOnly refuses a directory opened as a file; a regular file is read whole', () => {
     const dir = tempDir('read-');
-    expect(() => readTextFile(dir, { display: 'd', maxBytes: 100, regularOnly: true })).toThrow(/^d: (cannot read|not read)/);
+    expect(() => readTextFile(dir, { display: 'd', maxBytes: 100, regularOnly: true })).toThrow(
+      /^d: (cannot read|not read)/,
+    );
     const file = path.join(dir, 'x.json');
     fs.writeFileSync(file, 'é'.repeat(5000));
     expect(readTextFile(file, { display: 'x', maxBytes: 10000, regularOnly: true })).toBe('é'.repeat(5000));
-    expect(() => readTextFile(file, { display: 'x', maxBytes: 9999, regularOnly: true })).toThrow('x: file too large (9.8 KB, over the limit of 9.8 KB; raise it with --max-file-size)');
+    expect(() => readTextFile(file, { display: 'x', maxBytes: 9999, regularOnly: true })).toThrow(
+      'x: file too large (9.8 KB, over the limit of 9.8 KB; raise it with --max-file-size)',
+    );
   });
 
   posix('regularOnly does not follow a final symbolic link (a link swapped in after the scan)', () => {
     const dir = tempDir('read-');
     fs.symlinkSync(POD_OVERLAP_FILE, path.join(dir, 'l.json'));
-    expect(() => readTextFile(path.join(dir, 'l.json'), { display: 'l', maxBytes: 1e6, regularOnly: true })).toThrow(/^l: cannot read: too many symbolic links \(ELOOP\)$/);
+    expect(() => readTextFile(path.join(dir, 'l.json'), { display: 'l', maxBytes: 1e6, regularOnly: true })).toThrow(
+      /^l: cannot read: too many symbolic links \(ELOOP\)$/,
+    );
   });
 });

@@ -24,7 +24,10 @@ const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-
 const SGR = /\u001b\[\d+m/g;
 const NASTY = 'x\u001b[2J\u001b]0;pwned\u0007\r\n<!--\u009b1m\u202e';
 
-async function cli(argv: string[], opts: { isTTY?: boolean } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(
+  argv: string[],
+  opts: { isTTY?: boolean } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -72,15 +75,20 @@ describe('B6: plan text reaches the terminal escaped', () => {
       expect(r.stdout.replace(SGR, '')).not.toMatch(RAW_CONTROL);
       expect(r.stdout).toContain('stack stackx\\u001b[2J\\u001b]0;pwned\\u0007\\u000d\\u000a<!--\\u009b1m\\u202e');
       expect(r.stdout).toMatch(/^ {2}azurerm_kubernetes_cluster\.aksx\\u001b\[2J.* \(pathx\\u001b\[2J.*\)/m);
-      for (const line of r.stdout.replace(SGR, '').trimEnd().split('\n')) expect(line).toMatch(/^(stack |  |\d+ stacks? checked)/);
+      for (const line of r.stdout.replace(SGR, '').trimEnd().split('\n'))
+        expect(line).toMatch(/^(stack | {2}|\d+ stacks? checked)/);
     }
   });
 
   test('--format json stays exact: the names come back byte for byte', async () => {
     const r = await cli(['check', '--format', 'json', writeJson(nastyPlan())]);
-    const out = JSON.parse(r.stdout) as Json;
+    const out = JSON.parse(r.stdout) as { stacks: { name: string; findings: { address: string; path?: string }[] }[] };
     expect(out.stacks[0].name).toBe(`stack${NASTY}`);
-    expect(out.stacks[0].findings.some((f: Json) => f.address === `azurerm_kubernetes_cluster.aks${NASTY}` && f.path === `path${NASTY}`)).toBe(true);
+    expect(
+      out.stacks[0].findings.some(
+        (f) => f.address === `azurerm_kubernetes_cluster.aks${NASTY}` && f.path === `path${NASTY}`,
+      ),
+    ).toBe(true);
   });
 
   test.each([
@@ -91,7 +99,11 @@ describe('B6: plan text reaches the terminal escaped', () => {
     ['an unknown command', ['frob\u0007\nnicate'], /unknown command 'frob\\u0007 nicate'/],
     ['a --subnet value', ['check', '--subnet', `a${NASTY}=10.0.0.0/33`, GOOD], /--subnet 'ax\\u001b\[2J/],
     ['a --format value', ['check', '--format', `y\u001b[31maml`, GOOD], /argument 'y\\u001b\[31maml' is invalid/],
-    ['a --max-file-size value', ['check', '--max-file-size', `1\u001b[2J\n`, GOOD], /--max-file-size '1\\u001b\[2J\\u000a': not a size/],
+    [
+      'a --max-file-size value',
+      ['check', '--max-file-size', `1\u001b[2J\n`, GOOD],
+      /--max-file-size '1\\u001b\[2J\\u000a': not a size/,
+    ],
   ])('%s: exit 2, one escaped line', async (_name, argv, mention) => {
     const files: Record<string, string> = {
       '@key': writeJson('{"k\\u001b[2J\\nline2": {}}'),
@@ -114,10 +126,22 @@ describe('B6: plan text reaches the terminal escaped', () => {
 describe('issue 13 item 5: --format json reports unusable input as JSON on stdout too', () => {
   test.each([
     ['a missing path', ['check', '--format', 'json', 'no-such-plan'], 'no-such-plan: no such file or directory'],
-    ['--format=json and text that is not JSON', ['check', '--format=json', '@notjson'], 'not JSON: unexpected character at line 1, column 1'],
-    ['an unknown option', ['check', '--format', 'json', '--bogus', GOOD], "error: unknown option '--bogus' (see --help)"],
+    [
+      '--format=json and text that is not JSON',
+      ['check', '--format=json', '@notjson'],
+      'not JSON: unexpected character at line 1, column 1',
+    ],
+    [
+      'an unknown option',
+      ['check', '--format', 'json', '--bogus', GOOD],
+      "error: unknown option '--bogus' (see --help)",
+    ],
     ['a malformed --subnet', ['check', '--subnet', 'foo', '--format', 'json', GOOD], "--subnet 'foo': no '='"],
-    ['a control character in a path', ['check', '--format', 'json', 'a\u001b[2J\nb'], 'a\u001b[2J\nb: no such file or directory'],
+    [
+      'a control character in a path',
+      ['check', '--format', 'json', 'a\u001b[2J\nb'],
+      'a\u001b[2J\nb: no such file or directory',
+    ],
   ])('%s', async (_name, argv, error) => {
     const files: Record<string, string> = { '@notjson': writeJson('ARM_CLIENT_SECRET=1') };
     const r = await cli(argv.map((a) => files[a] ?? a));
@@ -140,9 +164,35 @@ describe('issue 13 item 5: --format json reports unusable input as JSON on stdou
 
 describe('B7: report never ends in "internal error"', () => {
   test.each([
-    ['a [null] service name', { resource: { kubernetes_service_v1: { s: { metadata: { name: [null] }, spec: { type: 'LoadBalancer' } } } } }],
-    ['a [null] pool name', { resource: { azurerm_kubernetes_cluster: { a: { name: 'a', dns_prefix: 'a', default_node_pool: { name: [null], vm_size: 'x', node_count: 1 } } } } }],
-    ['lists of lists everywhere', { resource: { azurerm_kubernetes_cluster: { a: { name: [['x']], dns_prefix: [[1]], kubernetes_version: [[null]], network_profile: { pod_cidrs: [[['10.0.0.0/8']]], ip_versions: [null, {}] } } } } }],
+    [
+      'a [null] service name',
+      { resource: { kubernetes_service_v1: { s: { metadata: { name: [null] }, spec: { type: 'LoadBalancer' } } } } },
+    ],
+    [
+      'a [null] pool name',
+      {
+        resource: {
+          azurerm_kubernetes_cluster: {
+            a: { name: 'a', dns_prefix: 'a', default_node_pool: { name: [null], vm_size: 'x', node_count: 1 } },
+          },
+        },
+      },
+    ],
+    [
+      'lists of lists everywhere',
+      {
+        resource: {
+          azurerm_kubernetes_cluster: {
+            a: {
+              name: [['x']],
+              dns_prefix: [[1]],
+              kubernetes_version: [[null]],
+              network_profile: { pod_cidrs: [[['10.0.0.0/8']]], ip_versions: [null, {}] },
+            },
+          },
+        },
+      },
+    ],
   ])('%s: exit 0, the findings listed', async (_name, doc) => {
     const r = await cli(['report', writeJson(doc)]);
     expect(r.stderr).toBe('');
@@ -152,7 +202,9 @@ describe('B7: report never ends in "internal error"', () => {
 
   test('a value nested 10,000 deep: report exits 0 (check and report agree on the findings)', async () => {
     const deep = '['.repeat(10000) + ']'.repeat(10000);
-    const file = writeJson(`{"resource":{"azurerm_kubernetes_cluster":{"a":{"name":"a","dns_prefix":"aa","network_profile":{"pod_cidr":${deep}}}}}}`);
+    const file = writeJson(
+      `{"resource":{"azurerm_kubernetes_cluster":{"a":{"name":"a","dns_prefix":"aa","network_profile":{"pod_cidr":${deep}}}}}}`,
+    );
     const report = await cli(['report', file]);
     expect(report.stderr).toBe('');
     expect(report.code).toBe(0);
@@ -164,7 +216,8 @@ describe('B7: report never ends in "internal error"', () => {
 describe('B7: report of very large plans', () => {
   test('70,000 findings: report renders them all (a spread of its lines into push() overflowed the stack)', () => {
     const services: Json = {};
-    for (let i = 0; i < 70000; i++) services[`s${i}`] = { metadata: { name: `Bad_${i}` }, spec: { type: 'LoadBalancer' } };
+    for (let i = 0; i < 70000; i++)
+      services[`s${i}`] = { metadata: { name: `Bad_${i}` }, spec: { type: 'LoadBalancer' } };
     const stack = { name: 'many', file: 'many.json', document: { resource: { kubernetes_service_v1: services } } };
     const markdown = renderReport([stack]);
     expect(markdown.match(/^ {2}- `service\/name` \*\*error\*\*/gm)).toHaveLength(70000);
@@ -183,16 +236,27 @@ describe('B7: report of very large plans', () => {
 });
 
 describe('B10: option IDs are keys like any other (no prototype lookups)', () => {
-  test.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('--subnet, --vnet and --service-families with the ID %s: exit 0', async (id) => {
-    for (const argv of [['--subnet', `${id}=10.9.0.0/24`], ['--vnet', `${id}=10.9.0.0/16`], ['--service-families', `${id}=IPv4`]]) {
-      const r = await cli(['check', ...argv, GOOD]);
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(0);
-    }
-  });
+  test.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    '--subnet, --vnet and --service-families with the ID %s: exit 0',
+    async (id) => {
+      for (const argv of [
+        ['--subnet', `${id}=10.9.0.0/24`],
+        ['--vnet', `${id}=10.9.0.0/16`],
+        ['--service-families', `${id}=IPv4`],
+      ]) {
+        const r = await cli(['check', ...argv, GOOD]);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+      }
+    },
+  );
 
   test('the values are kept, also for __proto__, and given twice they add up', () => {
-    const subnets = parsePrefixOptions('--subnet', ['__proto__=10.0.0.0/24', 'constructor=10.1.0.0/24', '__proto__=10.2.0.0/24']);
+    const subnets = parsePrefixOptions('--subnet', [
+      '__proto__=10.0.0.0/24',
+      'constructor=10.1.0.0/24',
+      '__proto__=10.2.0.0/24',
+    ]);
     expect(Object.keys(subnets)).toEqual(['__proto__', 'constructor']);
     expect(subnets.__proto__).toEqual(['10.0.0.0/24', '10.2.0.0/24']);
     expect(subnets.constructor).toEqual(['10.1.0.0/24']);

@@ -23,23 +23,35 @@ describe('wholeExpression', () => {
     expect(wholeExpression(s)).toBe(inner);
   });
 
-  test.each(['', '$', '${', '${x', 'x${var.x}', '${var.x}x', '${ {a = 1} }', '${a}${b}', 'var.x', '$ {x}', '${x}\n'])('%j is not one whole expression', (s) => {
-    expect(wholeExpression(s)).toBeUndefined();
-  });
+  test.each(['', '$', '${', '${x', 'x${var.x}', '${var.x}x', '${ {a = 1} }', '${a}${b}', 'var.x', '$ {x}', '${x}\n'])(
+    '%j is not one whole expression',
+    (s) => {
+      expect(wholeExpression(s)).toBeUndefined();
+    },
+  );
 
   test('the same results as the regular expression it replaces, on short strings of the characters that matter', () => {
     const chars = fc.constantFrom('$', '{', '}', ' ', '\t', '\n', '\u00a0', '\u2028', 'a', '.', '"');
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 14 }).map((a) => a.join('')), fc.boolean(), (body, wrap) => {
-        const s = wrap ? `\${${body}}` : body;
-        expect(wholeExpression(s)).toBe(WHOLE_EXPRESSION.exec(s)?.[1]);
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 14 }).map((a) => a.join('')),
+        fc.boolean(),
+        (body, wrap) => {
+          const s = wrap ? `\${${body}}` : body;
+          expect(wholeExpression(s)).toBe(WHOLE_EXPRESSION.exec(s)?.[1]);
+        },
+      ),
       { seed: 12, numRuns: 3000 },
     );
   });
 
   test('linear: a 1 MB value of `${` and spaces (the regex would take years) is answered in well under a second', () => {
-    for (const s of ['${' + ' '.repeat(1 << 20), '${' + ' '.repeat(1 << 20) + 'x', '${' + ' '.repeat(1 << 20) + '}', '${' + '\t'.repeat(1 << 20) + 'x}']) {
+    for (const s of [
+      '${' + ' '.repeat(1 << 20),
+      '${' + ' '.repeat(1 << 20) + 'x',
+      '${' + ' '.repeat(1 << 20) + '}',
+      '${' + '\t'.repeat(1 << 20) + 'x}',
+    ]) {
       const t = Date.now();
       wholeExpression(s);
       expect(Date.now() - t).toBeLessThan(500);
@@ -82,14 +94,23 @@ describe('displayValue', () => {
   });
 
   test('a sensitive value is never shown, whatever its type; a plain reference is', () => {
-    for (const v of ['S3CRET-literal', { v: 'S3CRET-in-obj' }, ['S3CRET-in-list'], [{ p: 'S3CRET' }], 12345678, true,
+    for (const v of [
+      'S3CRET-literal',
+      { v: 'S3CRET-in-obj' },
+      ['S3CRET-in-list'],
+      [{ p: 'S3CRET' }],
+      12345678,
+      true,
       { kind: 'unknown', expression: '{"v":"S3CRET"}', reason: 'an object where a string belongs' },
-      '${join("", ["S3CRET-", "x"])}']) {
+      '${join("", ["S3CRET-", "x"])}',
+    ]) {
       const shown = displayValue(v, { sensitive: true });
       expect(shown).not.toMatch(/S3CRET|12345678|true/);
       expect(shown).toMatch(/the value is not shown/);
     }
-    expect(displayValue('S3CRET-literal', { sensitive: true })).toBe('(a string of 14 characters; the value is not shown)');
+    expect(displayValue('S3CRET-literal', { sensitive: true })).toBe(
+      '(a string of 14 characters; the value is not shown)',
+    );
     expect(displayValue({ v: 1 }, { sensitive: true })).toBe('(an object; the value is not shown)');
     expect(displayValue('${var.windows_admin_password}', { sensitive: true })).toBe("'${var.windows_admin_password}'");
     expect(displayValue({ kind: 'unknown', expression: '${var.p}' }, { sensitive: true })).toBe('${var.p}');
@@ -102,9 +123,24 @@ describe('displayValue', () => {
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic.self = cyclic;
     expect(displayValue(cyclic)).toBe('{"a":1,"self":{...}}');
-    const getter = Object.defineProperty({}, 'x', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const getter = Object.defineProperty({}, 'x', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(displayValue(getter)).toBe('{"x":(unreadable)');
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('boom'); }, get: () => { throw new Error('boom'); } });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(() => displayValue(proxy)).not.toThrow();
     expect(displayValue(10n)).toBe('10');
     expect(displayValue(Symbol('s'))).toBe('(a symbol)');
@@ -123,11 +159,36 @@ describe('displayValue', () => {
   });
 
   test('valueKind and isSensitiveAttribute', () => {
-    expect([undefined, null, [], {}, 'x', 1, true].map(valueKind)).toEqual(['nothing', 'null', 'a list', 'an object', 'a string', 'a number', 'a boolean']);
-    for (const a of ['admin_password', 'windows_profile.admin_password', 'client_secret', 'token', 'kube_config', 'kube_admin_config_raw', 'access_key', 'service_principal.client_secret', 'secrets[0]']) {
+    expect([undefined, null, [], {}, 'x', 1, true].map(valueKind)).toEqual([
+      'nothing',
+      'null',
+      'a list',
+      'an object',
+      'a string',
+      'a number',
+      'a boolean',
+    ]);
+    for (const a of [
+      'admin_password',
+      'windows_profile.admin_password',
+      'client_secret',
+      'token',
+      'kube_config',
+      'kube_admin_config_raw',
+      'access_key',
+      'service_principal.client_secret',
+      'secrets[0]',
+    ]) {
       expect([a, isSensitiveAttribute(a)]).toEqual([a, true]);
     }
-    for (const a of ['admin_username', 'name', 'dns_prefix', 'pod_cidr', 'key_vault_id', 'network_profile.outbound_type']) {
+    for (const a of [
+      'admin_username',
+      'name',
+      'dns_prefix',
+      'pod_cidr',
+      'key_vault_id',
+      'network_profile.outbound_type',
+    ]) {
       expect([a, isSensitiveAttribute(a)]).toEqual([a, false]);
     }
   });

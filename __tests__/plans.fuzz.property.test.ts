@@ -40,7 +40,8 @@ function fixturePlans(): { name: string; doc: Json }[] {
       else if (e.name.endsWith('.json') && e.name !== 'manifest.json') {
         try {
           const doc = JSON.parse(fs.readFileSync(p, 'utf8')) as unknown;
-          if (typeof doc === 'object' && doc !== null && !Array.isArray(doc)) out.push({ name: path.relative(PLANS_DIR, p), doc: doc as Json });
+          if (typeof doc === 'object' && doc !== null && !Array.isArray(doc))
+            out.push({ name: path.relative(PLANS_DIR, p), doc: doc as Json });
         } catch {
           // garbage/ holds files that are not JSON on purpose
         }
@@ -55,7 +56,10 @@ function fixturePlans(): { name: string; doc: Json }[] {
 function examplePlans(): { name: string; doc: Json }[] {
   const app = Testing.app();
   addExampleStacks(app, {});
-  return app.node.children.map((stack) => ({ name: `example ${stack.node.id}`, doc: JSON.parse(Testing.synth(stack as TerraformStack)) as Json }));
+  return app.node.children.map((stack) => ({
+    name: `example ${stack.node.id}`,
+    doc: JSON.parse(Testing.synth(stack as TerraformStack)) as Json,
+  }));
 }
 
 let PLANS: { name: string; doc: Json }[] = [];
@@ -84,17 +88,69 @@ function nest(depth: number, leaf: unknown, asObject: boolean): unknown {
 }
 
 const special = fc.constantFrom<unknown>(
-  null, true, false, 0, -0, -1, 1.5, 1e23, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.MAX_SAFE_INTEGER + 2, '', ' ', '0',
-  '${var.x}', '${azurerm_subnet.s.id}', '${' + ' '.repeat(3000) + 'x', '${join("", ["a"])}', 'a-${var.x}', '${', '}',
-  '10.0.0.0/33', '10.0.0.1/24', 'fd00::/200', '::/0', '0.0.0.0/0', '999.1.1.1', 'IPv5', ['IPv4', 'IPv4'], [null], [{}], [[]], {},
-  'x'.repeat(10_000), 'x\u001b[2J\u0007\r\n<!--', '\u0000\u0001\ufffd', JSON.parse('{"__proto__": {"polluted": 1}}'),
+  null,
+  true,
+  false,
+  0,
+  -0,
+  -1,
+  1.5,
+  1e23,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  Number.MAX_SAFE_INTEGER + 2,
+  '',
+  ' ',
+  '0',
+  '${var.x}',
+  '${azurerm_subnet.s.id}',
+  '${' + ' '.repeat(3000) + 'x',
+  '${join("", ["a"])}',
+  'a-${var.x}',
+  '${',
+  '}',
+  '10.0.0.0/33',
+  '10.0.0.1/24',
+  'fd00::/200',
+  '::/0',
+  '0.0.0.0/0',
+  '999.1.1.1',
+  'IPv5',
+  ['IPv4', 'IPv4'],
+  [null],
+  [{}],
+  [[]],
+  {},
+  'x'.repeat(10_000),
+  'x\u001b[2J\u0007\r\n<!--',
+  '\u0000\u0001\ufffd',
+  JSON.parse('{"__proto__": {"polluted": 1}}'),
   JSON.parse('{"constructor": {"prototype": {"polluted": 1}}}'),
 );
 
 const mutation = fc.oneof(
-  fc.record({ op: fc.constant('replace' as const), at: fc.nat(), value: fc.oneof(special, fc.jsonValue({ maxDepth: 3 })) }),
-  fc.record({ op: fc.constant('deep' as const), at: fc.nat(), depth: fc.integer({ min: 100, max: 2500 }), asObject: fc.boolean() }),
-  fc.record({ op: fc.constantFrom('delete' as const, 'wrap' as const, 'unwrap' as const, 'json-text' as const, 'proto-key' as const, 'constructor-key' as const), at: fc.nat() }),
+  fc.record({
+    op: fc.constant('replace' as const),
+    at: fc.nat(),
+    value: fc.oneof(special, fc.jsonValue({ maxDepth: 3 })),
+  }),
+  fc.record({
+    op: fc.constant('deep' as const),
+    at: fc.nat(),
+    depth: fc.integer({ min: 100, max: 2500 }),
+    asObject: fc.boolean(),
+  }),
+  fc.record({
+    op: fc.constantFrom(
+      'delete' as const,
+      'wrap' as const,
+      'unwrap' as const,
+      'json-text' as const,
+      'proto-key' as const,
+      'constructor-key' as const,
+    ),
+    at: fc.nat(),
+  }),
   fc.record({ op: fc.constantFrom('swap' as const, 'duplicate' as const), at: fc.nat(), other: fc.nat() }),
 );
 
@@ -110,7 +166,7 @@ function set(p: Place, v: unknown): void {
 function rename(p: Place, to: string): void {
   if (Array.isArray(p.parent)) return;
   const v = get(p);
-  delete (p.parent as Json)[p.key as string];
+  delete p.parent[p.key];
   Object.defineProperty(p.parent, to, { value: v, enumerable: true, writable: true, configurable: true });
 }
 
@@ -130,14 +186,31 @@ function mutate(doc: Json, ms: readonly Mutation[]): Json {
     const p = all[m.at % all.length];
     const v = get(p);
     switch (m.op) {
-      case 'replace': set(p, clone(m.value)); break;
-      case 'deep': set(p, nest(m.depth ?? 100, v, m.asObject ?? false)); break;
-      case 'delete': if (Array.isArray(p.parent)) p.parent.splice(p.key as number, 1); else delete (p.parent as Json)[p.key as string]; break;
-      case 'wrap': set(p, [v]); break;
-      case 'unwrap': if (Array.isArray(v) && v.length > 0) set(p, v[0]); break;
-      case 'json-text': set(p, jsonTextOf(v)); break;
-      case 'proto-key': rename(p, '__proto__'); break;
-      case 'constructor-key': rename(p, 'constructor'); break;
+      case 'replace':
+        set(p, clone(m.value));
+        break;
+      case 'deep':
+        set(p, nest(m.depth ?? 100, v, m.asObject ?? false));
+        break;
+      case 'delete':
+        if (Array.isArray(p.parent)) p.parent.splice(p.key as number, 1);
+        else delete p.parent[p.key];
+        break;
+      case 'wrap':
+        set(p, [v]);
+        break;
+      case 'unwrap':
+        if (Array.isArray(v) && v.length > 0) set(p, v[0]);
+        break;
+      case 'json-text':
+        set(p, jsonTextOf(v));
+        break;
+      case 'proto-key':
+        rename(p, '__proto__');
+        break;
+      case 'constructor-key':
+        rename(p, 'constructor');
+        break;
       case 'swap': {
         const q = all[(m.other ?? 0) % all.length];
         const w = get(q);
@@ -146,7 +219,9 @@ function mutate(doc: Json, ms: readonly Mutation[]): Json {
         set(q, v);
         break;
       }
-      case 'duplicate': set(all[(m.other ?? 0) % all.length], clone(v)); break;
+      case 'duplicate':
+        set(all[(m.other ?? 0) % all.length], clone(v));
+        break;
     }
   }
   return doc;
@@ -165,7 +240,8 @@ function holds(root: unknown, target: unknown): boolean {
 
 /** A deep copy without recursion (structuredClone overflows on 2,000-deep values); keeps `__proto__` keys. */
 function clone(root: unknown): unknown {
-  const copyOf = (v: unknown): unknown => (typeof v !== 'object' || v === null ? v : Array.isArray(v) ? new Array(v.length) : {});
+  const copyOf = (v: unknown): unknown =>
+    typeof v !== 'object' || v === null ? v : Array.isArray(v) ? new Array(v.length) : {};
   const top = copyOf(root);
   const work: [unknown, unknown][] = [[root, top]];
   while (work.length > 0) {
@@ -203,7 +279,7 @@ describe('mutated real plans: check, every output format and report', () => {
     fc.assert(
       fc.property(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 6 }), (which, ms) => {
         const source = PLANS[which % PLANS.length];
-        const doc = mutate(clone(source.doc) as Json, ms as Mutation[]);
+        const doc = mutate(clone(source.doc) as Json, ms);
         const start = Date.now();
         const findings = check(doc);
         expectWellFormed(findings);

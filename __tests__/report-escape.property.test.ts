@@ -29,20 +29,93 @@ type Json = Record<string, any>;
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
 const ROOT = path.resolve(__dirname, '..');
-const BASE = JSON.parse(fs.readFileSync(path.join(ROOT, '__tests__/fixtures/plans/bad/pod-overlap/cdk.tf.json'), 'utf8')) as Json;
+const BASE = JSON.parse(
+  fs.readFileSync(path.join(ROOT, '__tests__/fixtures/plans/bad/pod-overlap/cdk.tf.json'), 'utf8'),
+) as Json;
 const PLAIN: Palette = { red: (s) => s, yellow: (s) => s, green: (s) => s, bold: (s) => s, dim: (s) => s };
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 /** The tags the report itself writes. */
-const OWN_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'strong', 'ul', 'li', 'br']);
+const OWN_TAGS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'code',
+  'strong',
+  'ul',
+  'li',
+  'br',
+]);
 
 const FRAGMENTS = [
-  '<!--', '-->', '\n', '\r\n', '\r', '|', '`', '``', '<img src=x onerror=alert(1)>', '#', '## ', '\n# h', '[x](http://e.example)',
-  '![i](http://e.example/i.png)', '*', '**', '_', '__', '~~', '&amp;', '&#60;', '\\', '\\|', '\u001b[2J', '\u001b]0;t\u0007', '\u0007',
-  '\u009b', '\u202e', '\u2028', '<details>', '</td>', '</table>', 'https://evil.example', 'www.evil.example', 'a@b.example',
-  '@org/team', '> q', '- item', '1. ', '---', '===', ' ', '\t', '<script>x</script>', '<http://e.example>', '[ref]: http://e.example',
-  '<', '>', '&', '<!', '<?', '<![CDATA[', 'x', 'aks', '-',
+  '<!--',
+  '-->',
+  '\n',
+  '\r\n',
+  '\r',
+  '|',
+  '`',
+  '``',
+  '<img src=x onerror=alert(1)>',
+  '#',
+  '## ',
+  '\n# h',
+  '[x](http://e.example)',
+  '![i](http://e.example/i.png)',
+  '*',
+  '**',
+  '_',
+  '__',
+  '~~',
+  '&amp;',
+  '&#60;',
+  '\\',
+  '\\|',
+  '\u001b[2J',
+  '\u001b]0;t\u0007',
+  '\u0007',
+  '\u009b',
+  '\u202e',
+  '\u2028',
+  '<details>',
+  '</td>',
+  '</table>',
+  'https://evil.example',
+  'www.evil.example',
+  'a@b.example',
+  '@org/team',
+  '> q',
+  '- item',
+  '1. ',
+  '---',
+  '===',
+  ' ',
+  '\t',
+  '<script>x</script>',
+  '<http://e.example>',
+  '[ref]: http://e.example',
+  '<',
+  '>',
+  '&',
+  '<!',
+  '<?',
+  '<![CDATA[',
+  'x',
+  'aks',
+  '-',
 ];
-const planText = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 6 })), { minLength: 1, maxLength: 8 })
+const planText = fc
+  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 6 })), {
+    minLength: 1,
+    maxLength: 8,
+  })
   .map((parts) => parts.join(''));
 
 /** The pod-overlap plan (1 error) with a LoadBalancer service, and `t` in every name. */
@@ -57,21 +130,39 @@ function planWith(t: Record<string, string>): Json {
   d.resource.azurerm_kubernetes_cluster[t.address] = cluster;
   const subnet = Object.values(d.resource.azurerm_subnet ?? {})[0] as Json | undefined;
   if (subnet) subnet.name = t.subnet;
-  d.provider = { ...d.provider, kubernetes: [{ host: `\${azurerm_kubernetes_cluster.${t.address}.kube_config[0].host}` }] };
+  d.provider = {
+    ...d.provider,
+    kubernetes: [{ host: `\${azurerm_kubernetes_cluster.${t.address}.kube_config[0].host}` }],
+  };
   d.resource.kubernetes_service_v1 = {
-    [t.address]: { metadata: { name: t.service, namespace: t.namespace }, spec: { type: 'LoadBalancer', port: [{ port: 80 }] } },
+    [t.address]: {
+      metadata: { name: t.service, namespace: t.namespace },
+      spec: { type: 'LoadBalancer', port: [{ port: 80 }] },
+    },
   };
   d['//'] = { metadata: { stackName: t.stack } };
   return d;
 }
 
 const texts = fc.record({
-  stack: planText, address: planText, clusterName: planText, path: planText, pool: planText,
-  service: planText, namespace: planText, subnet: planText, version: planText,
+  stack: planText,
+  address: planText,
+  clusterName: planText,
+  path: planText,
+  pool: planText,
+  service: planText,
+  namespace: planText,
+  subnet: planText,
+  version: planText,
 });
 
 function decode(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function checkReport(markdown: string, stack: StackInput, t: Record<string, string>, findings: number): void {
@@ -104,7 +195,9 @@ describe('B2: plan text cannot restructure the report', () => {
     expect(md('x\n<!--')).toBe('x\\u000a&lt;!--');
     expect(md('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
     expect(md('[a](http://e.example) ![i](x)')).toBe('\\[a\\](http&#58;//e.example) !\\[i\\](x)');
-    expect(md('**bold** `code` ~~s~~ _e_ snake_case')).toBe('\\*\\*bold\\*\\* \\`code\\` \\~\\~s\\~\\~ \\_e\\_ snake_case');
+    expect(md('**bold** `code` ~~s~~ _e_ snake_case')).toBe(
+      '\\*\\*bold\\*\\* \\`code\\` \\~\\~s\\~\\~ \\_e\\_ snake_case',
+    );
     expect(md('a & b; www.x.example; @team')).toBe('a &amp; b; www&#46;x.example; &#64;team');
     expect(md('C:\\path')).toBe('C:\\\\path');
     expect(code('x\n## heading')).toBe('`x\\u000a## heading`');
@@ -114,7 +207,7 @@ describe('B2: plan text cannot restructure the report', () => {
     expect(code('')).toBe('(empty)');
   });
 
-  test('the reliability report\'s reproducer: a newline and <!-- in a construct path no longer hides the findings', () => {
+  test("the reliability report's reproducer: a newline and <!-- in a construct path no longer hides the findings", () => {
     const d = JSON.parse(JSON.stringify(BASE)) as Json;
     d.resource.azurerm_kubernetes_cluster.aks['//'] = { metadata: { path: 'x\n<!--' } };
     const markdown = renderReport([{ name: 'pod-overlap', file: 'hide.json', document: d }]);
@@ -135,8 +228,13 @@ describe('B2: plan text cannot restructure the report', () => {
         // check text: no raw control character; every line one of the format's own
         const text = formatCheckText(run, PLAIN);
         expect(text).not.toMatch(RAW_CONTROL);
-        for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^(stack |  |\d+ stacks? checked)/);
-        expect(text.trimEnd().split('\n').filter((l) => /^ {4}\S+ \[(error|warning)/.test(l))).toHaveLength(findings);
+        for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^(stack | {2}|\d+ stacks? checked)/);
+        expect(
+          text
+            .trimEnd()
+            .split('\n')
+            .filter((l) => /^ {4}\S+ \[(error|warning)/.test(l)),
+        ).toHaveLength(findings);
         // check JSON: exact
         expect(JSON.parse(formatCheckJson(run))).toEqual(JSON.parse(JSON.stringify({ ...run, version: 1 })));
         expect(JSON.parse(formatCheckJson(run)).stacks[0].name).toBe(t.stack);

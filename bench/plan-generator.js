@@ -41,7 +41,10 @@ function addCluster(doc, i) {
     kubernetes_version: '1.33',
     identity: { type: 'SystemAssigned' },
     default_node_pool: {
-      name: 'system', vm_size: 'Standard_D4s_v5', node_count: 3, vnet_subnet_id: `\${azurerm_subnet.nodes${i}.id}`,
+      name: 'system',
+      vm_size: 'Standard_D4s_v5',
+      node_count: 3,
+      vnet_subnet_id: `\${azurerm_subnet.nodes${i}.id}`,
     },
     network_profile: {
       network_plugin: 'azure',

@@ -46,13 +46,24 @@ function benchScale(opts, h) {
     const file = path.join(dir, 'cdk.tf.json');
     process.stderr.write(`  E generate ${n} clusters ... `);
     const g = spawnSync(process.execPath, [scale, 'generate', String(n), file], { cwd: ROOT, env, encoding: 'utf8' });
-    if (g.status !== 0) { h.fail(`generating ${n} clusters`, g); return undefined; }
+    if (g.status !== 0) {
+      h.fail(`generating ${n} clusters`, g);
+      return undefined;
+    }
     process.stderr.write(`${(fs.statSync(file).size / 2 ** 20).toFixed(1)} MB\n`);
     const samples = { inProcess: [], check: [], report: [] };
     for (let i = 0; i < opts.runs; i++) {
       process.stderr.write(`  E ${n} in-process check() run ${i + 1}/${opts.runs} ... `);
-      const r = spawnSync(process.execPath, [scale, 'check', file], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 2 ** 26 });
-      if (r.status !== 0) { h.fail(`check() of ${n} clusters`, r); return undefined; }
+      const r = spawnSync(process.execPath, [scale, 'check', file], {
+        cwd: ROOT,
+        env,
+        encoding: 'utf8',
+        maxBuffer: 2 ** 26,
+      });
+      if (r.status !== 0) {
+        h.fail(`check() of ${n} clusters`, r);
+        return undefined;
+      }
       const m = JSON.parse(r.stdout.trim().split('\n').pop());
       process.stderr.write(`${(m.checkMs / 1000).toFixed(2)} s, ${Math.round(m.peakRssMb)} MB\n`);
       samples.inProcess.push(m);
@@ -60,7 +71,10 @@ function benchScale(opts, h) {
         process.stderr.write(`  E ${n} CLI ${command} run ${i + 1}/${opts.runs} ... `);
         const c = h.timeCommand(`"${process.execPath}" "${cli}" ${command} "${file}" > /dev/null`, ROOT, env);
         process.stderr.write(`${c.seconds.toFixed(2)} s, ${Math.round(c.peakRssMb || 0)} MB (exit ${c.status})\n`);
-        if (c.status !== 0) { h.fail(`${command} of ${n} clusters`, c); return undefined; }
+        if (c.status !== 0) {
+          h.fail(`${command} of ${n} clusters`, c);
+          return undefined;
+        }
         samples[command].push(c);
       }
     }
@@ -88,10 +102,16 @@ function benchScale(opts, h) {
     process.stderr.write(`  E construct path: ${opts.constructClusters} clusters, one stack each ... `);
     const fleet = [path.join(__dirname, 'fleet.js'), String(opts.constructClusters), outdir, 'dist', 'per-cluster'];
     const r = spawnSync(process.execPath, fleet, {
-      cwd: ROOT, encoding: 'utf8', env: { ...env, CHECKPOINT_DISABLE: '1' }, maxBuffer: 2 ** 26,
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...env, CHECKPOINT_DISABLE: '1' },
+      maxBuffer: 2 ** 26,
     });
     fs.rmSync(outdir, { recursive: true, force: true });
-    if (r.status !== 0) { h.fail(`construct path of ${opts.constructClusters} clusters`, r); return undefined; }
+    if (r.status !== 0) {
+      h.fail(`construct path of ${opts.constructClusters} clusters`, r);
+      return undefined;
+    }
     construct = JSON.parse(r.stdout.trim().split('\n').pop());
     process.stderr.write(`${(construct.inProcessMs / 1000).toFixed(1)} s, ${Math.round(construct.peakRssMb)} MB\n`);
   }
@@ -101,53 +121,92 @@ function benchScale(opts, h) {
 function printScale(d) {
   const s = (ms) => (ms === undefined ? 'n/a' : (ms / 1000).toFixed(2));
   const mb = (x) => (x === undefined ? 'n/a' : `${Math.round(x)}`);
-  console.log('\n### E. Scale: generated plans (dual-stack clusters, own VNet and subnet, Windows pool, '
-    + 'two LoadBalancer services)\n');
+  console.log(
+    '\n### E. Scale: generated plans (dual-stack clusters, own VNet and subnet, Windows pool, ' +
+      'two LoadBalancer services)\n',
+  );
   console.log(`Library: ${d.library}. One fresh process per size and command; medians.\n`);
-  const columns = ['clusters', 'resources', 'plan MB', '**check() s**', 'growth vs linear', 'check() peak RSS MB', 'read+parse s',
-    'CLI `check` s (RSS MB)', 'CLI `report` s (RSS MB)', '**CLI / in-process**'];
+  const columns = [
+    'clusters',
+    'resources',
+    'plan MB',
+    '**check() s**',
+    'growth vs linear',
+    'check() peak RSS MB',
+    'read+parse s',
+    'CLI `check` s (RSS MB)',
+    'CLI `report` s (RSS MB)',
+    '**CLI / in-process**',
+  ];
   console.log(`| ${columns.join(' | ')} |`);
   console.log(`|${columns.map(() => '---:').join('|')}|`);
   let prev;
   for (const r of d.rows) {
-    const growth = prev ? (r.checkMs / prev.checkMs) / (r.clusters / prev.clusters) : undefined;
+    const growth = prev ? r.checkMs / prev.checkMs / (r.clusters / prev.clusters) : undefined;
     r.growthOverLinear = growth;
     // in-process = what the CLI does besides starting node and loading its modules: read, parse, check()
     r.cliRatio = (r.cliCheckS * 1000) / (r.readParseMs + r.checkMs);
-    const cells = [r.clusters, r.resources, r.megabytes.toFixed(1), `**${s(r.checkMs)}**`,
-      growth === undefined ? '-' : `x${growth.toFixed(2)}`, mb(r.checkRssMb), s(r.readParseMs),
-      `${r.cliCheckS.toFixed(2)} (${mb(r.cliCheckRssMb)})`, `${r.cliReportS.toFixed(2)} (${mb(r.cliReportRssMb)})`,
-      `**${r.cliRatio.toFixed(2)}x**`];
+    const cells = [
+      r.clusters,
+      r.resources,
+      r.megabytes.toFixed(1),
+      `**${s(r.checkMs)}**`,
+      growth === undefined ? '-' : `x${growth.toFixed(2)}`,
+      mb(r.checkRssMb),
+      s(r.readParseMs),
+      `${r.cliCheckS.toFixed(2)} (${mb(r.cliCheckRssMb)})`,
+      `${r.cliReportS.toFixed(2)} (${mb(r.cliReportRssMb)})`,
+      `**${r.cliRatio.toFixed(2)}x**`,
+    ];
     console.log(`| ${cells.join(' | ')} |`);
     prev = r;
   }
   console.log('\ngrowth vs linear: (time / previous time) / (clusters / previous clusters); 1.00 is linear.');
-  console.log('CLI / in-process: the CLI\'s wall time (node start, module load, read, parse, check, output) over read + parse'
-    + ' + check() in-process.');
+  console.log(
+    "CLI / in-process: the CLI's wall time (node start, module load, read, parse, check, output) over read + parse" +
+      ' + check() in-process.',
+  );
   const first = d.rows[0];
   const big = d.rows.find((r) => r.clusters === SCALE_TARGETS.largest);
   d.targets = [];
-  const target = (label, ok) => { d.targets.push({ label, ok }); console.log(`- ${label}: ${ok ? 'met' : 'MISSED'}`); };
+  const target = (label, ok) => {
+    d.targets.push({ label, ok });
+    console.log(`- ${label}: ${ok ? 'met' : 'MISSED'}`);
+  };
   console.log('\nTargets (issue 12):');
   if (big) {
     const T = SCALE_TARGETS;
-    target(`check() over ${big.clusters} clusters ${s(big.checkMs)} s < ${T.checkSeconds} s`, big.checkMs / 1000 < T.checkSeconds);
+    target(
+      `check() over ${big.clusters} clusters ${s(big.checkMs)} s < ${T.checkSeconds} s`,
+      big.checkMs / 1000 < T.checkSeconds,
+    );
     target(`check() peak RSS ${mb(big.checkRssMb)} MB < ${T.checkRssMb} MB`, big.checkRssMb < T.checkRssMb);
     if (first !== big) {
-      const g = (big.checkMs / first.checkMs) / (big.clusters / first.clusters);
-      target(`growth ${first.clusters} -> ${big.clusters} x${g.toFixed(2)} of linear <= x${T.growthOverLinear}`, g <= T.growthOverLinear);
+      const g = big.checkMs / first.checkMs / (big.clusters / first.clusters);
+      target(
+        `growth ${first.clusters} -> ${big.clusters} x${g.toFixed(2)} of linear <= x${T.growthOverLinear}`,
+        g <= T.growthOverLinear,
+      );
     }
     const ratio = big.cliRatio.toFixed(2);
-    target(`CLI within ${T.cliOverInProcess}x of in-process at ${big.clusters}: ${ratio}x`, big.cliRatio <= T.cliOverInProcess);
+    target(
+      `CLI within ${T.cliOverInProcess}x of in-process at ${big.clusters}: ${ratio}x`,
+      big.cliRatio <= T.cliOverInProcess,
+    );
   }
   if (d.construct) {
     const c = d.construct;
     const share = c.validationMs / c.synthMs;
-    console.log(`\nConstruct path, ${c.clusters} clusters, one stack each (${c.stacks} stacks, ${c.resources} resources): `
-      + `construct ${s(c.constructMs)} s, synth ${s(c.synthMs)} s, of which validation ${s(c.validationMs)} s `
-      + `(rules ${s(c.rulesMs)} s), peak RSS ${mb(c.peakRssMb)} MB.`);
+    console.log(
+      `\nConstruct path, ${c.clusters} clusters, one stack each (${c.stacks} stacks, ${c.resources} resources): ` +
+        `construct ${s(c.constructMs)} s, synth ${s(c.synthMs)} s, of which validation ${s(c.validationMs)} s ` +
+        `(rules ${s(c.rulesMs)} s), peak RSS ${mb(c.peakRssMb)} MB.`,
+    );
     const pct = (share * 100).toFixed(1);
-    target(`validation ${pct}% of synth < ${SCALE_TARGETS.validationShare * 100}%`, share < SCALE_TARGETS.validationShare);
+    target(
+      `validation ${pct}% of synth < ${SCALE_TARGETS.validationShare * 100}%`,
+      share < SCALE_TARGETS.validationShare,
+    );
   }
 }
 
@@ -162,15 +221,19 @@ function benchFuzz(opts, h) {
   const env = { ...process.env, FUZZ_RUNS: String(opts.fuzzRuns), FUZZ_SEED: String(seed), CI: '1' };
   const r = h.timeCommand(`npx jest --silent ${files.join(' ')}`, ROOT, env);
   process.stderr.write(`${r.seconds.toFixed(1)} s (exit ${r.status})\n`);
-  const summary = `${r.stdout}\n${r.stderr}`.split('\n').map((l) => l.trim())
+  const summary = `${r.stdout}\n${r.stderr}`
+    .split('\n')
+    .map((l) => l.trim())
     .filter((l) => /^(Tests|Test Suites):|Counterexample|seed:/.test(l));
   if (r.status !== 0) h.fail('fuzz', r);
   return { runs: opts.fuzzRuns, seed, files, seconds: r.seconds, status: r.status, summary };
 }
 
 function printFuzz(e) {
-  console.log('\n### F. Fuzz: mutated real plans and random plan text through check, every format and report '
-    + `(${e.runs} runs each)\n`);
+  console.log(
+    '\n### F. Fuzz: mutated real plans and random plan text through check, every format and report ' +
+      `(${e.runs} runs each)\n`,
+  );
   console.log('| files | runs each | seed | wall s | result |');
   console.log('|---|---:|---:|---:|---|');
   const names = e.files.map((f) => `\`${path.basename(f)}\``).join(', ');

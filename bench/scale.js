@@ -44,18 +44,22 @@ if (mode === 'generate') {
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const clusters = Object.keys(doc.resource.azurerm_kubernetes_cluster).length;
   if (findings.length > 0) {
-    process.stderr.write(`bench/scale.js: ${findings.length} finding(s) (expected none), first: ${lib.formatFinding(findings[0])}\n`);
+    process.stderr.write(
+      `bench/scale.js: ${findings.length} finding(s) (expected none), first: ${lib.formatFinding(findings[0])}\n`,
+    );
   }
-  console.log(JSON.stringify({
-    clusters,
-    resources: Object.values(doc.resource).reduce((n, byName) => n + Object.keys(byName).length, 0),
-    bytes: fs.statSync(args[0]).size,
-    findings: findings.length,
-    loadMs: ms(t0, t1),
-    readParseMs: ms(t1, t2),
-    checkMs: ms(t2, t3),
-    peakRssMb,
-  }));
+  console.log(
+    JSON.stringify({
+      clusters,
+      resources: Object.values(doc.resource).reduce((n, byName) => n + Object.keys(byName).length, 0),
+      bytes: fs.statSync(args[0]).size,
+      findings: findings.length,
+      loadMs: ms(t0, t1),
+      readParseMs: ms(t1, t2),
+      checkMs: ms(t2, t3),
+      peakRssMb,
+    }),
+  );
 } else {
   usage();
 }

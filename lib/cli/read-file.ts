@@ -18,8 +18,9 @@ export const LARGEST_MAX_FILE_SIZE = 512 * MB;
 export const FILE_SIZE_SYNTAX = 'SIZE';
 
 /** The help text of `--max-file-size`. */
-export const MAX_FILE_SIZE_HELP = 'the largest file read, in bytes or with K, M or G (powers of 1024), e.g. 64MB; '
-  + 'a larger file is unusable input (default: 256MB)';
+export const MAX_FILE_SIZE_HELP =
+  'the largest file read, in bytes or with K, M or G (powers of 1024), e.g. 64MB; ' +
+  'a larger file is unusable input (default: 256MB)';
 
 /** `--max-file-size` as commander collects it. */
 export interface FileOptionValues {
@@ -39,7 +40,14 @@ export function fileOptions(opts: FileOptionValues): { maxFileSize?: number } {
 }
 
 const UNITS: Readonly<Record<string, number>> = {
-  '': 1, b: 1, k: 1024, kb: 1024, m: MB, mb: MB, g: 1024 * MB, gb: 1024 * MB,
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: MB,
+  mb: MB,
+  g: 1024 * MB,
+  gb: 1024 * MB,
 };
 
 /**

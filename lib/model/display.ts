@@ -28,8 +28,8 @@ export const MAX_DEPTH = 8;
 
 /** Attribute names whose values are secrets (matched against the last segment of a path). */
 export const SENSITIVE_ATTRIBUTE = new RegExp(
-  '^(?:.*_)?(?:passwords?|passwd|secrets?|tokens?|credentials?|private_key|client_key|client_certificate|access_key|key|sas'
-  + '|connection_string|kube_(?:admin_)?config(?:_raw)?)$',
+  '^(?:.*_)?(?:passwords?|passwd|secrets?|tokens?|credentials?|private_key|client_key|client_certificate|access_key|key|sas' +
+    '|connection_string|kube_(?:admin_)?config(?:_raw)?)$',
   'i',
 );
 
