@@ -79,7 +79,11 @@ async function readTerraformFile(abs: string, cwd: string, options: LoadOptions)
  * local modules its calls name, into one stack.
  * @throws InputError for unreadable files, HCL or JSON errors, and duplicate blocks
  */
-export async function loadTerraformFolder(absPath: string, cwd: string, options: LoadOptions = {}): Promise<StackInput> {
+export async function loadTerraformFolder(
+  absPath: string,
+  cwd: string,
+  options: LoadOptions = {},
+): Promise<StackInput> {
   const isFile = !fs.statSync(absPath).isDirectory();
   const root = isFile ? path.dirname(absPath) : absPath;
   const files: DirectoryFile[] = [];
@@ -136,7 +140,9 @@ export async function loadInputs(
   const seen = new Set<string>();
   for (const p of wanted) {
     const abs = path.resolve(cwd, p);
-    const read = isTerraformFolder(abs) ? [await loadTerraformFolder(abs, cwd, options)] : loadStacks([p], cwd, options);
+    const read = isTerraformFolder(abs)
+      ? [await loadTerraformFolder(abs, cwd, options)]
+      : loadStacks([p], cwd, options);
     for (const s of read) {
       if (seen.has(s.file)) continue;
       seen.add(s.file);
