@@ -230,6 +230,11 @@ describe('B5: no byte of a file that is not JSON is quoted', () => {
       '{"a": 1} hunter2',
       /not JSON: Unexpected non-whitespace character after JSON at line 1, column 10$/m,
     ],
+    [
+      'a plan-like text with a bad literal',
+      '{"format_version": "1.2", "variables": {"password": {"value": hunter2}}}',
+      /not JSON: unexpected character at line 1, column 63$/m,
+    ],
   ])('%s: the position, never the text', (_name, text, mention) => {
     const file = path.join(tempDir('text-'), 'x.json');
     fs.writeFileSync(file, text);
@@ -283,6 +288,15 @@ describe('--max-file-size', () => {
       );
     },
   );
+
+  test('a folder of .tf files: a file over the limit is refused, naming the option', () => {
+    const dir = tempDir('tf-');
+    fs.writeFileSync(path.join(dir, 'main.tf'), `# ${'x'.repeat(3000)}\nvariable "a" {}\n`);
+    expectUnusable(
+      cli(['check', '--max-file-size', '1K', dir]),
+      /main\.tf: file too large \(3 KB, over the limit of 1 KB/,
+    );
+  });
 
   test('parseFileSize: bytes, K, M, G (powers of 1024), case-insensitive', () => {
     expect(parseFileSize('500000')).toBe(500000);
