@@ -294,7 +294,7 @@ describe('--max-file-size', () => {
     fs.writeFileSync(path.join(dir, 'main.tf'), `# ${'x'.repeat(3000)}\nvariable "a" {}\n`);
     expectUnusable(
       cli(['check', '--max-file-size', '1K', dir]),
-      /main\.tf: file too large \(3 KB, over the limit of 1 KB/,
+      /main\.tf: file too large \(2\.9 KB, over the limit of 1 KB/,
     );
   });
 
