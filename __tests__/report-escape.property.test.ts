@@ -19,6 +19,7 @@ import { printable } from '../lib/cli/escape';
 import { formatCheckJson, formatCheckText, type Palette } from '../lib/cli/format';
 import { code, md } from '../lib/cli/markdown';
 import { renderReport } from '../lib/cli/report';
+import { renderHtmlReport } from '../lib/cli/html/report-html';
 
 // markdown-it (a devDependency) has no bundled types; this is the part the test uses.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -185,6 +186,35 @@ function checkReport(markdown: string, stack: StackInput, t: Record<string, stri
   if (t.path !== '') expect(decode(path ?? '')).toBe(shownCode(t.path));
 }
 
+/** The visible text of HTML: tags as spaces, entities decoded, whitespace collapsed. */
+function visible(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(
+      /&(lt|gt|amp|quot|#39);/g,
+      (_m, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" })[e] ?? '',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The HTML report renders the same Markdown: its visible text (maps left out) is what markdown-it
+ * shows, so its converter reads the escapes as CommonMark does; and it holds no active content.
+ */
+function checkHtmlReport(stack: StackInput, markdown: string): void {
+  const page = renderHtmlReport([stack]);
+  for (const tag of page.match(/<[^>]*>?/g) ?? []) {
+    expect(tag).not.toMatch(/^<\/?(script|img|a|iframe|object|embed|details|link)[\s>/]|^<!--|\son\w+=|javascript:/i);
+  }
+  const main = /<main>([\s\S]*)<\/main>/.exec(page)?.[1] ?? '';
+  // the address maps (inserted before each cluster's node pools, or at the end) are the HTML report's own
+  const withoutMaps = main
+    .replace(/<h4>Address map<\/h4>[\s\S]*?(?=<h4>)/g, '')
+    .replace(/<h2>Address maps<\/h2>[\s\S]*$/, '');
+  expect(visible(withoutMaps)).toBe(visible(GITHUB_LIKE.render(markdown)));
+}
+
 /** What a reader sees of `code(s)`: the text, control characters escaped; `(empty)` for nothing. */
 function shownCode(s: string): string {
   return s === '' ? '(empty)' : printable(s);
@@ -223,8 +253,10 @@ describe('B2: plan text cannot restructure the report', () => {
         const stack: StackInput = { name: t.stack, file: `${t.stack}/cdk.tf.json`, document: planWith(t) };
         const run = runCheck([stack]);
         const findings = run.stacks[0].findings.length;
-        // report
-        checkReport(renderReport([stack]), stack, t, findings);
+        // report, Markdown and HTML
+        const markdown = renderReport([stack]);
+        checkReport(markdown, stack, t, findings);
+        checkHtmlReport(stack, markdown);
         // check text: no raw control character; every line one of the format's own
         const text = formatCheckText(run, PLAIN);
         expect(text).not.toMatch(RAW_CONTROL);

@@ -16,7 +16,7 @@ export function inlineHtml(text: string): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
-    const tick = text.indexOf('`', i);
+    const tick = openingTick(text, i);
     if (tick < 0) {
       out += bold(text.slice(i));
       break;
@@ -39,6 +39,16 @@ export function inlineHtml(text: string): string {
   return out;
 }
 
+/** The first backtick at or after `from` that is not backslash-escaped (`\``, as lib/cli/markdown.ts md() writes). */
+function openingTick(text: string, from: number): number {
+  for (let t = text.indexOf('`', from); t >= 0; t = text.indexOf('`', t + 1)) {
+    let slashes = 0;
+    while (t - slashes - 1 >= from && text[t - slashes - 1] === '\\') slashes++;
+    if (slashes % 2 === 0) return t;
+  }
+  return -1;
+}
+
 /** The index of a backtick run of exactly `length` at or after `from`, or -1. */
 function findFence(text: string, from: number, length: number): number {
   const re = /`+/g;
@@ -47,8 +57,28 @@ function findFence(text: string, from: number, length: number): number {
   return -1;
 }
 
+/**
+ * Text outside code spans: `**bold**` (the report's own; plan text has its `*` escaped), and the
+ * escapes lib/cli/markdown.ts md() writes read back as CommonMark reads them (a backslash before
+ * ASCII punctuation, `&lt;` `&gt;` `&amp;` and numeric entities), then HTML-escaped.
+ */
 function bold(text: string): string {
-  return escapeHtml(text).replace(/\*\*(?=\S)(.+?)\*\*/g, '<strong>$1</strong>');
+  const parts = text.split(/\*\*(?=\S)(.+?)\*\*/);
+  return parts.map((p, k) => (k % 2 === 1 ? `<strong>${plain(p)}</strong>` : plain(p))).join('');
+}
+
+const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"' };
+
+/** Markdown text as the characters it stands for, HTML-escaped. */
+function plain(text: string): string {
+  const read = text
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/&(?:(lt|gt|amp|quot)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g, (m, name: string, dec: string, hex: string) => {
+      if (name) return NAMED[name];
+      const cp = dec !== undefined ? Number(dec) : parseInt(hex, 16);
+      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    });
+  return escapeHtml(read);
 }
 
 /** The cells of a table row: split on pipes that are not escaped, `\|` unescaped. */
