@@ -20,6 +20,7 @@ import { formatCheckJson, formatCheckText, type Palette } from '../lib/cli/forma
 import { code, md } from '../lib/cli/markdown';
 import { renderReport } from '../lib/cli/report';
 import { renderHtmlReport } from '../lib/cli/html/report-html';
+import { CHECK_FORMATS, renderCheck } from '../lib/cli/formats';
 
 // markdown-it (a devDependency) has no bundled types; this is the part the test uses.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -270,6 +271,16 @@ describe('B2: plan text cannot restructure the report', () => {
         // check JSON: exact
         expect(JSON.parse(formatCheckJson(run))).toEqual(JSON.parse(JSON.stringify({ ...run, version: 1 })));
         expect(JSON.parse(formatCheckJson(run)).stacks[0].name).toBe(t.stack);
+        // every other check format: SARIF is JSON with every finding, JUnit holds no character XML forbids
+        const options = { colors: PLAIN, documents: new Map([[stack.file, stack.document]]), ruleIds: [] };
+        for (const format of CHECK_FORMATS) {
+          const out = renderCheck(run, format, options);
+          if (format === 'sarif') {
+            const sarif = JSON.parse(out) as { runs: { results: unknown[] }[] };
+            expect(sarif.runs[0].results).toHaveLength(findings);
+          }
+          if (format === 'junit') expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+        }
       }),
       { seed: Number(process.env.FUZZ_SEED ?? 20260512), numRuns: RUNS },
     );
