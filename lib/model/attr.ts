@@ -4,6 +4,7 @@
  * type that Terraform cannot convert, told apart by `cause`), or `undefined` when omitted.
  * Pure; no cdktf imports.
  */
+import { displayValue } from './display';
 import type { Unknown, Value } from './types';
 
 /** True when `v` is an {@link Unknown}. */
@@ -30,11 +31,29 @@ export function kindOf(v: unknown): string {
   return `a ${typeof v}`;
 }
 
-/** JSON text of a value for messages, cut to `max` characters (with the full length shown). */
+/** True when a list or object nests deeper than `limit` (checked without recursion). */
+function deeper(v: unknown, limit: number): boolean {
+  let level: unknown[] = [v];
+  for (let depth = 0; level.length > 0; depth++) {
+    if (depth > limit) return true;
+    const next: unknown[] = [];
+    for (const x of level) if (typeof x === 'object' && x !== null) for (const y of Object.values(x)) next.push(y);
+    if (next.length > 10_000) return false; // wide, not deep: JSON.stringify copes
+    level = next;
+  }
+  return false;
+}
+
+/**
+ * JSON text of a value for messages, cut to `max` characters (with the full length shown). An Unknown
+ * inside a list shows as its expression; `Infinity` as written; a value nested deeper than 50 levels
+ * through `displayValue` (depth-limited, so the text is the same at any call depth).
+ */
 export function jsonText(v: unknown, max = 80): string {
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  if (deeper(v, 50)) return displayValue(v, { max });
   let s: string;
   try {
-    // an Unknown inside a list is shown as its expression, never as the engine's object
     s = JSON.stringify(v, (_k, x: unknown) => (isUnknown(x) ? x.expression : x)) ?? kindOf(v);
   } catch {
     s = kindOf(v);
