@@ -76,16 +76,16 @@ export default defineConfig(
   {
     files: ['lib/facts/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...CDKTF_MODULES, upward('model', 'rules', 'constructs', 'cli')] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...CDKTF_MODULES, upward('model', 'rules', 'constructs', 'cli')] },
+      ],
     },
   },
   {
     files: ['lib/model/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [...CDKTF_MODULES, upward('rules', 'constructs', 'cli')] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [...CDKTF_MODULES, upward('rules', 'constructs', 'cli')] }],
     },
   },
   {

@@ -26,7 +26,10 @@ Testing.setupJest();
 const BASE = { name: 'aks', resourceGroupName: 'rg', location: 'eastus2' };
 
 /** Synthesizes one cluster (plus whatever `extra` adds) and returns the JSON string and the cluster. */
-function synthCluster(props: Partial<AksClusterProps> = {}, extra?: (scope: Construct, c: AksCluster) => void): { json: string; cluster: AksCluster } {
+function synthCluster(
+  props: Partial<AksClusterProps> = {},
+  extra?: (scope: Construct, c: AksCluster) => void,
+): { json: string; cluster: AksCluster } {
   let cluster: AksCluster | undefined;
   const json = Testing.synthScope((scope) => {
     cluster = new AksCluster(scope, 'aks', { ...BASE, ...props });
@@ -47,7 +50,12 @@ function clusterJson(json: string): Record<string, any> {
 }
 
 function vnetSubnet(scope: Construct, id: string, prefix: string): Subnet {
-  return new Subnet(scope, id, { name: id, resourceGroupName: 'rg', virtualNetworkName: 'vnet', addressPrefixes: [prefix] });
+  return new Subnet(scope, id, {
+    name: id,
+    resourceGroupName: 'rg',
+    virtualNetworkName: 'vnet',
+    addressPrefixes: [prefix],
+  });
 }
 
 describe('AksCluster: az aks create defaults (RULES.md)', () => {
@@ -118,13 +126,21 @@ describe('AksCluster: network modes', () => {
   test('overlay with --pod-cidr 192.168.0.0/16', () => {
     const { json, cluster } = synthCluster({ podCidr: '192.168.0.0/16' });
     expect(json).toHaveResourceWithProperties(KubernetesCluster, {
-      network_profile: expect.objectContaining({ network_plugin: 'azure', network_plugin_mode: 'overlay', pod_cidr: '192.168.0.0/16', service_cidr: '10.0.0.0/16', dns_service_ip: '10.0.0.10' }),
+      network_profile: expect.objectContaining({
+        network_plugin: 'azure',
+        network_plugin_mode: 'overlay',
+        pod_cidr: '192.168.0.0/16',
+        service_cidr: '10.0.0.0/16',
+        dns_service_ip: '10.0.0.10',
+      }),
     });
     expect(cluster.podCidrs).toEqual(['192.168.0.0/16']);
   });
 
   test('explicit azure + overlay renders the same network profile as the default', () => {
-    const explicit = clusterJson(synthCluster({ networkPlugin: 'azure', networkPluginMode: 'overlay' }).json).network_profile;
+    const explicit = clusterJson(
+      synthCluster({ networkPlugin: 'azure', networkPluginMode: 'overlay' }).json,
+    ).network_profile;
     const implicit = clusterJson(synthCluster().json).network_profile;
     expect(explicit).toEqual(implicit);
   });
@@ -192,19 +208,25 @@ describe('AksCluster: network modes', () => {
   });
 
   test('dual-stack with custom ranges: the DNS IP is the .10 of the IPv4 service range', () => {
-    const np = clusterJson(synthCluster({
-      ipFamilies: ['IPv4', 'IPv6'],
-      podCidrs: ['192.168.0.0/16', 'fd00:10::/64'],
-      serviceCidrs: ['172.16.0.0/16', 'fd00:20::/108'],
-    }).json).network_profile;
+    const np = clusterJson(
+      synthCluster({
+        ipFamilies: ['IPv4', 'IPv6'],
+        podCidrs: ['192.168.0.0/16', 'fd00:10::/64'],
+        serviceCidrs: ['172.16.0.0/16', 'fd00:20::/108'],
+      }).json,
+    ).network_profile;
     expect(np.pod_cidrs).toEqual(['192.168.0.0/16', 'fd00:10::/64']);
     expect(np.service_cidrs).toEqual(['172.16.0.0/16', 'fd00:20::/108']);
     expect(np.dns_service_ip).toBe('172.16.0.10');
   });
 
   test('single-stack custom service range: DNS IP .10 of it; an explicit DNS IP wins', () => {
-    expect(clusterJson(synthCluster({ serviceCidr: '10.2.0.0/24' }).json).network_profile.dns_service_ip).toBe('10.2.0.10');
-    const np = clusterJson(synthCluster({ serviceCidr: '10.2.0.0/24', dnsServiceIp: '10.2.0.53' }).json).network_profile;
+    expect(clusterJson(synthCluster({ serviceCidr: '10.2.0.0/24' }).json).network_profile.dns_service_ip).toBe(
+      '10.2.0.10',
+    );
+    const np = clusterJson(
+      synthCluster({ serviceCidr: '10.2.0.0/24', dnsServiceIp: '10.2.0.53' }).json,
+    ).network_profile;
     expect(np).toMatchObject({ service_cidr: '10.2.0.0/24', dns_service_ip: '10.2.0.53' });
   });
 
@@ -227,9 +249,17 @@ describe('AksCluster: network modes', () => {
   });
 
   test('networkPolicy, networkDataplane and outboundType pass through', () => {
-    const { json } = synthCluster({ networkPolicy: 'cilium', networkDataplane: 'cilium', outboundType: 'userDefinedRouting' });
+    const { json } = synthCluster({
+      networkPolicy: 'cilium',
+      networkDataplane: 'cilium',
+      outboundType: 'userDefinedRouting',
+    });
     expect(json).toHaveResourceWithProperties(KubernetesCluster, {
-      network_profile: expect.objectContaining({ network_policy: 'cilium', network_data_plane: 'cilium', outbound_type: 'userDefinedRouting' }),
+      network_profile: expect.objectContaining({
+        network_policy: 'cilium',
+        network_data_plane: 'cilium',
+        outbound_type: 'userDefinedRouting',
+      }),
     });
   });
 
@@ -244,8 +274,18 @@ describe('AksCluster: network modes', () => {
 
 describe('AksCluster: cluster options', () => {
   test('kubernetesVersion, tags, skuTier, dnsPrefix', () => {
-    const { json, cluster } = synthCluster({ kubernetesVersion: '1.33', tags: { env: 'dev' }, skuTier: 'Standard', dnsPrefix: 'myaks' });
-    expect(json).toHaveResourceWithProperties(KubernetesCluster, { kubernetes_version: '1.33', tags: { env: 'dev' }, sku_tier: 'Standard', dns_prefix: 'myaks' });
+    const { json, cluster } = synthCluster({
+      kubernetesVersion: '1.33',
+      tags: { env: 'dev' },
+      skuTier: 'Standard',
+      dnsPrefix: 'myaks',
+    });
+    expect(json).toHaveResourceWithProperties(KubernetesCluster, {
+      kubernetes_version: '1.33',
+      tags: { env: 'dev' },
+      sku_tier: 'Standard',
+      dns_prefix: 'myaks',
+    });
     expect(cluster.kubernetesVersion).toBe('1.33');
   });
 
@@ -258,17 +298,38 @@ describe('AksCluster: cluster options', () => {
     const key = 'ssh-rsa AAAAB3NzaC1yc2E test@example';
     const c = clusterJson(synthCluster({ sshPublicKey: key }).json);
     expect(c.linux_profile).toEqual({ admin_username: 'azureuser', ssh_key: { key_data: key } });
-    expect(clusterJson(synthCluster({ sshPublicKey: key, linuxAdminUsername: 'ops' }).json).linux_profile.admin_username).toBe('ops');
+    expect(
+      clusterJson(synthCluster({ sshPublicKey: key, linuxAdminUsername: 'ops' }).json).linux_profile.admin_username,
+    ).toBe('ops');
   });
 
   test('a private key given as sshPublicKey throws', () => {
-    expect(() => synthCluster({ sshPublicKey: '-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----' }))
-      .toThrow(/stack\/aks: sshPublicKey holds a private key/);
+    expect(() =>
+      synthCluster({ sshPublicKey: '-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----' }),
+    ).toThrow(/stack\/aks: sshPublicKey holds a private key/);
   });
 
   test('defaultNodePool options', () => {
-    const c = clusterJson(synthCluster({ defaultNodePool: { name: 'system', vmSize: 'Standard_D4s_v5', nodeCount: 2, maxPods: 60, zones: ['1', '2', '3'], osSku: 'AzureLinux3' } }).json);
-    expect(c.default_node_pool).toEqual({ name: 'system', vm_size: 'Standard_D4s_v5', node_count: 2, max_pods: 60, zones: ['1', '2', '3'], os_sku: 'AzureLinux3' });
+    const c = clusterJson(
+      synthCluster({
+        defaultNodePool: {
+          name: 'system',
+          vmSize: 'Standard_D4s_v5',
+          nodeCount: 2,
+          maxPods: 60,
+          zones: ['1', '2', '3'],
+          osSku: 'AzureLinux3',
+        },
+      }).json,
+    );
+    expect(c.default_node_pool).toEqual({
+      name: 'system',
+      vm_size: 'Standard_D4s_v5',
+      node_count: 2,
+      max_pods: 60,
+      zones: ['1', '2', '3'],
+      os_sku: 'AzureLinux3',
+    });
   });
 
   test('default pool autoscaling: min/max turn auto_scaling_enabled on', () => {
@@ -299,18 +360,33 @@ describe('AksCluster: custom subnets and Network Contributor', () => {
       const c = new AksCluster(scope, 'aks', { ...BASE, defaultNodePool: { vnetSubnet: a } });
       c.addNodePool('p1', { name: 'p1', vnetSubnet: a });
       c.addNodePool('p2', { name: 'p2', vnetSubnet: b });
-      c.addNodePool('p3', { name: 'p3', vnetSubnet: { id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/c' } });
+      c.addNodePool('p3', {
+        name: 'p3',
+        vnetSubnet: {
+          id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/c',
+        },
+      });
     });
-    expect(resources(out, 'azurerm_role_assignment').map((r) => r.scope).sort()).toEqual([
-      '${azurerm_subnet.a.id}',
-      '${azurerm_subnet.b.id}',
-      '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/c',
-    ].sort());
+    expect(
+      resources(out, 'azurerm_role_assignment')
+        .map((r) => r.scope)
+        .sort(),
+    ).toEqual(
+      [
+        '${azurerm_subnet.a.id}',
+        '${azurerm_subnet.b.id}',
+        '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/c',
+      ].sort(),
+    );
   });
 
   test('networkContributorScope: one assignment on the given scope (e.g. the VNet)', () => {
     const out = Testing.synthScope((scope) => {
-      const c = new AksCluster(scope, 'aks', { ...BASE, networkContributorScope: '/vnet-id', defaultNodePool: { vnetSubnet: vnetSubnet(scope, 'a', '10.240.0.0/16') } });
+      const c = new AksCluster(scope, 'aks', {
+        ...BASE,
+        networkContributorScope: '/vnet-id',
+        defaultNodePool: { vnetSubnet: vnetSubnet(scope, 'a', '10.240.0.0/16') },
+      });
       c.addNodePool('p2', { name: 'p2', vnetSubnet: vnetSubnet(scope, 'b', '10.241.0.0/16') });
     });
     expect(resources(out, 'azurerm_role_assignment').map((r) => r.scope)).toEqual(['/vnet-id']);
@@ -318,7 +394,11 @@ describe('AksCluster: custom subnets and Network Contributor', () => {
 
   test('assignNetworkContributor: false renders no assignment', () => {
     const out = Testing.synthScope((scope) => {
-      new AksCluster(scope, 'aks', { ...BASE, assignNetworkContributor: false, defaultNodePool: { vnetSubnet: vnetSubnet(scope, 'a', '10.240.0.0/16') } });
+      new AksCluster(scope, 'aks', {
+        ...BASE,
+        assignNetworkContributor: false,
+        defaultNodePool: { vnetSubnet: vnetSubnet(scope, 'a', '10.240.0.0/16') },
+      });
     });
     expect(resources(out, 'azurerm_role_assignment')).toEqual([]);
     expect(clusterJson(out).default_node_pool.vnet_subnet_id).toBe('${azurerm_subnet.a.id}');
@@ -327,12 +407,36 @@ describe('AksCluster: custom subnets and Network Contributor', () => {
 
 describe('AksCluster: props misuse throws at construction', () => {
   test.each<[string, Partial<AksClusterProps>, RegExp]>([
-    ['podCidr and podCidrs', { podCidr: '10.1.0.0/16', podCidrs: ['10.1.0.0/16'] }, /stack\/aks: both podCidr \(10\.1\.0\.0\/16\) and podCidrs are set/],
-    ['serviceCidr and serviceCidrs', { serviceCidr: '10.0.0.0/16', serviceCidrs: ['10.0.0.0/16'] }, /both serviceCidr .* and serviceCidrs are set/],
-    ['an unknown ipFamilies value', { ipFamilies: ['ipv4' as 'IPv4'] }, /network\/ip-families: ipFamilies has an unknown value 'ipv4'/],
-    ['podCidr with dual-stack', { ipFamilies: ['IPv4', 'IPv6'], podCidr: '10.1.0.0/16' }, /podCidr \(10\.1\.0\.0\/16\) is the single-stack flag/],
-    ['serviceCidr with dual-stack', { ipFamilies: ['IPv4', 'IPv6'], serviceCidr: '10.0.0.0/16' }, /serviceCidr .* is the single-stack flag/],
-    ['a literal Windows password', { windowsProfile: { adminUsername: 'azureuser', adminPassword: 'P@ssw0rd1234567!' } }, /pool\/windows-password-literal: windowsProfile\.adminPassword is a literal string/],
+    [
+      'podCidr and podCidrs',
+      { podCidr: '10.1.0.0/16', podCidrs: ['10.1.0.0/16'] },
+      /stack\/aks: both podCidr \(10\.1\.0\.0\/16\) and podCidrs are set/,
+    ],
+    [
+      'serviceCidr and serviceCidrs',
+      { serviceCidr: '10.0.0.0/16', serviceCidrs: ['10.0.0.0/16'] },
+      /both serviceCidr .* and serviceCidrs are set/,
+    ],
+    [
+      'an unknown ipFamilies value',
+      { ipFamilies: ['ipv4' as 'IPv4'] },
+      /network\/ip-families: ipFamilies has an unknown value 'ipv4'/,
+    ],
+    [
+      'podCidr with dual-stack',
+      { ipFamilies: ['IPv4', 'IPv6'], podCidr: '10.1.0.0/16' },
+      /podCidr \(10\.1\.0\.0\/16\) is the single-stack flag/,
+    ],
+    [
+      'serviceCidr with dual-stack',
+      { ipFamilies: ['IPv4', 'IPv6'], serviceCidr: '10.0.0.0/16' },
+      /serviceCidr .* is the single-stack flag/,
+    ],
+    [
+      'a literal Windows password',
+      { windowsProfile: { adminUsername: 'azureuser', adminPassword: 'P@ssw0rd1234567!' } },
+      /pool\/windows-password-literal: windowsProfile\.adminPassword is a literal string/,
+    ],
   ])('%s', (_name, props, message) => {
     expect(() => synthCluster(props)).toThrow(message);
   });
@@ -352,23 +456,36 @@ describe('AksCluster: Windows profile and the dual-stack preview feature', () =>
   test('windowsProfile with a token password renders it without a variable of our own', () => {
     const out = Testing.synthScope((scope) => {
       const pw = new TerraformVariable(scope, 'my_password', { type: 'string', sensitive: true });
-      new AksCluster(scope, 'aks', { ...BASE, windowsProfile: { adminUsername: 'winadmin', adminPassword: pw.stringValue } });
+      new AksCluster(scope, 'aks', {
+        ...BASE,
+        windowsProfile: { adminUsername: 'winadmin', adminPassword: pw.stringValue },
+      });
     });
-    expect(clusterJson(out).windows_profile).toEqual({ admin_username: 'winadmin', admin_password: '${var.my_password}' });
+    expect(clusterJson(out).windows_profile).toEqual({
+      admin_username: 'winadmin',
+      admin_password: '${var.my_password}',
+    });
     expect(Object.keys(JSON.parse(out).variable)).toEqual(['my_password']);
   });
 
   test('registerDualStackPreviewFeature renders one Microsoft.ContainerService registration per stack', () => {
     const out = Testing.synthScope((scope) => {
       new AksCluster(scope, 'aks', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], registerDualStackPreviewFeature: true });
-      new AksCluster(scope, 'aks2', { ...BASE, name: 'aks2', ipFamilies: ['IPv4', 'IPv6'], registerDualStackPreviewFeature: true });
+      new AksCluster(scope, 'aks2', {
+        ...BASE,
+        name: 'aks2',
+        ipFamilies: ['IPv4', 'IPv6'],
+        registerDualStackPreviewFeature: true,
+      });
     });
     expect(out).toHaveResourceWithProperties(ResourceProviderRegistration, {
       name: 'Microsoft.ContainerService',
       feature: [{ name: 'AzureOverlayDualStackPreview', registered: true }],
     });
     expect(resources(out, 'azurerm_resource_provider_registration')).toHaveLength(1);
-    expect(resources(synthCluster({ ipFamilies: ['IPv4', 'IPv6'] }).json, 'azurerm_resource_provider_registration')).toHaveLength(0);
+    expect(
+      resources(synthCluster({ ipFamilies: ['IPv4', 'IPv6'] }).json, 'azurerm_resource_provider_registration'),
+    ).toHaveLength(0);
   });
 });
 
@@ -409,13 +526,20 @@ describe('AksCluster.kubernetesProvider', () => {
     const workload = new TerraformStack(app, 'workload');
     cluster.kubernetesProvider(workload);
     app.synth();
-    const read = (stack: string): any => JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
+    const read = (stack: string): any =>
+      JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
     const w = read('workload');
     const provider = w.provider.kubernetes[0];
     expect(Object.keys(w.data.terraform_remote_state)).toEqual(['cross-stack-reference-input-infra']);
-    expect(provider.host).toMatch(/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-infra\.outputs\.[^}]+host\}$/);
+    expect(provider.host).toMatch(
+      /^\$\{data\.terraform_remote_state\.cross-stack-reference-input-infra\.outputs\.[^}]+host\}$/,
+    );
     for (const attr of ['client_certificate', 'client_key', 'cluster_ca_certificate']) {
-      expect(provider[attr]).toMatch(new RegExp(`^\\$\\{base64decode\\(data\\.terraform_remote_state\\.cross-stack-reference-input-infra\\.outputs\\.[^)]+${attr}\\)\\}$`));
+      expect(provider[attr]).toMatch(
+        new RegExp(
+          `^\\$\\{base64decode\\(data\\.terraform_remote_state\\.cross-stack-reference-input-infra\\.outputs\\.[^)]+${attr}\\)\\}$`,
+        ),
+      );
     }
     const outputs = Object.values<{ sensitive: boolean; value: string }>(read('infra').output);
     expect(outputs).toHaveLength(4);

@@ -27,7 +27,9 @@ describe('analyze: one read, one context', () => {
 
   it('without that metadata the subnet prefixes are unknown and the CLI says how to give them', () => {
     const doc = tfDoc(aksCluster('aks', { default_node_pool: { vnet_subnet_id: SUBNET_ID, node_count: 3 } }));
-    expect(runCheck([{ name: 'stack', file: 'cdk.tf.json', document: doc }]).stacks[0].unknownSubnets).toEqual([SUBNET_ID]);
+    expect(runCheck([{ name: 'stack', file: 'cdk.tf.json', document: doc }]).stacks[0].unknownSubnets).toEqual([
+      SUBNET_ID,
+    ]);
   });
 
   it('treats a null or malformed context from untyped JS as no context, keeping every finding (B10)', () => {

@@ -15,9 +15,21 @@ const APP_COMMAND: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'cdktf.js
 function runApp(env: Record<string, string> = {}): string {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'aks-overlay-app-'));
   const base: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of ['TF_CLOUD_ORGANIZATION', 'TF_WORKSPACE_PREFIX', 'TF_CLOUD_HOSTNAME', 'CDKTF_CONTEXT_JSON', 'CDKTF_TARGET_STACK_ID']) delete base[k];
+  for (const k of [
+    'TF_CLOUD_ORGANIZATION',
+    'TF_WORKSPACE_PREFIX',
+    'TF_CLOUD_HOSTNAME',
+    'CDKTF_CONTEXT_JSON',
+    'CDKTF_TARGET_STACK_ID',
+  ])
+    delete base[k];
   const [cmd, ...args] = APP_COMMAND.split(/\s+/);
-  execFileSync(cmd, args, { cwd: ROOT, env: { ...base, CHECKPOINT_DISABLE: '1', ...env, CDKTF_OUTDIR: outdir }, stdio: 'pipe', timeout: 60_000 });
+  execFileSync(cmd, args, {
+    cwd: ROOT,
+    env: { ...base, CHECKPOINT_DISABLE: '1', ...env, CDKTF_OUTDIR: outdir },
+    stdio: 'pipe',
+    timeout: 60_000,
+  });
   return outdir;
 }
 
@@ -76,7 +88,9 @@ describe('the App (main.ts, as cdktf.json runs it)', () => {
   test('TF_WORKSPACE_PREFIX sets the workspace prefix', () => {
     const cloud = runApp({ TF_CLOUD_ORGANIZATION: 'acme', TF_WORKSPACE_PREFIX: 'platform-' });
     dirs.push(cloud);
-    expect(JSON.parse(stackJson(cloud, 'dual-stack-workload')).terraform.cloud.workspaces).toEqual({ name: 'platform-dual-stack-workload' });
+    expect(JSON.parse(stackJson(cloud, 'dual-stack-workload')).terraform.cloud.workspaces).toEqual({
+      name: 'platform-dual-stack-workload',
+    });
   }, 60_000);
 
   test('no secret in any stack: no Windows password at all (AKS generates the Windows profile)', () => {
@@ -86,12 +100,15 @@ describe('the App (main.ts, as cdktf.json runs it)', () => {
     for (const s of EXAMPLE_STACK_NAMES) {
       const text = stackJson(first, s);
       // credential attributes hold expressions only (a variable, a kube_config attribute), never a literal
-      expect(text).not.toMatch(/"(admin_password|password|client_key|client_certificate|cluster_ca_certificate|token)":\s*"(?!\$\{)/);
+      expect(text).not.toMatch(
+        /"(admin_password|password|client_key|client_certificate|cluster_ca_certificate|token)":\s*"(?!\$\{)/,
+      );
       expect(text).not.toMatch(/-----BEGIN /);
       // an output that carries a credential is sensitive
       const outputs = Object.entries<{ value: unknown; sensitive?: boolean }>(JSON.parse(text).output ?? {});
       for (const [name, o] of outputs) {
-        if (/kube_config|kube_admin_config|password|client_key|client_certificate/.test(JSON.stringify(o.value))) expect([name, o.sensitive]).toEqual([name, true]);
+        if (/kube_config|kube_admin_config|password|client_key|client_certificate/.test(JSON.stringify(o.value)))
+          expect([name, o.sensitive]).toEqual([name, true]);
       }
     }
   });

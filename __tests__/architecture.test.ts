@@ -26,7 +26,8 @@ function files(dir: string): string[] {
 }
 
 const ALL = files(LIB);
-const layerOf = (file: string): string => relative(LIB, file).split('/').length === 1 ? '.' : relative(LIB, file).split('/')[0];
+const layerOf = (file: string): string =>
+  relative(LIB, file).split('/').length === 1 ? '.' : relative(LIB, file).split('/')[0];
 const IMPORT = /^(?:import|export)\s[^'"]*?from\s+'([^']+)'/gm;
 
 function importsOf(file: string): string[] {
@@ -52,7 +53,8 @@ it('imports go one way: net -> facts -> model -> rules -> constructs / cli', () 
       const target = resolveLocal(f, spec);
       if (!target) continue;
       const to = layerOf(target);
-      if (to !== from && !ALLOWED[from].includes(to)) wrong.push(`${relative(LIB, f)} imports ${relative(LIB, target)}`);
+      if (to !== from && !ALLOWED[from].includes(to))
+        wrong.push(`${relative(LIB, f)} imports ${relative(LIB, target)}`);
     }
   }
   expect(wrong).toEqual([]);
@@ -60,13 +62,23 @@ it('imports go one way: net -> facts -> model -> rules -> constructs / cli', () 
 
 it('the engine (net, facts, model, rules, cli) imports neither cdktf, constructs nor a provider package', () => {
   const framework = /^(cdktf|constructs|cdktn|@cdktf\/|@cdktn\/)/;
-  const wrong = ALL.filter((f) => layerOf(f) !== 'constructs' && layerOf(f) !== '.')
-    .flatMap((f) => importsOf(f).filter((s) => framework.test(s)).map((s) => `${relative(LIB, f)} imports ${s}`));
+  const wrong = ALL.filter((f) => layerOf(f) !== 'constructs' && layerOf(f) !== '.').flatMap((f) =>
+    importsOf(f)
+      .filter((s) => framework.test(s))
+      .map((s) => `${relative(LIB, f)} imports ${s}`),
+  );
   expect(wrong).toEqual([]);
 });
 
 it('there is no import cycle inside lib/', () => {
-  const graph = new Map(ALL.map((f) => [f, importsOf(f).map((s) => resolveLocal(f, s)).filter((x): x is string => x !== undefined)]));
+  const graph = new Map(
+    ALL.map((f) => [
+      f,
+      importsOf(f)
+        .map((s) => resolveLocal(f, s))
+        .filter((x): x is string => x !== undefined),
+    ]),
+  );
   const state = new Map<string, 'open' | 'done'>();
   const cycles: string[] = [];
   const visit = (f: string, trail: string[]): void => {
@@ -84,6 +96,8 @@ it('there is no import cycle inside lib/', () => {
 });
 
 it('no file under lib/ is over 300 lines', () => {
-  const long = ALL.map((f) => [relative(LIB, f), readFileSync(f, 'utf8').split('\n').length] as const).filter(([, n]) => n > 300);
+  const long = ALL.map((f) => [relative(LIB, f), readFileSync(f, 'utf8').split('\n').length] as const).filter(
+    ([, n]) => n > 300,
+  );
   expect(long).toEqual([]);
 });

@@ -9,7 +9,8 @@ function withStoredContext(stored: unknown): Record<string, unknown> {
   return { ...doc, '//': { metadata: { stackName: 's', [CONTEXT_METADATA_KEY]: stored } } };
 }
 
-const overlapErrors = (doc: unknown, ctx = {}) => check(doc, ctx).filter((f) => f.ruleId === 'network/overlap' && f.severity === 'error');
+const overlapErrors = (doc: unknown, ctx = {}) =>
+  check(doc, ctx).filter((f) => f.ruleId === 'network/overlap' && f.severity === 'error');
 
 describe('the check context a document carries in its cdktf metadata', () => {
   test('is read: an existing subnet that overlaps the default pod range fails without any context argument', () => {
@@ -20,7 +21,9 @@ describe('the check context a document carries in its cdktf metadata', () => {
   test('without it the rule skips with a warning instead', () => {
     const doc = withStoredContext(undefined);
     expect(overlapErrors(doc)).toEqual([]);
-    expect(check(doc).filter((f) => f.ruleId === 'network/overlap')).toMatchObject([{ severity: 'warning', skipped: true }]);
+    expect(check(doc).filter((f) => f.ruleId === 'network/overlap')).toMatchObject([
+      { severity: 'warning', skipped: true },
+    ]);
   });
 
   test("the caller's context wins over the stored one, key by key", () => {
@@ -29,16 +32,31 @@ describe('the check context a document carries in its cdktf metadata', () => {
   });
 
   test('malformed stored context is ignored, never thrown', () => {
-    for (const stored of [null, 42, 'x', [], { subnets: 'x' }, { subnets: { [SUBNET_ID]: [1, 2] } }, { serviceClusterFamilies: { a: ['IPv5'] } }, { registeredFeatures: [null] }]) {
+    for (const stored of [
+      null,
+      42,
+      'x',
+      [],
+      { subnets: 'x' },
+      { subnets: { [SUBNET_ID]: [1, 2] } },
+      { serviceClusterFamilies: { a: ['IPv5'] } },
+      { registeredFeatures: [null] },
+    ]) {
       expect(() => check(withStoredContext(stored))).not.toThrow();
       expect(overlapErrors(withStoredContext(stored))).toEqual([]);
     }
-    expect(contextFromDocument({ '//': { metadata: { [CONTEXT_METADATA_KEY]: { serviceClusterFamilies: { a: ['IPv4', 'IPv5', 'IPv6'] } } } } }))
-      .toEqual({ serviceClusterFamilies: { a: ['IPv4', 'IPv6'] } });
-    for (const doc of [undefined, null, [], 'x', { '//': 1 }, { '//': { metadata: [] } }]) expect(contextFromDocument(doc)).toEqual({});
+    expect(
+      contextFromDocument({
+        '//': { metadata: { [CONTEXT_METADATA_KEY]: { serviceClusterFamilies: { a: ['IPv4', 'IPv5', 'IPv6'] } } } },
+      }),
+    ).toEqual({ serviceClusterFamilies: { a: ['IPv4', 'IPv6'] } });
+    for (const doc of [undefined, null, [], 'x', { '//': 1 }, { '//': { metadata: [] } }])
+      expect(contextFromDocument(doc)).toEqual({});
   });
 
   test('mergeContexts joins feature lists without duplicates', () => {
-    expect(mergeContexts({ registeredFeatures: ['A/b'] }, { registeredFeatures: ['A/b', 'C/d'] }).registeredFeatures).toEqual(['A/b', 'C/d']);
+    expect(
+      mergeContexts({ registeredFeatures: ['A/b'] }, { registeredFeatures: ['A/b', 'C/d'] }).registeredFeatures,
+    ).toEqual(['A/b', 'C/d']);
   });
 });

@@ -15,7 +15,8 @@ let root: string;
 /** A temporary project: `plans/<name>` copies of fixtures, the config file at the root, `work/deeper` to run from. */
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'aks-config-'));
-  for (const p of ['bad/pod-overlap', 'warn/dns-convention', 'good']) fs.cpSync(path.join(PLANS, p), path.join(root, 'plans', path.basename(p)), { recursive: true });
+  for (const p of ['bad/pod-overlap', 'warn/dns-convention', 'good'])
+    fs.cpSync(path.join(PLANS, p), path.join(root, 'plans', path.basename(p)), { recursive: true });
   fs.mkdirSync(path.join(root, 'work/deeper'), { recursive: true });
 });
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -24,14 +25,29 @@ function writeConfig(value: unknown, file = '.cdktf-aks-overlay.json'): void {
   fs.writeFileSync(path.join(root, file), typeof value === 'string' ? value : JSON.stringify(value));
 }
 
-async function cli(args: string[], cwd = path.join(root, 'work/deeper')): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(
+  args: string[],
+  cwd = path.join(root, 'work/deeper'),
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {}, cwd };
+  const io: CliIo = {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    env: {},
+    cwd,
+  };
   return { code: await run(args, io), stdout, stderr };
 }
 
-interface JsonRun { exitCode: number; errors: number; warnings: number; suppressed: number; stacks: { name: string; findings: Finding[] }[]; config?: { file: string; findings: Finding[] } }
+interface JsonRun {
+  exitCode: number;
+  errors: number;
+  warnings: number;
+  suppressed: number;
+  stacks: { name: string; findings: Finding[] }[];
+  config?: { file: string; findings: Finding[] };
+}
 const json = (stdout: string): JsonRun => JSON.parse(stdout) as JsonRun;
 const OVERLAP = '../../plans/pod-overlap';
 const DNS = '../../plans/dns-convention';
@@ -46,16 +62,32 @@ function expectUnusable(r: { code: number; stdout: string; stderr: string }, mes
 describe('the config file', () => {
   test('is found from the working directory upward; its suppression (with a resource pattern) turns exit 1 into 0', async () => {
     expect((await cli(['check', OVERLAP])).code).toBe(1);
-    writeConfig({ suppressions: [{ rule: 'network/overlap', reason: 'VNet replaced in the same change', resource: 'azurerm_kubernetes_cluster.*' }] });
+    writeConfig({
+      suppressions: [
+        {
+          rule: 'network/overlap',
+          reason: 'VNet replaced in the same change',
+          resource: 'azurerm_kubernetes_cluster.*',
+        },
+      ],
+    });
     const r = await cli(['check', '--format', 'json', OVERLAP]);
     expect(r.code).toBe(0);
     const out = json(r.stdout);
     const findings = out.stacks[0].findings;
-    expect(out).toMatchObject({ exitCode: 0, errors: 0, suppressed: findings.length, config: { file: '../../.cdktf-aks-overlay.json', findings: [] } });
+    expect(out).toMatchObject({
+      exitCode: 0,
+      errors: 0,
+      suppressed: findings.length,
+      config: { file: '../../.cdktf-aks-overlay.json', findings: [] },
+    });
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) {
-      expect([f.ruleId, f.severity, f.suppressed]).toEqual(
-        ['network/overlap', 'error', { reason: 'VNet replaced in the same change', source: '../../.cdktf-aks-overlay.json' }]);
+      expect([f.ruleId, f.severity, f.suppressed]).toEqual([
+        'network/overlap',
+        'error',
+        { reason: 'VNet replaced in the same change', source: '../../.cdktf-aks-overlay.json' },
+      ]);
     }
   });
 
@@ -63,14 +95,20 @@ describe('the config file', () => {
     writeConfig({ suppressions: [{ rule: 'network/overlap', reason: 'r', resource: 'azurerm_subnet.*' }] });
     const r = await cli(['check', '--format', 'json', OVERLAP]);
     expect(r.code).toBe(1);
-    expect(json(r.stdout).config?.findings.map((f) => [f.ruleId, f.severity, f.address])).toEqual([['document/stale-suppression', 'warning', 'azurerm_subnet.*']]);
+    expect(json(r.stdout).config?.findings.map((f) => [f.ruleId, f.severity, f.address])).toEqual([
+      ['document/stale-suppression', 'warning', 'azurerm_subnet.*'],
+    ]);
   });
 
   test('a config suppression used by one stack is not stale because another stack lacks the finding', async () => {
     writeConfig({ suppressions: [{ rule: 'network/overlap', reason: 'r' }] });
     const r = await cli(['check', '--format', 'json', OVERLAP, DNS]);
     expect(json(r.stdout).config?.findings).toEqual([]);
-    expect(json(r.stdout).stacks.flatMap((s) => s.findings).filter((f) => f.ruleId === 'document/stale-suppression')).toEqual([]);
+    expect(
+      json(r.stdout)
+        .stacks.flatMap((s) => s.findings)
+        .filter((f) => f.ruleId === 'document/stale-suppression'),
+    ).toEqual([]);
   });
 
   test('--config FILE overrides the file found upward', async () => {
@@ -83,14 +121,17 @@ describe('the config file', () => {
   });
 
   test('context options in the config reach the rules, as --subnet would', async () => {
-    const id = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/aks-nodes';
+    const id =
+      '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/aks-nodes';
     fs.cpSync(path.join(PLANS, 'existing-subnet'), path.join(root, 'plans/existing-subnet'), { recursive: true });
     const before = await cli(['check', '../../plans/existing-subnet']);
     expect(before.code).toBe(0);
     writeConfig({ subnets: { [id]: ['10.244.0.0/24'] } });
     const after = await cli(['check', '../../plans/existing-subnet']);
     expect(after.code).toBe(1);
-    expect(after.stdout).toMatch(/network\/overlap \[error\] pod range 10\.244\.0\.0\/16 .* overlaps subnet 10\.244\.0\.0\/24/);
+    expect(after.stdout).toMatch(
+      /network\/overlap \[error\] pod range 10\.244\.0\.0\/16 .* overlaps subnet 10\.244\.0\.0\/24/,
+    );
   });
 
   test('only, skip and warningsAsErrors from the config; flags replace only and skip', async () => {
@@ -104,13 +145,41 @@ describe('the config file', () => {
   });
 
   test.each<[string, unknown, RegExp]>([
-    ['an unknown key', { suppressions: [], sever: 'error' }, /^cdktf-aks-overlay: \.\.\/\.\.\/\.cdktf-aks-overlay\.json: unknown key 'sever' \(expected suppressions, subnets, /],
-    ['a suppression without a reason', { suppressions: [{ rule: 'network/overlap' }] }, /\.cdktf-aks-overlay\.json: suppressions\[0\]\.reason: a non-empty reason is required for network\/overlap$/],
-    ['an unknown key in a suppression', { suppressions: [{ rule: 'network/overlap', reason: 'r', id: 'x' }] }, /: suppressions\[0\]\.id: unknown key/],
-    ['an unknown rule id', { suppressions: [{ rule: 'network/overlapp', reason: 'r' }] }, /: suppressions\[0\]\.rule: unknown rule id 'network\/overlapp' \(did you mean network\/overlap/],
-    ['a prefix with host bits', { subnets: { id1: ['10.0.0.1/24'] } }, /: subnets\["id1"\]\[0\]: 10\.0\.0\.1\/24 has host bits set; the prefix is 10\.0\.0\.0\/24$/],
-    ['a family that is not IPv4/IPv6', { serviceFamilies: { 'kubernetes_service_v1.web': ['IPv5'] } }, /: serviceFamilies\["kubernetes_service_v1\.web"\]\[0\]: 'IPv5' is not IPv4 or IPv6$/],
-    ['a malformed feature', { registeredFeatures: ['AzureOverlayDualStackPreview'] }, /: registeredFeatures\[0\]: 'AzureOverlayDualStackPreview' is not Namespace\/Feature$/],
+    [
+      'an unknown key',
+      { suppressions: [], sever: 'error' },
+      /^cdktf-aks-overlay: \.\.\/\.\.\/\.cdktf-aks-overlay\.json: unknown key 'sever' \(expected suppressions, subnets, /,
+    ],
+    [
+      'a suppression without a reason',
+      { suppressions: [{ rule: 'network/overlap' }] },
+      /\.cdktf-aks-overlay\.json: suppressions\[0\]\.reason: a non-empty reason is required for network\/overlap$/,
+    ],
+    [
+      'an unknown key in a suppression',
+      { suppressions: [{ rule: 'network/overlap', reason: 'r', id: 'x' }] },
+      /: suppressions\[0\]\.id: unknown key/,
+    ],
+    [
+      'an unknown rule id',
+      { suppressions: [{ rule: 'network/overlapp', reason: 'r' }] },
+      /: suppressions\[0\]\.rule: unknown rule id 'network\/overlapp' \(did you mean network\/overlap/,
+    ],
+    [
+      'a prefix with host bits',
+      { subnets: { id1: ['10.0.0.1/24'] } },
+      /: subnets\["id1"\]\[0\]: 10\.0\.0\.1\/24 has host bits set; the prefix is 10\.0\.0\.0\/24$/,
+    ],
+    [
+      'a family that is not IPv4/IPv6',
+      { serviceFamilies: { 'kubernetes_service_v1.web': ['IPv5'] } },
+      /: serviceFamilies\["kubernetes_service_v1\.web"\]\[0\]: 'IPv5' is not IPv4 or IPv6$/,
+    ],
+    [
+      'a malformed feature',
+      { registeredFeatures: ['AzureOverlayDualStackPreview'] },
+      /: registeredFeatures\[0\]: 'AzureOverlayDualStackPreview' is not Namespace\/Feature$/,
+    ],
     ['a bad rule group', { only: ['netwrk/'] }, /: only: 'netwrk\/' is neither a rule id nor a group/],
     ['warningsAsErrors not a boolean', { warningsAsErrors: 'yes' }, /: warningsAsErrors: expected true or false$/],
     ['not JSON', '{ "suppressions": [', /\.cdktf-aks-overlay\.json: not valid JSON/],
@@ -121,10 +190,13 @@ describe('the config file', () => {
   });
 
   test('--config naming a missing file is unusable input', async () => {
-    expectUnusable(await cli(['check', '--config', 'nope.json', OVERLAP]), /^cdktf-aks-overlay: --config nope\.json: no such file$/);
+    expectUnusable(
+      await cli(['check', '--config', 'nope.json', OVERLAP]),
+      /^cdktf-aks-overlay: --config nope\.json: no such file$/,
+    );
   });
 
-  test('report reads the config file\'s context too', async () => {
+  test("report reads the config file's context too", async () => {
     writeConfig({ only: ['nope/'] });
     expectUnusable(await cli(['report', OVERLAP]), /only: 'nope\/' is neither/);
   });
@@ -132,9 +204,26 @@ describe('the config file', () => {
 
 describe('rule selection flags', () => {
   test('--only keeps the named rules and groups; --skip drops them; both take comma lists and repeat', async () => {
-    const only = json((await cli(['check', '--format', 'json', '--only', 'pool/,network/dns-service-ip-convention', OVERLAP, DNS])).stdout);
+    const only = json(
+      (await cli(['check', '--format', 'json', '--only', 'pool/,network/dns-service-ip-convention', OVERLAP, DNS]))
+        .stdout,
+    );
     expect(only.stacks.flatMap((s) => s.findings.map((f) => f.ruleId))).toEqual(['network/dns-service-ip-convention']);
-    const skip = json((await cli(['check', '--format', 'json', '--skip', 'network/overlap', '--skip', 'network/dns-service-ip-convention', OVERLAP, DNS])).stdout);
+    const skip = json(
+      (
+        await cli([
+          'check',
+          '--format',
+          'json',
+          '--skip',
+          'network/overlap',
+          '--skip',
+          'network/dns-service-ip-convention',
+          OVERLAP,
+          DNS,
+        ])
+      ).stdout,
+    );
     expect(skip).toMatchObject({ exitCode: 0, errors: 0, warnings: 0 });
   });
 
@@ -145,7 +234,10 @@ describe('rule selection flags', () => {
   });
 
   test('an unknown id is unusable input naming the option', async () => {
-    expectUnusable(await cli(['check', '--only', 'pool/nme', OVERLAP]), /^cdktf-aks-overlay: --only: 'pool\/nme' is neither a rule id nor a group/);
+    expectUnusable(
+      await cli(['check', '--only', 'pool/nme', OVERLAP]),
+      /^cdktf-aks-overlay: --only: 'pool\/nme' is neither a rule id nor a group/,
+    );
     expectUnusable(await cli(['check', '--skip', ',', OVERLAP]), /--skip: an empty rule id/);
   });
 });
@@ -160,7 +252,10 @@ describe('--output and --quiet', () => {
   });
 
   test('--output into a missing folder is unusable input naming the option', async () => {
-    expectUnusable(await cli(['check', '--output', 'no/such/dir/out.txt', OVERLAP]), /^cdktf-aks-overlay: --output no\/such\/dir\/out\.txt: cannot write \(ENOENT\)$/);
+    expectUnusable(
+      await cli(['check', '--output', 'no/such/dir/out.txt', OVERLAP]),
+      /^cdktf-aks-overlay: --output no\/such\/dir\/out\.txt: cannot write \(ENOENT\)$/,
+    );
   });
 
   test('--quiet shows only the findings that fail the run; with --warnings-as-errors warnings too', async () => {
@@ -189,11 +284,19 @@ describe('suppressed findings are never silent', () => {
     expect(r.stdout).toMatch(/1 stack checked: 0 errors, 0 warnings, 1 suppressed\n$/);
   });
 
-  test('a malformed suppression in a stack\'s metadata is unusable input naming the file and key', async () => {
+  test("a malformed suppression in a stack's metadata is unusable input naming the file and key", async () => {
     const file = path.join(root, 'plans/dns-convention/cdk.tf.json');
     const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, any>;
-    doc['//'] = { metadata: { ...(doc['//']?.metadata ?? {}), 'cdktf-aks-overlay': { suppressions: [{ rule: 'network/overlap', reason: '' }] } } };
+    doc['//'] = {
+      metadata: {
+        ...(doc['//']?.metadata ?? {}),
+        'cdktf-aks-overlay': { suppressions: [{ rule: 'network/overlap', reason: '' }] },
+      },
+    };
     fs.writeFileSync(file, JSON.stringify(doc));
-    expectUnusable(await cli(['check', DNS]), /cdk\.tf\.json: \/\/\.metadata\.cdktf-aks-overlay\.suppressions\[0\]\.reason: a non-empty reason is required/);
+    expectUnusable(
+      await cli(['check', DNS]),
+      /cdk\.tf\.json: \/\/\.metadata\.cdktf-aks-overlay\.suppressions\[0\]\.reason: a non-empty reason is required/,
+    );
   });
 });

@@ -36,26 +36,52 @@ beforeAll(() => {
     fs.writeFileSync(path.join(root, 'cdktf.out/stacks', name, 'cdk.tf.json'), JSON.stringify(doc, null, 2));
   };
   const overlap = tfDoc(
-    vnet('v', ['10.1.0.0/16']), subnet('nodes', 'v', ['10.1.0.0/24']),
-    aksCluster('aks', { network_profile: { pod_cidr: '10.1.0.0/16' }, default_node_pool: { vnet_subnet_id: ref('azurerm_subnet', 'nodes') } }),
+    vnet('v', ['10.1.0.0/16']),
+    subnet('nodes', 'v', ['10.1.0.0/24']),
+    aksCluster('aks', {
+      network_profile: { pod_cidr: '10.1.0.0/16' },
+      default_node_pool: { vnet_subnet_id: ref('azurerm_subnet', 'nodes') },
+    }),
   );
-  write('overlap', { ...overlap, '//': { metadata: { stackName: 'overlap', 'cdktf-aks-overlay': { suppressions: [{ rule: 'network/overlap', reason: 'VNet moves', path: 'test/aks' }] } } } });
+  write('overlap', {
+    ...overlap,
+    '//': {
+      metadata: {
+        stackName: 'overlap',
+        'cdktf-aks-overlay': { suppressions: [{ rule: 'network/overlap', reason: 'VNet moves', path: 'test/aks' }] },
+      },
+    },
+  });
   const named = (stackName: string) => ({ '//': { metadata: { stackName } } });
-  write('dns', tfDoc(aksCluster('aks', { network_profile: { service_cidr: '10.0.0.0/16', dns_service_ip: '10.0.0.20' } }), named('dns')));
+  write(
+    'dns',
+    tfDoc(
+      aksCluster('aks', { network_profile: { service_cidr: '10.0.0.0/16', dns_service_ip: '10.0.0.20' } }),
+      named('dns'),
+    ),
+  );
   write('names', tfDoc(aksCluster('aks', { name: 'bad<&"\'>name\u0001' }), named('names')));
-  fs.writeFileSync(path.join(root, '.cdktf-aks-overlay.json'), JSON.stringify({
-    suppressions: [
-      { rule: 'network/dns-service-ip-convention', reason: 'DNS at .20 <by policy>' },
-      { rule: 'pool/max-pods', reason: 'nothing to match' },
-    ],
-  }));
+  fs.writeFileSync(
+    path.join(root, '.cdktf-aks-overlay.json'),
+    JSON.stringify({
+      suppressions: [
+        { rule: 'network/dns-service-ip-convention', reason: 'DNS at .20 <by policy>' },
+        { rule: 'pool/max-pods', reason: 'nothing to match' },
+      ],
+    }),
+  );
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {}, cwd: root };
+  const io: CliIo = {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    env: {},
+    cwd: root,
+  };
   return { code: await run(args, io), stdout, stderr };
 }
 
@@ -78,7 +104,7 @@ describe('--format sarif', () => {
     expect(validateSarif(broken)).toBe(false);
   });
 
-  test('one rule per rule id, with descriptions, help text and the registry\'s severity as default level', () => {
+  test("one rule per rule id, with descriptions, help text and the registry's severity as default level", () => {
     const rules = log.runs[0].tool.driver.rules as Json[];
     const ids = rules.map((r) => r.id as string);
     expect(new Set(ids).size).toBe(ids.length);
@@ -94,7 +120,7 @@ describe('--format sarif', () => {
     expect(log.runs[0].tool.driver.name).toBe('cdktf-aks-overlay');
   });
 
-  test('results: ruleId and ruleIndex agree, level, the plan file at the resource\'s line, address and construct path as logical locations', () => {
+  test("results: ruleId and ruleIndex agree, level, the plan file at the resource's line, address and construct path as logical locations", () => {
     const rules = log.runs[0].tool.driver.rules as Json[];
     const results = log.runs[0].results as Json[];
     const names = results.find((r) => r.ruleId === 'cluster/name') as Json;
@@ -111,13 +137,23 @@ describe('--format sarif', () => {
     expect(results.find((r) => r.ruleId === 'network/dns-service-ip-convention')?.level).toBe('warning');
   });
 
-  test('suppressed findings carry SARIF suppressions: inSource for a construct\'s, external for the config file\'s', () => {
+  test("suppressed findings carry SARIF suppressions: inSource for a construct's, external for the config file's", () => {
     const results = log.runs[0].results as Json[];
     expect(results.find((r) => r.ruleId === 'network/overlap')?.suppressions).toEqual([
-      { kind: 'inSource', status: 'accepted', justification: 'VNet moves', properties: { source: 'construct test/aks' } },
+      {
+        kind: 'inSource',
+        status: 'accepted',
+        justification: 'VNet moves',
+        properties: { source: 'construct test/aks' },
+      },
     ]);
     expect(results.find((r) => r.ruleId === 'network/dns-service-ip-convention')?.suppressions).toEqual([
-      { kind: 'external', status: 'accepted', justification: 'DNS at .20 <by policy>', properties: { source: '.cdktf-aks-overlay.json' } },
+      {
+        kind: 'external',
+        status: 'accepted',
+        justification: 'DNS at .20 <by policy>',
+        properties: { source: '.cdktf-aks-overlay.json' },
+      },
     ]);
     expect(results.find((r) => r.ruleId === 'cluster/name')?.suppressions).toBeUndefined();
     const stale = results.find((r) => r.ruleId === 'document/stale-suppression') as Json;
@@ -160,7 +196,12 @@ describe('--format junit', () => {
     expect(pass.skipped).toBeUndefined();
 
     expect(out?.failures).toBe(1);
-    expect(suites.map((s) => [s.failures, s.skipped])).toEqual([[0, 1], [1, 0], [0, 1], [0, 0]]);
+    expect(suites.map((s) => [s.failures, s.skipped])).toEqual([
+      [0, 1],
+      [1, 0],
+      [0, 1],
+      [0, 0],
+    ]);
     expect(suites.map((s) => s.tests)).toEqual(suites.map((s) => s.testcase?.length));
   });
 
@@ -168,11 +209,21 @@ describe('--format junit', () => {
     fs.renameSync(path.join(root, '.cdktf-aks-overlay.json'), path.join(root, 'off.json'));
     try {
       const plain = await parseJunit((await cli(['check', '--format', 'junit', 'cdktf.out/stacks/dns'])).stdout);
-      const dnsCase = byName(plain?.testsuite?.[0].testcase ?? [], 'network/dns-service-ip-convention azurerm_kubernetes_cluster.aks');
+      const dnsCase = byName(
+        plain?.testsuite?.[0].testcase ?? [],
+        'network/dns-service-ip-convention azurerm_kubernetes_cluster.aks',
+      );
       expect(dnsCase.failure).toBeUndefined();
       expect(dnsCase['system-out']?.[0]).toContain('[warning]');
-      const strict = await parseJunit((await cli(['check', '--format', 'junit', '--warnings-as-errors', 'cdktf.out/stacks/dns'])).stdout);
-      expect(byName(strict?.testsuite?.[0].testcase ?? [], 'network/dns-service-ip-convention azurerm_kubernetes_cluster.aks').failure?.[0].type).toBe('warning');
+      const strict = await parseJunit(
+        (await cli(['check', '--format', 'junit', '--warnings-as-errors', 'cdktf.out/stacks/dns'])).stdout,
+      );
+      expect(
+        byName(
+          strict?.testsuite?.[0].testcase ?? [],
+          'network/dns-service-ip-convention azurerm_kubernetes_cluster.aks',
+        ).failure?.[0].type,
+      ).toBe('warning');
     } finally {
       fs.renameSync(path.join(root, 'off.json'), path.join(root, '.cdktf-aks-overlay.json'));
     }

@@ -16,7 +16,10 @@ const POD_OVERLAP = '__tests__/fixtures/plans/bad/pod-overlap';
 const ESC = '\u001b[';
 
 /** Runs the CLI with captured output; `isTTY` and `env` as a terminal or a pipe would set them. */
-async function runIn(argv: string[], opts: { isTTY?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+async function runIn(
+  argv: string[],
+  opts: { isTTY?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -72,7 +75,8 @@ describe('a file the user may not read', () => {
   test('exit 2 with one line that names the file and the reason, for check and report', async () => {
     // what reading a chmod 000 file does for a user who is not root
     jest.mocked(fs.openSync).mockImplementation(((file: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
-      if (String(file).endsWith('cdk.tf.json')) throw Object.assign(new Error(`EACCES: permission denied, open '${String(file)}'`), { code: 'EACCES' });
+      if (String(file).endsWith('cdk.tf.json'))
+        throw Object.assign(new Error(`EACCES: permission denied, open '${String(file)}'`), { code: 'EACCES' });
       return actual.openSync(file, flags ?? 'r', mode);
     }) as typeof fs.openSync);
     for (const command of ['check', 'report']) {

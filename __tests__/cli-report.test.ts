@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { cli, lines, plan, PLANS, requireBuiltCli, runCli, tempDir } from './support/cli';
 
-const EXISTING_SUBNET_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/aks-nodes';
+const EXISTING_SUBNET_ID =
+  '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/aks-nodes';
 
 /** The section of a report from the heading that contains `title` to the next heading of the same or a higher level. */
 function section(report: string, title: string): string {
@@ -28,7 +29,10 @@ function row(text: string, first: string): string[] {
 
 /** Writes a variant of the overlay fixture with `edit` applied, returns its path. */
 function overlayVariant(name: string, edit: (aks: Record<string, unknown>) => void): string {
-  const doc = JSON.parse(fs.readFileSync(path.join(PLANS, 'good/stacks/overlay/cdk.tf.json'), 'utf8')) as { '//': { metadata: { stackName: string } }; resource: Record<string, Record<string, Record<string, unknown>>> };
+  const doc = JSON.parse(fs.readFileSync(path.join(PLANS, 'good/stacks/overlay/cdk.tf.json'), 'utf8')) as {
+    '//': { metadata: { stackName: string } };
+    resource: Record<string, Record<string, Record<string, unknown>>>;
+  };
   doc['//'].metadata.stackName = name;
   edit(doc.resource.azurerm_kubernetes_cluster.aks);
   const file = path.join(tempDir('report-'), 'cdk.tf.json');
@@ -49,7 +53,11 @@ describe('report on good plans', () => {
   test('a Markdown document with a section per stack and per cluster', () => {
     expect(good.startsWith('# AKS network review\n')).toBe(true);
     expect(good).toMatch(/^3 stacks, 3 AKS clusters: 0 errors, 0 warnings/m);
-    for (const [stack, cluster] of [['overlay', 'aks-overlay'], ['dual-stack', 'aks-dual'], ['windows', 'aks-win']]) {
+    for (const [stack, cluster] of [
+      ['overlay', 'aks-overlay'],
+      ['dual-stack', 'aks-dual'],
+      ['windows', 'aks-win'],
+    ]) {
       expect(section(good, `## Stack \`${stack}\``)).toContain(`### Cluster \`${cluster}\``);
     }
   });
@@ -76,8 +84,26 @@ describe('report on good plans', () => {
 
   test('the node pools table: OS, SKU, mode, VM size, counts, max pods, subnet', () => {
     const overlay = section(good, '### Cluster `aks-overlay`');
-    expect(row(overlay, '`system`')).toEqual(['`system`', 'Linux', 'Ubuntu (default)', 'System', 'Standard_DS2_v2', '3', '250 (default)', 'system (10.1.0.0/24)']);
-    expect(row(overlay, '`user`')).toEqual(['`user`', 'Linux', 'AzureLinux3', 'User', 'Standard_D4s_v5', '1–5 (autoscaling)', '250 (default)', 'user (10.1.1.0/24)']);
+    expect(row(overlay, '`system`')).toEqual([
+      '`system`',
+      'Linux',
+      'Ubuntu (default)',
+      'System',
+      'Standard_DS2_v2',
+      '3',
+      '250 (default)',
+      'system (10.1.0.0/24)',
+    ]);
+    expect(row(overlay, '`user`')).toEqual([
+      '`user`',
+      'Linux',
+      'AzureLinux3',
+      'User',
+      'Standard_D4s_v5',
+      '1–5 (autoscaling)',
+      '250 (default)',
+      'user (10.1.1.0/24)',
+    ]);
     const win = section(good, '### Cluster `aks-win`');
     expect(row(win, '`win`').slice(0, 6)).toEqual(['`win`', 'Windows', 'Windows2022', 'User', 'Standard_D4s_v5', '2']);
     expect(row(win, '`win`')[7]).toBe('AKS-managed VNet');
@@ -86,7 +112,9 @@ describe('report on good plans', () => {
   test('capacity: /24 blocks of the pod range against the most nodes, and subnet headroom', () => {
     const overlay = section(good, '### Cluster `aks-overlay`');
     // 192.168.0.0/16 holds 256 /24 blocks; the pools reach 3 + 5 nodes.
-    expect(overlay).toContain('IPv4 pod range `192.168.0.0/16`: 256 /24 blocks, so at most 256 nodes; the pools can reach 8 nodes (3 + 5): headroom 248 nodes.');
+    expect(overlay).toContain(
+      'IPv4 pod range `192.168.0.0/16`: 256 /24 blocks, so at most 256 nodes; the pools can reach 8 nodes (3 + 5): headroom 248 nodes.',
+    );
     // a /24 has 256 - 5 reserved = 251 usable; needed: 3 + 1 surge, 5 + 1 surge.
     const subnets = overlay.slice(overlay.indexOf('| Subnet | Prefixes |'));
     expect(row(subnets, '`system`')).toEqual(['`system`', '10.1.0.0/24', 'system', '251', '4', '247']);
@@ -102,7 +130,10 @@ describe('report on good plans', () => {
   });
 
   test('every table is well formed: each row has as many cells as its header', () => {
-    const blocks = good.split(/\n(?!\|)/).map((b) => b.split('\n').filter((l) => l.startsWith('|'))).filter((b) => b.length > 0);
+    const blocks = good
+      .split(/\n(?!\|)/)
+      .map((b) => b.split('\n').filter((l) => l.startsWith('|')))
+      .filter((b) => b.length > 0);
     expect(blocks.length).toBeGreaterThan(5);
     const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
     for (const b of blocks) {
@@ -140,13 +171,19 @@ describe('report on other plans', () => {
       delete np.network_plugin_mode;
       delete np.pod_cidr;
     });
-    const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as { resource: Record<string, Record<string, Record<string, unknown>>> };
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      resource: Record<string, Record<string, Record<string, unknown>>>;
+    };
     doc.resource.azurerm_subnet['system-subnet'].address_prefixes = ['10.1.0.0/26'];
     fs.writeFileSync(file, JSON.stringify(doc));
     const report = (await cli(['report', file])).stdout;
     const cluster = section(report, '### Cluster `aks-overlay`');
     // a /26 has 64 - 5 = 59 usable; (3 + 1 surge) x (1 + 30) = 124 needed
-    expect(row(cluster.slice(cluster.indexOf('| Subnet | Prefixes |')), '`system`').slice(3)).toEqual(['59', '124', '**-65**']);
+    expect(row(cluster.slice(cluster.indexOf('| Subnet | Prefixes |')), '`system`').slice(3)).toEqual([
+      '59',
+      '124',
+      '**-65**',
+    ]);
     const checked = await cli(['check', file]);
     expect(checked.code).toBe(1);
     expect(checked.stdout).toMatch(/^ {4}network\/subnet-capacity \[error\] .*10\.1\.0\.0\/26.*59 usable/m);
@@ -155,8 +192,12 @@ describe('report on other plans', () => {
   test('a pod range too small is shown short, and the rule finding is listed', async () => {
     const r = await cli(['report', plan('bad/pod-capacity')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('IPv4 pod range `192.168.0.0/22`: 4 /24 blocks, so at most 4 nodes; the pools can reach 8 nodes (3 + 5): **short by 4 nodes**.');
-    expect(section(r.stdout, '### Findings of `pod-capacity`')).toMatch(/`network\/pod-cidr-capacity` \*\*error\*\*: .*\n {4}Fix: \S/);
+    expect(r.stdout).toContain(
+      'IPv4 pod range `192.168.0.0/22`: 4 /24 blocks, so at most 4 nodes; the pools can reach 8 nodes (3 + 5): **short by 4 nodes**.',
+    );
+    expect(section(r.stdout, '### Findings of `pod-capacity`')).toMatch(
+      /`network\/pod-cidr-capacity` \*\*error\*\*: .*\n {4}Fix: \S/,
+    );
   });
 
   test('findings are grouped by resource with rule id, severity and fix', async () => {
@@ -176,7 +217,14 @@ describe('report on other plans', () => {
     const r = await cli(['report', '--subnet', `${EXISTING_SUBNET_ID}=10.240.0.0/24`, plan('existing-subnet')]);
     expect(r.code).toBe(0);
     const subnets = section(r.stdout, '### Cluster');
-    expect(row(subnets.slice(subnets.indexOf('| Subnet | Prefixes |')), '`aks-nodes`')).toEqual(['`aks-nodes`', '10.240.0.0/24', 'system', '251', '4', '247']);
+    expect(row(subnets.slice(subnets.indexOf('| Subnet | Prefixes |')), '`aks-nodes`')).toEqual([
+      '`aks-nodes`',
+      '10.240.0.0/24',
+      'system',
+      '251',
+      '4',
+      '247',
+    ]);
   });
 
   test('a document without clusters says so', async () => {
@@ -186,7 +234,11 @@ describe('report on other plans', () => {
   });
 
   test('unusable input exits 2 with one line', async () => {
-    for (const args of [['report', 'no-such-dir'], ['report', plan('garbage/array.json')], ['report', '--subnet', 'x', plan('good')]]) {
+    for (const args of [
+      ['report', 'no-such-dir'],
+      ['report', plan('garbage/array.json')],
+      ['report', '--subnet', 'x', plan('good')],
+    ]) {
       const r = await cli(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');

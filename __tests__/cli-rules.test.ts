@@ -10,7 +10,12 @@ import { DOCUMENT_RULE_IDS, RULES, RULE_IDS } from '../lib/rules';
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {}, cwd: path.resolve(__dirname, '..') };
+  const io: CliIo = {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    env: {},
+    cwd: path.resolve(__dirname, '..'),
+  };
   return { code: await run(args, io), stdout, stderr };
 }
 
@@ -47,7 +52,13 @@ describe('rules', () => {
   test('--format json: [{ id, severity, summary, otherwise, source, sources, file }] for every rule', async () => {
     const r = await cli(['rules', '--format', 'json']);
     expect(r.code).toBe(0);
-    const rows = JSON.parse(r.stdout) as { id: string; severity: string; summary: string; source: string | null; sources: { url: string }[] }[];
+    const rows = JSON.parse(r.stdout) as {
+      id: string;
+      severity: string;
+      summary: string;
+      source: string | null;
+      sources: { url: string }[];
+    }[];
     expect(rows.map((x) => x.id).sort()).toEqual([...DOCUMENTED].sort());
     for (const row of rows) {
       expect(Object.keys(row).sort()).toEqual(['file', 'id', 'otherwise', 'severity', 'source', 'sources', 'summary']);
@@ -64,18 +75,27 @@ describe('rules', () => {
 });
 
 describe('explain', () => {
-  test.each(DOCUMENTED.map((id) => [id]))('%s: its id and severity, the summary, a failing example or a note that there is none, and sources', async (id) => {
-    const r = await cli(['explain', id]);
-    expect(r.code).toBe(0);
-    const doc = ruleDocs().find((d) => d.id === id);
-    expect(r.stdout.split('\n')[0]).toBe(`${id} [${severityOf.get(id)}]`);
-    expect(r.stdout).toContain(doc?.summary);
-    expect(r.stdout).toMatch(doc?.example ? /A failing plan \(Terraform JSON\):\n[\s\S]*\nThe fix:\n/ : /No failing example is documented/);
-    expect(r.stdout).toMatch(/\nSources/);
-  });
+  test.each(DOCUMENTED.map((id) => [id]))(
+    '%s: its id and severity, the summary, a failing example or a note that there is none, and sources',
+    async (id) => {
+      const r = await cli(['explain', id]);
+      expect(r.code).toBe(0);
+      const doc = ruleDocs().find((d) => d.id === id);
+      expect(r.stdout.split('\n')[0]).toBe(`${id} [${severityOf.get(id)}]`);
+      expect(r.stdout).toContain(doc?.summary);
+      expect(r.stdout).toMatch(
+        doc?.example ? /A failing plan \(Terraform JSON\):\n[\s\S]*\nThe fix:\n/ : /No failing example is documented/,
+      );
+      expect(r.stdout).toMatch(/\nSources/);
+    },
+  );
 
   test('a documented example and its sources are printed', () => {
-    const doc = { ...ruleDocs()[0], example: { failing: '{ "resource": {} }', fix: 'set it' }, sources: [{ title: 'AKS docs', url: 'https://learn.microsoft.com/x', quote: 'q' }] };
+    const doc = {
+      ...ruleDocs()[0],
+      example: { failing: '{ "resource": {} }', fix: 'set it' },
+      sources: [{ title: 'AKS docs', url: 'https://learn.microsoft.com/x', quote: 'q' }],
+    };
     const text = explainRule(doc.id, [doc]);
     expect(text).toContain('A failing plan (Terraform JSON):\n  { "resource": {} }\n\nThe fix:\n  set it\n');
     expect(text).toContain('Sources:\n  - AKS docs: https://learn.microsoft.com/x\n    "q"\n');
@@ -85,7 +105,9 @@ describe('explain', () => {
     const r = await cli(['explain', 'network/overlapp']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe("cdktf-aks-overlay: explain: unknown rule id 'network/overlapp' (did you mean network/overlap?)\n");
+    expect(r.stderr).toBe(
+      "cdktf-aks-overlay: explain: unknown rule id 'network/overlapp' (did you mean network/overlap?)\n",
+    );
     expect((await cli(['explain', 'zzz'])).stderr).toMatch(/`cdktf-aks-overlay rules` lists the ids\)\n$/);
   });
 });

@@ -8,13 +8,19 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { cli, CLI, lines, plan, requireBuiltCli, ROOT, runCli, tempDir } from './support/cli';
 
-const EXISTING_SUBNET_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/aks-nodes';
-const EXISTING_VNET_ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub';
+const EXISTING_SUBNET_ID =
+  '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/aks-nodes';
+const EXISTING_VNET_ID =
+  '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet-hub';
 const GOOD_STACKS = ['dual-stack', 'overlay', 'windows'];
 
 /** The findings of a `--format json` run, flattened. */
-function jsonFindings(stdout: string): { ruleId: string; severity: string; address: string; message: string; fix: string }[] {
-  const doc = JSON.parse(stdout) as { stacks: { findings: { ruleId: string; severity: string; address: string; message: string; fix: string }[] }[] };
+function jsonFindings(
+  stdout: string,
+): { ruleId: string; severity: string; address: string; message: string; fix: string }[] {
+  const doc = JSON.parse(stdout) as {
+    stacks: { findings: { ruleId: string; severity: string; address: string; message: string; fix: string }[] }[];
+  };
   return doc.stacks.flatMap((s) => s.findings);
 }
 
@@ -45,7 +51,13 @@ describe('--version and --help', () => {
   test('check --help lists its options', async () => {
     const r = await cli(['check', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--format <format>', '--warnings-as-errors', '--subnet <ID=PREFIX[,PREFIX]>', '--vnet <ID=PREFIX[,PREFIX]>']) expect(r.stdout).toContain(flag);
+    for (const flag of [
+      '--format <format>',
+      '--warnings-as-errors',
+      '--subnet <ID=PREFIX[,PREFIX]>',
+      '--vnet <ID=PREFIX[,PREFIX]>',
+    ])
+      expect(r.stdout).toContain(flag);
   });
 
   test('an unknown option or command is unusable input: exit 2, one line', async () => {
@@ -66,7 +78,8 @@ describe('check on good plans', () => {
     const r = await cli(['check', plan('good')]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    for (const s of GOOD_STACKS) expect(r.stdout).toMatch(new RegExp(`^stack ${s} \\(.*stacks/${s}/cdk\\.tf\\.json\\): 1 AKS cluster, ok$`, 'm'));
+    for (const s of GOOD_STACKS)
+      expect(r.stdout).toMatch(new RegExp(`^stack ${s} \\(.*stacks/${s}/cdk\\.tf\\.json\\): 1 AKS cluster, ok$`, 'm'));
     expect(r.stdout).toMatch(/^3 stacks checked: 0 errors, 0 warnings$/m);
   });
 
@@ -92,7 +105,8 @@ describe('check on good plans', () => {
     fs.cpSync(path.join(ROOT, plan('good')), path.join(dir, 'cdktf.out'), { recursive: true });
     const r = await cli(['check'], { cwd: dir });
     expect(r.code).toBe(0);
-    for (const s of GOOD_STACKS) expect(r.stdout).toMatch(new RegExp(`^stack ${s} \\(cdktf\\.out/stacks/${s}/cdk\\.tf\\.json\\)`, 'm'));
+    for (const s of GOOD_STACKS)
+      expect(r.stdout).toMatch(new RegExp(`^stack ${s} \\(cdktf\\.out/stacks/${s}/cdk\\.tf\\.json\\)`, 'm'));
   });
 
   test('a path with spaces, and a file that starts with a UTF-8 byte order mark', async () => {
@@ -105,7 +119,6 @@ describe('check on good plans', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^stack pod-overlap \(.*my plans\/stack one\/cdk\.tf\.json\): 1 AKS cluster, 2 errors$/m);
   });
-
 
   test('a Terraform document without AKS resources is valid: exit 0, "no AKS clusters"', async () => {
     const r = await cli(['check', plan('garbage/empty-document.json')]);
@@ -124,7 +137,10 @@ describe('check on bad plans', () => {
     expect(stackLine).toBeGreaterThanOrEqual(0);
     expect(findingLine).toBeGreaterThan(stackLine);
     // the resource heading is the nearest 2-space line above the finding
-    const heading = out.slice(stackLine, findingLine).reverse().find((l) => /^ {2}\S/.test(l));
+    const heading = out
+      .slice(stackLine, findingLine)
+      .reverse()
+      .find((l) => /^ {2}\S/.test(l));
     expect(heading).toMatch(/^ {2}azurerm_/);
     expect(out[findingLine]).toContain('10.1.0.0/16');
     expect(out[findingLine + 1]).toMatch(/^ {6}fix: \S/);
@@ -171,7 +187,10 @@ describe('unusable input: exit 2 with one line', () => {
     ['garbage/empty-file.json', /empty-file\.json: not JSON: the file is empty/],
     ['garbage/array.json', /array\.json: not a Terraform JSON document: the top level is an array/],
     ['garbage/resource-string.json', /resource-string\.json: not a Terraform JSON document: 'resource' is a string/],
-    ['garbage/not-terraform.json', /not-terraform\.json: not a Terraform JSON document: unexpected top-level key 'name'/],
+    [
+      'garbage/not-terraform.json',
+      /not-terraform\.json: not a Terraform JSON document: unexpected top-level key 'name'/,
+    ],
   ])('%s', async (fixture, message) => {
     expectUnusable(await cli(['check', plan(fixture)]), message);
   });
@@ -182,7 +201,10 @@ describe('unusable input: exit 2 with one line', () => {
 
   test('a binary file: one printable line that says so, no raw bytes', async () => {
     const file = path.join(tempDir(), 'cdk.tf.json');
-    fs.writeFileSync(file, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x0a, 0x00, 0x00, 0x1b, 0x5b, 0x33, 0x31, 0x6d]));
+    fs.writeFileSync(
+      file,
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x0a, 0x00, 0x00, 0x1b, 0x5b, 0x33, 0x31, 0x6d]),
+    );
     const r = await cli(['check', file]);
     expectUnusable(r, /cdk\.tf\.json: not JSON: a binary file/);
     expect(r.stderr.trimEnd()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
@@ -211,8 +233,14 @@ describe('unusable input: exit 2 with one line', () => {
 
 describe('Terraform JSON written by hand', () => {
   test('blocks given as lists of objects are read like objects', async () => {
-    const doc = JSON.parse(fs.readFileSync(path.join(ROOT, plan('bad/pod-overlap/cdk.tf.json')), 'utf8')) as { resource: Record<string, Record<string, unknown>> };
-    const listed = { resource: Object.entries(doc.resource).map(([type, byName]) => ({ [type]: Object.entries(byName).map(([name, body]) => ({ [name]: body })) })) };
+    const doc = JSON.parse(fs.readFileSync(path.join(ROOT, plan('bad/pod-overlap/cdk.tf.json')), 'utf8')) as {
+      resource: Record<string, Record<string, unknown>>;
+    };
+    const listed = {
+      resource: Object.entries(doc.resource).map(([type, byName]) => ({
+        [type]: Object.entries(byName).map(([name, body]) => ({ [name]: body })),
+      })),
+    };
     const file = path.join(tempDir(), 'cdk.tf.json');
     fs.writeFileSync(file, JSON.stringify(listed));
     const r = await cli(['check', file]);
@@ -225,7 +253,11 @@ describe('--format json', () => {
   test('a good run parses as JSON with every stack and exit code 0', async () => {
     const r = await cli(['check', '--format', 'json', plan('good')]);
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { exitCode: number; errors: number; stacks: { name: string; file: string; clusters: number; findings: unknown[] }[] };
+    const doc = JSON.parse(r.stdout) as {
+      exitCode: number;
+      errors: number;
+      stacks: { name: string; file: string; clusters: number; findings: unknown[] }[];
+    };
     expect(doc.exitCode).toBe(0);
     expect(doc.errors).toBe(0);
     expect(doc.stacks.map((s) => s.name)).toEqual(GOOD_STACKS);
@@ -238,7 +270,12 @@ describe('--format json', () => {
     const doc = JSON.parse(r.stdout) as { exitCode: number; errors: number };
     expect(doc.exitCode).toBe(1);
     const overlap = jsonFindings(r.stdout).find((f) => f.ruleId === 'network/overlap');
-    expect(overlap).toMatchObject({ severity: 'error', address: expect.stringMatching(/^azurerm_/), message: expect.stringMatching(/^network\/overlap: /), fix: expect.any(String) });
+    expect(overlap).toMatchObject({
+      severity: 'error',
+      address: expect.stringMatching(/^azurerm_/),
+      message: expect.stringMatching(/^network\/overlap: /),
+      fix: expect.any(String),
+    });
     expect(doc.errors).toBeGreaterThanOrEqual(1);
   });
 
@@ -276,8 +313,12 @@ describe('--subnet and --vnet: prefixes of existing subnets and VNets referenced
     expect(overlap.length).toBeGreaterThan(0);
     expect(overlap.every((f) => f.severity === 'warning' && (f as { skipped?: boolean }).skipped === true)).toBe(true);
     const text = await cli(['check', fixture]);
-    expect(text.stdout).toContain(`hint: give the prefixes of existing subnet ${EXISTING_SUBNET_ID} with --subnet '${EXISTING_SUBNET_ID}=PREFIX[,PREFIX]'`);
-    expect((await cli(['check', '--subnet', `${EXISTING_SUBNET_ID}=10.50.0.0/24`, fixture])).stdout).not.toContain('hint:');
+    expect(text.stdout).toContain(
+      `hint: give the prefixes of existing subnet ${EXISTING_SUBNET_ID} with --subnet '${EXISTING_SUBNET_ID}=PREFIX[,PREFIX]'`,
+    );
+    expect((await cli(['check', '--subnet', `${EXISTING_SUBNET_ID}=10.50.0.0/24`, fixture])).stdout).not.toContain(
+      'hint:',
+    );
   });
 
   test('a subnet prefix inside the pod range: exit 1 with network/overlap', async () => {
@@ -293,7 +334,14 @@ describe('--subnet and --vnet: prefixes of existing subnets and VNets referenced
   });
 
   test('a VNet address space that contains the pod range but none of its subnets: a warning (AKS compares subnets)', async () => {
-    const r = await cli(['check', '--subnet', `${EXISTING_SUBNET_ID}=10.240.0.0/24`, '--vnet', `${EXISTING_VNET_ID}=10.240.0.0/12`, fixture]);
+    const r = await cli([
+      'check',
+      '--subnet',
+      `${EXISTING_SUBNET_ID}=10.240.0.0/24`,
+      '--vnet',
+      `${EXISTING_VNET_ID}=10.240.0.0/12`,
+      fixture,
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^ {4}network\/overlap-vnet-space \[warning\] /m);
   });
@@ -319,13 +367,24 @@ describe('--service-families and --registered-feature: the rest of the check con
     const fixture = plan('workload-data-source');
     const skippedRun = await cli(['check', '--format', 'json', fixture]);
     expect(skippedRun.code).toBe(0);
-    expect(jsonFindings(skippedRun.stdout)).toEqual([expect.objectContaining({ ruleId: 'service/family-not-in-cluster', severity: 'warning', skipped: true })]);
+    expect(jsonFindings(skippedRun.stdout)).toEqual([
+      expect.objectContaining({ ruleId: 'service/family-not-in-cluster', severity: 'warning', skipped: true }),
+    ]);
 
     const ipv4Only = await cli(['check', '--service-families', 'kubernetes_service.web-ipv6=IPv4', fixture]);
     expect(ipv4Only.code).toBe(1);
     expect(ipv4Only.stdout).toMatch(/^ {4}service\/family-not-in-cluster \[error\] .*web-ipv6/m);
 
-    const dual = await cli(['check', '--format', 'json', '--service-families', 'kubernetes_service.web-ipv6=IPv4,IPv6', '--service-families', 'kubernetes_service.web-ipv4=IPv4,IPv6', fixture]);
+    const dual = await cli([
+      'check',
+      '--format',
+      'json',
+      '--service-families',
+      'kubernetes_service.web-ipv6=IPv4,IPv6',
+      '--service-families',
+      'kubernetes_service.web-ipv4=IPv4,IPv6',
+      fixture,
+    ]);
     expect(dual.code).toBe(0);
     expect(jsonFindings(dual.stdout)).toEqual([]);
   });
@@ -334,14 +393,26 @@ describe('--service-families and --registered-feature: the rest of the check con
     const fixture = plan('warn/dual-stack-windows');
     const before = await cli(['check', '--warnings-as-errors', fixture]);
     expect(before.stdout).not.toContain('pool/windows-dual-stack-preview');
-    const after = await cli(['check', '--warnings-as-errors', '--registered-feature', 'Microsoft.ContainerService/AzureOverlayDualStackPreview', fixture]);
+    const after = await cli([
+      'check',
+      '--warnings-as-errors',
+      '--registered-feature',
+      'Microsoft.ContainerService/AzureOverlayDualStackPreview',
+      fixture,
+    ]);
     expect(after.code).toBe(before.code);
   });
 
   test.each([
-    [['--service-families', 'kubernetes_service.web=IPv5'], /--service-families 'kubernetes_service\.web=IPv5': 'IPv5' is not IPv4 or IPv6/],
+    [
+      ['--service-families', 'kubernetes_service.web=IPv5'],
+      /--service-families 'kubernetes_service\.web=IPv5': 'IPv5' is not IPv4 or IPv6/,
+    ],
     [['--service-families', 'kubernetes_service.web'], /--service-families .*no '='/],
-    [['--registered-feature', 'AzureOverlayDualStackPreview'], /--registered-feature 'AzureOverlayDualStackPreview': not a resource provider namespace/],
+    [
+      ['--registered-feature', 'AzureOverlayDualStackPreview'],
+      /--registered-feature 'AzureOverlayDualStackPreview': not a resource provider namespace/,
+    ],
     [['--vnet', 'vnet-id=fd00::/200'], /--vnet 'vnet-id=fd00::\/200': .*prefix length must be 0-128/],
   ])('%j is unusable input', async (args, message) => {
     expectUnusable(await cli(['check', ...args, plan('good')]), message);
@@ -355,7 +426,9 @@ describe('colours', () => {
 
   test('FORCE_COLOR turns them on; NO_COLOR wins over it', async () => {
     expect((await cli(['check', plan('bad/pod-overlap')], { env: { FORCE_COLOR: '1' } })).stdout).toContain('\u001b[');
-    expect((await cli(['check', plan('bad/pod-overlap')], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect(
+      (await cli(['check', plan('bad/pod-overlap')], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout,
+    ).not.toContain('\u001b[');
   });
 
   test('--format json is never coloured', async () => {
@@ -378,11 +451,19 @@ describe("the App's synthesized examples", () => {
     });
     if (r.status !== 0) throw new Error(`synth of main.ts failed (${r.status}): ${r.stderr}`);
     const stacksDir = path.join(outdir, 'stacks');
-    documents = fs.readdirSync(stacksDir).map((d) => JSON.parse(fs.readFileSync(path.join(stacksDir, d, 'cdk.tf.json'), 'utf8')) as Record<string, unknown>);
+    documents = fs
+      .readdirSync(stacksDir)
+      .map(
+        (d) => JSON.parse(fs.readFileSync(path.join(stacksDir, d, 'cdk.tf.json'), 'utf8')) as Record<string, unknown>,
+      );
   }, 180_000);
 
   test('the App holds AKS clusters', () => {
-    const clusters = documents.flatMap((d) => Object.keys(((d.resource as Record<string, Record<string, unknown>> | undefined) ?? {}).azurerm_kubernetes_cluster ?? {}));
+    const clusters = documents.flatMap((d) =>
+      Object.keys(
+        ((d.resource as Record<string, Record<string, unknown>> | undefined) ?? {}).azurerm_kubernetes_cluster ?? {},
+      ),
+    );
     expect(clusters.length).toBeGreaterThan(0);
   });
 
@@ -410,7 +491,8 @@ describe("the App's synthesized examples", () => {
         names.push(`### Cluster \`${String(c.name)}\``);
         names.push(`| \`${String((c.default_node_pool as Record<string, unknown>).name)}\` |`);
       }
-      for (const p of Object.values(resource.azurerm_kubernetes_cluster_node_pool ?? {})) names.push(`| \`${String(p.name)}\` |`);
+      for (const p of Object.values(resource.azurerm_kubernetes_cluster_node_pool ?? {}))
+        names.push(`| \`${String(p.name)}\` |`);
     }
     expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(r.stdout).toContain(n);
@@ -453,7 +535,11 @@ describe('the built bin, end to end (a child process each)', () => {
   test('a pipe is read like a file (check <(...), /dev/stdin)', () => {
     if (process.platform === 'win32') return;
     // `cat | node`: the CLI's stdin is a pipe (spawnSync's own stdin would be a socket)
-    const r = spawnSync('sh', ['-c', 'cat "$1" | "$2" "$3" check /dev/stdin', 'sh', plan('bad/pod-overlap/cdk.tf.json'), process.execPath, CLI], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(
+      'sh',
+      ['-c', 'cat "$1" | "$2" "$3" check /dev/stdin', 'sh', plan('bad/pod-overlap/cdk.tf.json'), process.execPath, CLI],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^ {4}network\/overlap \[error\] /m);

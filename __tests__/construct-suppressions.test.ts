@@ -27,7 +27,11 @@ function stackWith(build: (scope: Construct) => void, app: App = Testing.app(), 
 
 /** Annotations of a level on the stack's constructs, as `path: message`. */
 function annotations(stack: TerraformStack, level: 'warn' | 'info'): string[] {
-  return stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === `@cdktf/${level}`).map((m) => `${c.node.path}: ${String(m.data)}`));
+  return stack.node
+    .findAll()
+    .flatMap((c) =>
+      c.node.metadata.filter((m) => m.type === `@cdktf/${level}`).map((m) => `${c.node.path}: ${String(m.data)}`),
+    );
 }
 
 function synthError(stack: TerraformStack): string {
@@ -47,11 +51,22 @@ const twoClusters = (s: Construct): { a: AksCluster; b: AksCluster } => ({
 
 /** A cluster whose pod range overlaps its node subnet: a `network/overlap` error. */
 function overlapping(s: Construct, id = 'aks'): AksCluster {
-  const subnet = new Subnet(s, `${id}-nodes`, { name: 'nodes', resourceGroupName: 'rg', virtualNetworkName: 'vnet', addressPrefixes: ['10.244.0.0/24'] });
+  const subnet = new Subnet(s, `${id}-nodes`, {
+    name: 'nodes',
+    resourceGroupName: 'rg',
+    virtualNetworkName: 'vnet',
+    addressPrefixes: ['10.244.0.0/24'],
+  });
   return new AksCluster(s, id, { ...BASE, name: id, defaultNodePool: { vnetSubnet: subnet } });
 }
 
-const brief = (f: Finding) => ({ ruleId: f.ruleId, address: f.address, path: f.path, severity: f.severity, suppressed: f.suppressed });
+const brief = (f: Finding) => ({
+  ruleId: f.ruleId,
+  address: f.address,
+  path: f.path,
+  severity: f.severity,
+  suppressed: f.suppressed,
+});
 
 describe('scope', () => {
   test('a construct scope covers that construct and its subtree, not a sibling whose id starts the same', () => {
@@ -61,22 +76,38 @@ describe('scope', () => {
       AksStackValidation.of(s).suppress(DNS, { reason: REASON, scope: clusters.a });
     });
     expect(synthError(stack)).toBe('');
-    const dns = AksStackValidation.of(stack).findings().filter((f) => f.ruleId === DNS);
+    const dns = AksStackValidation.of(stack)
+      .findings()
+      .filter((f) => f.ruleId === DNS);
     expect(dns.map((f) => [f.path, f.suppressed])).toEqual([
       ['stack/aks/resource', { reason: REASON, source: 'construct stack/aks' }],
       ['stack/aks2/resource', undefined],
     ]);
     expect(annotations(stack, 'info')).toEqual([
-      expect.stringMatching(new RegExp(`^stack/aks/resource: suppressed warning: ${DNS}: .*\\[reason: ${REASON.replace(/[()]/g, '\\$&')}; construct stack/aks\\]$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^stack/aks/resource: suppressed warning: ${DNS}: .*\\[reason: ${REASON.replace(/[()]/g, '\\$&')}; construct stack/aks\\]$`,
+        ),
+      ),
     ]);
-    expect(annotations(stack, 'warn').filter((w) => w.includes(DNS))).toEqual([expect.stringMatching(/^stack\/aks2\/resource: /)]);
+    expect(annotations(stack, 'warn').filter((w) => w.includes(DNS))).toEqual([
+      expect.stringMatching(/^stack\/aks2\/resource: /),
+    ]);
   });
 
   test('without a scope (or with AksSuppressions.addStackSuppressions) the whole stack is covered', () => {
-    const viaSuppress = stackWith((s) => { twoClusters(s); AksStackValidation.of(s).suppress(DNS, { reason: REASON }); });
-    const viaHelper = stackWith((s) => { twoClusters(s); AksSuppressions.addStackSuppressions(s as TerraformStack, [{ id: DNS, reason: REASON }]); });
+    const viaSuppress = stackWith((s) => {
+      twoClusters(s);
+      AksStackValidation.of(s).suppress(DNS, { reason: REASON });
+    });
+    const viaHelper = stackWith((s) => {
+      twoClusters(s);
+      AksSuppressions.addStackSuppressions(s as TerraformStack, [{ id: DNS, reason: REASON }]);
+    });
     for (const stack of [viaSuppress, viaHelper]) {
-      const dns = AksStackValidation.of(stack).findings().filter((f) => f.ruleId === DNS);
+      const dns = AksStackValidation.of(stack)
+        .findings()
+        .filter((f) => f.ruleId === DNS);
       expect(dns).toHaveLength(2);
       expect(dns.every((f) => f.suppressed?.source === 'construct stack')).toBe(true);
     }
@@ -87,7 +118,9 @@ describe('scope', () => {
       const { a, b } = twoClusters(s);
       AksSuppressions.addResourceSuppressions([a, b], [{ id: DNS, reason: REASON }]);
     });
-    const dns = AksStackValidation.of(stack).findings().filter((f) => f.ruleId === DNS);
+    const dns = AksStackValidation.of(stack)
+      .findings()
+      .filter((f) => f.ruleId === DNS);
     expect(dns.map((f) => f.suppressed?.source)).toEqual(['construct stack/aks', 'construct stack/aks2']);
   });
 
@@ -108,18 +141,43 @@ describe('scope', () => {
   test('a scope in another stack is refused, naming both', () => {
     const app = Testing.app();
     let other!: AksCluster;
-    stackWith((s) => { other = new AksCluster(s, 'aks', BASE); }, app, 'other');
-    expect(() => stackWith((s) => AksStackValidation.of(s).suppress(DNS, { reason: REASON, scope: other }), app))
-      .toThrow("stack/cdktf-aks-overlay-validation: suppress('network/dns-service-ip-convention'): scope other/aks is not in stack stack; use AksStackValidation.of(scope)");
+    stackWith(
+      (s) => {
+        other = new AksCluster(s, 'aks', BASE);
+      },
+      app,
+      'other',
+    );
+    expect(() =>
+      stackWith((s) => AksStackValidation.of(s).suppress(DNS, { reason: REASON, scope: other }), app),
+    ).toThrow(
+      "stack/cdktf-aks-overlay-validation: suppress('network/dns-service-ip-convention'): scope other/aks is not in stack stack; use AksStackValidation.of(scope)",
+    );
   });
 });
 
 describe('reason and rule id', () => {
   test.each<[string, () => void, RegExp]>([
-    ['no reason', () => stackWith((s) => AksStackValidation.of(s).suppress(DNS, { reason: '' })), /suppress\('network\/dns-service-ip-convention'\): suppression\.reason: a non-empty reason is required/],
-    ['a blank reason', () => stackWith((s) => AksSuppressions.addStackSuppressions(s as TerraformStack, [{ id: DNS, reason: '  ' }])), /suppression\.reason: a non-empty reason/],
-    ['options missing (untyped JS)', () => stackWith((s) => (AksStackValidation.of(s).suppress as (id: string) => void)(DNS)), /options \{ reason, scope\? \} are required/],
-    ['an unknown rule id', () => stackWith((s) => AksStackValidation.of(s).suppress('network/dns-service-ip-conventon', { reason: REASON })), /suppression\.rule: unknown rule id 'network\/dns-service-ip-conventon' \(did you mean network\/dns-service-ip-convention/],
+    [
+      'no reason',
+      () => stackWith((s) => AksStackValidation.of(s).suppress(DNS, { reason: '' })),
+      /suppress\('network\/dns-service-ip-convention'\): suppression\.reason: a non-empty reason is required/,
+    ],
+    [
+      'a blank reason',
+      () => stackWith((s) => AksSuppressions.addStackSuppressions(s as TerraformStack, [{ id: DNS, reason: '  ' }])),
+      /suppression\.reason: a non-empty reason/,
+    ],
+    [
+      'options missing (untyped JS)',
+      () => stackWith((s) => (AksStackValidation.of(s).suppress as (id: string) => void)(DNS)),
+      /options \{ reason, scope\? \} are required/,
+    ],
+    [
+      'an unknown rule id',
+      () => stackWith((s) => AksStackValidation.of(s).suppress('network/dns-service-ip-conventon', { reason: REASON })),
+      /suppression\.rule: unknown rule id 'network\/dns-service-ip-conventon' \(did you mean network\/dns-service-ip-convention/,
+    ],
   ])('%s is refused when declared, naming the stack and the key', (_name, declare, message) => {
     expect(declare).toThrow(message);
     expect(declare).toThrow(/^stack\/cdktf-aks-overlay-validation: /);
@@ -135,8 +193,8 @@ describe('stale suppressions', () => {
     expect(synthError(stack)).toBe('');
     const stale = annotations(stack, 'warn').filter((w) => w.includes('document/stale-suppression'));
     expect(stale).toEqual([
-      'stack/aks: document/stale-suppression: the suppression of pool/max-pods under stack/aks (construct stack/aks) matches no finding; '
-      + 'remove it, or correct its rule, resource or path (its reason: "legacy exception") (stack/aks)',
+      'stack/aks: document/stale-suppression: the suppression of pool/max-pods under stack/aks (construct stack/aks) matches no finding; ' +
+        'remove it, or correct its rule, resource or path (its reason: "legacy exception") (stack/aks)',
     ]);
   });
 });
@@ -149,7 +207,9 @@ describe('error-level suppressions', () => {
     });
     expect(synthError(suppressed)).toBe('');
     expect(annotations(suppressed, 'warn')).toEqual([
-      expect.stringMatching(/^stack\/aks\/resource: suppressed error: network\/overlap: .*\[reason: subnet moves in the next change; construct stack\/aks\]$/),
+      expect.stringMatching(
+        /^stack\/aks\/resource: suppressed error: network\/overlap: .*\[reason: subnet moves in the next change; construct stack\/aks\]$/,
+      ),
     ]);
 
     const sibling = stackWith((s) => {
@@ -164,35 +224,53 @@ describe('error-level suppressions', () => {
 
 describe('through the CLI over the synthesized cdktf.out', () => {
   let outdir: string;
-  beforeEach(() => { outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'aks-suppress-')); });
+  beforeEach(() => {
+    outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'aks-suppress-'));
+  });
   afterEach(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
   async function check(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     let stdout = '';
     let stderr = '';
-    const io: CliIo = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: {}, cwd: outdir };
+    const io: CliIo = {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: (t: string) => (stderr += t) },
+      env: {},
+      cwd: outdir,
+    };
     return { code: await run(['check', ...args], io), stdout, stderr };
   }
 
   test('check honours exactly what synth honoured: the same findings, suppressed the same way, stale included', async () => {
     const app = new App({ outdir });
-    const stack = stackWith((s) => {
-      const c = overlapping(s, 'core');
-      const { a } = twoClusters(s);
-      AksStackValidation.of(s).suppress('network/overlap', { reason: 'subnet moves in the next change', scope: c });
-      AksStackValidation.of(s).suppress(DNS, { reason: REASON, scope: a });
-      AksStackValidation.of(s).suppress('pool/max-pods', { reason: 'legacy exception' });
-    }, app, 'prod');
+    const stack = stackWith(
+      (s) => {
+        const c = overlapping(s, 'core');
+        const { a } = twoClusters(s);
+        AksStackValidation.of(s).suppress('network/overlap', { reason: 'subnet moves in the next change', scope: c });
+        AksStackValidation.of(s).suppress(DNS, { reason: REASON, scope: a });
+        AksStackValidation.of(s).suppress('pool/max-pods', { reason: 'legacy exception' });
+      },
+      app,
+      'prod',
+    );
     app.synth();
     const r = await check(['--format', 'json', outdir]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { errors: number; warnings: number; suppressed: number; stacks: { findings: Finding[] }[] };
+    const out = JSON.parse(r.stdout) as {
+      errors: number;
+      warnings: number;
+      suppressed: number;
+      stacks: { findings: Finding[] }[];
+    };
     // the same findings; the order of resources may differ (cdktf sorts the keys of the file it writes)
     const sorted = (fs: Finding[]) => fs.map(brief).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
     expect(sorted(out.stacks[0].findings)).toEqual(sorted(AksStackValidation.of(stack).findings()));
     expect(out).toMatchObject({ errors: 0, suppressed: 2 });
-    expect(out.stacks[0].findings.filter((f) => f.ruleId === 'document/stale-suppression').map((f) => f.path)).toEqual([undefined]);
+    expect(out.stacks[0].findings.filter((f) => f.ruleId === 'document/stale-suppression').map((f) => f.path)).toEqual([
+      undefined,
+    ]);
 
     const text = await check([outdir]);
     expect(text.stdout).toMatch(/network\/overlap \[error, suppressed\] /);
@@ -202,7 +280,13 @@ describe('through the CLI over the synthesized cdktf.out', () => {
 
   test('without the suppression the same stack fails synth, and check exits 1', async () => {
     const app = new App({ outdir, skipValidation: true });
-    stackWith((s) => { overlapping(s); }, app, 'prod');
+    stackWith(
+      (s) => {
+        overlapping(s);
+      },
+      app,
+      'prod',
+    );
     app.synth();
     const r = await check([outdir]);
     expect(r.code).toBe(1);

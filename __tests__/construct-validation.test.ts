@@ -4,14 +4,22 @@ import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { AksCluster, AksClusterProps, AksNodePool, AksStackValidation, LoadBalancerService, NginxWorkload } from '../lib/constructs';
+import {
+  AksCluster,
+  AksClusterProps,
+  AksNodePool,
+  AksStackValidation,
+  LoadBalancerService,
+  NginxWorkload,
+} from '../lib/constructs';
 import { check, CONTEXT_METADATA_KEY } from '../lib/rules';
 
 const BASE: AksClusterProps = { name: 'aks', resourceGroupName: 'rg', location: 'eastus2' };
 /** A cluster with an explicit Windows profile (the password from the sensitive variable). */
 const WITH_PROFILE: AksClusterProps = { ...BASE, windowsProfile: {} };
 const VALIDATION_PATH = 'stack/cdktf-aks-overlay-validation';
-const EXISTING_SUBNET = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/nodes';
+const EXISTING_SUBNET =
+  '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/nodes';
 
 /** A stack with the azurerm provider (cdktf's own validation wants one) and whatever `build` adds. */
 function stackWith(build: (scope: Construct) => void, app: App = Testing.app()): TerraformStack {
@@ -34,16 +42,29 @@ function validationError(build: (scope: Construct) => void): string {
 
 /** The lines of a validation error that name our validation, without cdktf's `[path] ` prefix. */
 function findingLines(message: string): string[] {
-  return message.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(`[${VALIDATION_PATH}] `)).map((l) => l.slice(VALIDATION_PATH.length + 3));
+  return message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith(`[${VALIDATION_PATH}] `))
+    .map((l) => l.slice(VALIDATION_PATH.length + 3));
 }
 
 /** Warnings recorded on constructs of the stack, as `path: message`. */
 function warnings(stack: TerraformStack): string[] {
-  return stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => `${c.node.path}: ${String(m.data)}`));
+  return stack.node
+    .findAll()
+    .flatMap((c) =>
+      c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => `${c.node.path}: ${String(m.data)}`),
+    );
 }
 
 function subnet(scope: Construct, id: string, prefix: string): Subnet {
-  return new Subnet(scope, id, { name: id, resourceGroupName: 'rg', virtualNetworkName: 'vnet', addressPrefixes: [prefix] });
+  return new Subnet(scope, id, {
+    name: id,
+    resourceGroupName: 'rg',
+    virtualNetworkName: 'vnet',
+    addressPrefixes: [prefix],
+  });
 }
 
 describe('AksStackValidation: one per stack', () => {
@@ -69,55 +90,114 @@ describe('AksStackValidation: one per stack', () => {
 
 describe('AksStackValidation: valid plans pass', () => {
   test('the default cluster, a dual-stack cluster with pools, and the walkthrough subnets pass Testing.synth(stack, true)', () => {
-    expect(validationError((s) => { new AksCluster(s, 'aks', BASE); })).toBe('');
-    expect(validationError((s) => {
-      new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv4', 'IPv6'] }).addNodePool('user', { name: 'user', minCount: 1, maxCount: 3 });
-    })).toBe('');
-    expect(validationError((s) => {
-      const c = new AksCluster(s, 'aks', { ...BASE, podCidr: '192.168.0.0/16', defaultNodePool: { vnetSubnet: subnet(s, 'nodes', '10.240.0.0/16') } });
-      c.addNodePool('pool2', { name: 'pool2', vnetSubnet: subnet(s, 'pool2', '10.241.0.0/16') });
-    })).toBe('');
+    expect(
+      validationError((s) => {
+        new AksCluster(s, 'aks', BASE);
+      }),
+    ).toBe('');
+    expect(
+      validationError((s) => {
+        new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv4', 'IPv6'] }).addNodePool('user', {
+          name: 'user',
+          minCount: 1,
+          maxCount: 3,
+        });
+      }),
+    ).toBe('');
+    expect(
+      validationError((s) => {
+        const c = new AksCluster(s, 'aks', {
+          ...BASE,
+          podCidr: '192.168.0.0/16',
+          defaultNodePool: { vnetSubnet: subnet(s, 'nodes', '10.240.0.0/16') },
+        });
+        c.addNodePool('pool2', { name: 'pool2', vnetSubnet: subnet(s, 'pool2', '10.241.0.0/16') });
+      }),
+    ).toBe('');
   });
 
   test('app.synth() passes for a valid plan: a Windows pool with windowsProfile', () => {
     const app = Testing.app();
-    stackWith((s) => { new AksCluster(s, 'aks', WITH_PROFILE).addNodePool('win', { name: 'win', osType: 'Windows', nodeCount: 2 }); }, app);
+    stackWith((s) => {
+      new AksCluster(s, 'aks', WITH_PROFILE).addNodePool('win', { name: 'win', osType: 'Windows', nodeCount: 2 });
+    }, app);
     expect(() => app.synth()).not.toThrow();
   });
 
   test('app.synth() passes for a Windows pool without windowsProfile (AKS generates it)', () => {
     const app = Testing.app();
-    stackWith((s) => { new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'win', osType: 'Windows', nodeCount: 2 }); }, app);
+    stackWith((s) => {
+      new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'win', osType: 'Windows', nodeCount: 2 });
+    }, app);
     expect(() => app.synth()).not.toThrow();
   });
 });
 
 describe('AksStackValidation: rules fire through the constructs, rule id first', () => {
   test.each<[string, string, (s: Construct) => void]>([
-    ['an overlapping subnet', 'network/overlap', (s) => {
-      new AksCluster(s, 'aks', { ...BASE, defaultNodePool: { vnetSubnet: subnet(s, 'nodes', '10.244.0.0/24') } });
-    }],
-    ['a 7-character Windows pool name', 'pool/name', (s) => {
-      new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'windows', osType: 'Windows' });
-    }],
-    ['an IPv6 service range /100', 'network/service-cidr-ipv6-size', (s) => {
-      new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], serviceCidrs: ['10.0.0.0/16', 'fd12:3456:789a:1::/100'] });
-    }],
-    ['AzureLinux on Kubernetes 1.31', 'pool/azure-linux-2-retired', (s) => {
-      new AksCluster(s, 'aks', { ...BASE, kubernetesVersion: '1.31', defaultNodePool: { osSku: 'AzureLinux' } });
-    }],
-    ['a DCsv2 VM size with overlay', 'network/overlay-vm-size', (s) => {
-      new AksCluster(s, 'aks', BASE).addNodePool('dc', { name: 'dc', vmSize: 'Standard_DC2s_v2' });
-    }],
-    ['a subnet given as { id, addressPrefixes } that overlaps the pod range', 'network/overlap', (s) => {
-      new AksCluster(s, 'aks', { ...BASE, defaultNodePool: { vnetSubnet: { id: EXISTING_SUBNET, addressPrefixes: ['10.244.8.0/22'] } } });
-    }],
-    ['a pod CIDR in node-subnet mode', 'network/pod-cidr-without-overlay', (s) => {
-      new AksCluster(s, 'aks', { ...BASE, networkPlugin: 'azure', podCidr: '192.168.0.0/16' });
-    }],
-    ['ipFamilies IPv6 alone', 'network/ip-families', (s) => {
-      new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv6'] });
-    }],
+    [
+      'an overlapping subnet',
+      'network/overlap',
+      (s) => {
+        new AksCluster(s, 'aks', { ...BASE, defaultNodePool: { vnetSubnet: subnet(s, 'nodes', '10.244.0.0/24') } });
+      },
+    ],
+    [
+      'a 7-character Windows pool name',
+      'pool/name',
+      (s) => {
+        new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'windows', osType: 'Windows' });
+      },
+    ],
+    [
+      'an IPv6 service range /100',
+      'network/service-cidr-ipv6-size',
+      (s) => {
+        new AksCluster(s, 'aks', {
+          ...BASE,
+          ipFamilies: ['IPv4', 'IPv6'],
+          serviceCidrs: ['10.0.0.0/16', 'fd12:3456:789a:1::/100'],
+        });
+      },
+    ],
+    [
+      'AzureLinux on Kubernetes 1.31',
+      'pool/azure-linux-2-retired',
+      (s) => {
+        new AksCluster(s, 'aks', { ...BASE, kubernetesVersion: '1.31', defaultNodePool: { osSku: 'AzureLinux' } });
+      },
+    ],
+    [
+      'a DCsv2 VM size with overlay',
+      'network/overlay-vm-size',
+      (s) => {
+        new AksCluster(s, 'aks', BASE).addNodePool('dc', { name: 'dc', vmSize: 'Standard_DC2s_v2' });
+      },
+    ],
+    [
+      'a subnet given as { id, addressPrefixes } that overlaps the pod range',
+      'network/overlap',
+      (s) => {
+        new AksCluster(s, 'aks', {
+          ...BASE,
+          defaultNodePool: { vnetSubnet: { id: EXISTING_SUBNET, addressPrefixes: ['10.244.8.0/22'] } },
+        });
+      },
+    ],
+    [
+      'a pod CIDR in node-subnet mode',
+      'network/pod-cidr-without-overlay',
+      (s) => {
+        new AksCluster(s, 'aks', { ...BASE, networkPlugin: 'azure', podCidr: '192.168.0.0/16' });
+      },
+    ],
+    [
+      'ipFamilies IPv6 alone',
+      'network/ip-families',
+      (s) => {
+        new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv6'] });
+      },
+    ],
   ])('%s -> %s', (_name, ruleId, build) => {
     const message = validationError(build);
     expect(message).toMatch(/^Validation failed with the following errors:/);
@@ -136,17 +216,25 @@ describe('AksStackValidation: rules fire through the constructs, rule id first',
 
   test('several problems are all listed in one error', () => {
     const message = validationError((s) => {
-      const c = new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], serviceCidrs: ['10.0.0.0/16', 'fd12:3456:789a:1::/100'], defaultNodePool: { vnetSubnet: subnet(s, 'nodes', '10.244.0.0/24') } });
+      const c = new AksCluster(s, 'aks', {
+        ...BASE,
+        ipFamilies: ['IPv4', 'IPv6'],
+        serviceCidrs: ['10.0.0.0/16', 'fd12:3456:789a:1::/100'],
+        defaultNodePool: { vnetSubnet: subnet(s, 'nodes', '10.244.0.0/24') },
+      });
       c.addNodePool('win', { name: 'windows', osType: 'Windows', vnetSubnet: subnet(s, 'win', '10.245.0.0/24') });
       c.addNodePool('dc', { name: 'dc', vmSize: 'Standard_DC4s_v2', vnetSubnet: subnet(s, 'dc', '10.246.0.0/24') });
     });
     const ids = new Set(findingLines(message).map((l) => l.split(':')[0]));
-    for (const id of ['network/overlap', 'pool/name', 'network/service-cidr-ipv6-size', 'network/overlay-vm-size']) expect(ids).toContain(id);
+    for (const id of ['network/overlap', 'pool/name', 'network/service-cidr-ipv6-size', 'network/overlay-vm-size'])
+      expect(ids).toContain(id);
     expect(message.match(/^Validation failed/gm)).toHaveLength(1);
   });
 
   test('errors fail app.synth(); skipValidation: true lets it through', () => {
-    const bad = (s: Construct): void => { new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'windows', osType: 'Windows' }); };
+    const bad = (s: Construct): void => {
+      new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'windows', osType: 'Windows' });
+    };
     const app = Testing.app();
     stackWith(bad, app);
     expect(() => app.synth()).toThrow(/\[stack\/cdktf-aks-overlay-validation\] pool\/name: .*'windows'/);
@@ -156,20 +244,33 @@ describe('AksStackValidation: rules fire through the constructs, rule id first',
   });
 
   test('Testing.synthScope and Testing.synth(stack) do not run validations', () => {
-    expect(() => Testing.synthScope((s) => { new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'windows', osType: 'Windows' }); })).not.toThrow();
+    expect(() =>
+      Testing.synthScope((s) => {
+        new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'windows', osType: 'Windows' });
+      }),
+    ).not.toThrow();
   });
 
   test('findings() gives the same findings as objects', () => {
-    const stack = stackWith((s) => { new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'windows', osType: 'Windows' }); });
-    const findings = AksStackValidation.of(stack).findings().filter((f) => f.severity === 'error');
+    const stack = stackWith((s) => {
+      new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'windows', osType: 'Windows' });
+    });
+    const findings = AksStackValidation.of(stack)
+      .findings()
+      .filter((f) => f.severity === 'error');
     expect(findings.map((f) => [f.ruleId, f.path])).toEqual([['pool/name', 'stack/aks/win/resource']]);
   });
 });
 
 describe('AksStackValidation: warnings and context', () => {
-  const windowsDualStack = (props: Partial<AksClusterProps> = {}) => (s: Construct): void => {
-    new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], ...props }).addNodePool('win', { name: 'win', osType: 'Windows' });
-  };
+  const windowsDualStack =
+    (props: Partial<AksClusterProps> = {}) =>
+    (s: Construct): void => {
+      new AksCluster(s, 'aks', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], ...props }).addNodePool('win', {
+        name: 'win',
+        osType: 'Windows',
+      });
+    };
 
   test('a warning goes to Annotations on the offending construct, once, and does not fail synth', () => {
     const stack = stackWith((s) => {
@@ -200,7 +301,10 @@ describe('AksStackValidation: warnings and context', () => {
     const stack = stackWith((s) => {
       const v = AksStackValidation.of(s);
       const sub = new TerraformVariable(s, 'subnet_id', { type: 'string' });
-      const c = new AksCluster(s, 'aks', { ...BASE, defaultNodePool: { vnetSubnet: { id: sub.stringValue, addressPrefixes: ['10.240.0.0/16'] } } });
+      const c = new AksCluster(s, 'aks', {
+        ...BASE,
+        defaultNodePool: { vnetSubnet: { id: sub.stringValue, addressPrefixes: ['10.240.0.0/16'] } },
+      });
       c.addNodePool('p', { name: 'p', vnetSubnet: { id: EXISTING_SUBNET, addressPrefixes: ['10.241.0.0/16'] } });
       c.addNodePool('q', { name: 'q', vnetSubnet: { id: `${EXISTING_SUBNET}2`, addressPrefixes: [sub.stringValue] } });
       c.addNodePool('r', { name: 'r', vnetSubnet: subnet(s, 'local', '10.242.0.0/16') });
@@ -214,7 +318,10 @@ describe('AksStackValidation: warnings and context', () => {
     expect(AksStackValidation.of(stack).context()).toEqual({
       subnets: { '${var.subnet_id}': ['10.240.0.0/16'], [EXISTING_SUBNET]: ['10.241.0.0/16'] },
       virtualNetworks: { '/vnet': ['10.240.0.0/12'] },
-      serviceClusterFamilies: { 'kubernetes_service_v1.svc': ['IPv4'], 'kubernetes_service_v1.other': ['IPv4', 'IPv6'] },
+      serviceClusterFamilies: {
+        'kubernetes_service_v1.svc': ['IPv4'],
+        'kubernetes_service_v1.other': ['IPv4', 'IPv6'],
+      },
       registeredFeatures: ['Microsoft.A/X', 'Microsoft.B/Y'],
     });
   });
@@ -224,7 +331,9 @@ describe('AksStackValidation: warnings and context', () => {
     const net = new TerraformStack(app, 'net');
     new AzurermProvider(net, 'azurerm', { features: [{}] });
     const nodes = subnet(net, 'nodes', '10.244.0.0/24');
-    stackWith((s) => { new AksCluster(s, 'aks', { ...BASE, defaultNodePool: { vnetSubnet: nodes } }); }, app);
+    stackWith((s) => {
+      new AksCluster(s, 'aks', { ...BASE, defaultNodePool: { vnetSubnet: nodes } });
+    }, app);
     expect(() => app.synth()).toThrow(/network\/overlap: .*10\.244\.0\.0\/24/);
   });
 });
@@ -239,10 +348,18 @@ describe('no password literal in synthesized JSON', () => {
 
   test('Windows pools with and without windowsProfile: passwords are sensitive-variable expressions only', () => {
     const docs = [
-      Testing.synthScope((s) => { new AksCluster(s, 'aks', { ...BASE, windowsProfile: { adminUsername: 'winadmin' } }).addNodePool('win', { name: 'win', osType: 'Windows' }); }),
+      Testing.synthScope((s) => {
+        new AksCluster(s, 'aks', { ...BASE, windowsProfile: { adminUsername: 'winadmin' } }).addNodePool('win', {
+          name: 'win',
+          osType: 'Windows',
+        });
+      }),
       Testing.synthScope((s) => {
         const pw = new TerraformVariable(s, 'pw', { type: 'string', sensitive: true });
-        new AksCluster(s, 'aks', { ...BASE, windowsProfile: { adminPassword: pw.stringValue } }).addNodePool('win', { name: 'win', osType: 'Windows' });
+        new AksCluster(s, 'aks', { ...BASE, windowsProfile: { adminPassword: pw.stringValue } }).addNodePool('win', {
+          name: 'win',
+          osType: 'Windows',
+        });
       }),
     ].map((j) => JSON.parse(j));
     for (const doc of docs) {
@@ -253,7 +370,11 @@ describe('no password literal in synthesized JSON', () => {
       expect(doc.variable[m![1]].sensitive).toBe(true);
       expect(doc.variable[m![1]]).not.toHaveProperty('default');
     }
-    const generated = JSON.parse(Testing.synthScope((s) => { new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'win', osType: 'Windows' }); }));
+    const generated = JSON.parse(
+      Testing.synthScope((s) => {
+        new AksCluster(s, 'aks', BASE).addNodePool('win', { name: 'win', osType: 'Windows' });
+      }),
+    );
     expect(adminPasswords(generated)).toEqual([]);
     expect(generated.variable).toBeUndefined();
   });
@@ -262,23 +383,34 @@ describe('no password literal in synthesized JSON', () => {
 describe('the context is written into the stack metadata', () => {
   test('an existing subnet given as { id, addressPrefixes } lands in //.metadata, and check over the JSON alone sees the overlap synth sees', () => {
     const stack = stackWith((s) => {
-      new AksCluster(s, 'aks', { ...BASE, defaultNodePool: { vnetSubnet: { id: EXISTING_SUBNET, addressPrefixes: ['10.244.8.0/22'] } } });
+      new AksCluster(s, 'aks', {
+        ...BASE,
+        defaultNodePool: { vnetSubnet: { id: EXISTING_SUBNET, addressPrefixes: ['10.244.8.0/22'] } },
+      });
     });
     const doc = stack.toTerraform() as { '//': { metadata: Record<string, unknown> } };
     expect(doc['//'].metadata[CONTEXT_METADATA_KEY]).toEqual({ subnets: { [EXISTING_SUBNET]: ['10.244.8.0/22'] } });
-    const fromJsonAlone = check(JSON.parse(JSON.stringify(doc))).filter((f) => f.severity === 'error').map((f) => f.ruleId);
+    const fromJsonAlone = check(JSON.parse(JSON.stringify(doc)))
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.ruleId);
     expect(fromJsonAlone).toContain('network/overlap');
-    expect(fromJsonAlone).toEqual(AksStackValidation.of(stack).findings().filter((f) => f.severity === 'error').map((f) => f.ruleId));
+    expect(fromJsonAlone).toEqual(
+      AksStackValidation.of(stack)
+        .findings()
+        .filter((f) => f.severity === 'error')
+        .map((f) => f.ruleId),
+    );
   });
 
   test('a stack with nothing beyond its JSON writes no context', () => {
     const stack = stackWith((s) => {
       new AksCluster(s, 'aks', BASE);
     });
-    expect((stack.toTerraform() as { '//': { metadata: Record<string, unknown> } })['//'].metadata[CONTEXT_METADATA_KEY]).toBeUndefined();
+    expect(
+      (stack.toTerraform() as { '//': { metadata: Record<string, unknown> } })['//'].metadata[CONTEXT_METADATA_KEY],
+    ).toBeUndefined();
   });
 });
-
 
 describe('bad input from untyped JS: a clear error naming the prop (and rule id), never a bare TypeError', () => {
   const SVC = { name: 'web', ipFamily: 'IPv4', port: 80, selector: { app: 'web' } } as const;
@@ -301,32 +433,220 @@ describe('bad input from untyped JS: a clear error naming the prop (and rule id)
   }
 
   test.each<[string, 'construction' | 'synth', RegExp, (s: Construct) => void]>([
-    ['AksCluster props undefined', 'construction', /stack\/a: AksCluster props are undefined; pass an object, e\.g\. \{ name:/, (s) => { new AksCluster(s, 'a', undefined as any); }],
-    ['AksCluster props null', 'construction', /AksCluster props are null/, (s) => { new AksCluster(s, 'a', null as any); }],
-    ['name missing', 'construction', /stack\/a: name \(--name\) is required/, (s) => { new AksCluster(s, 'a', { ...BASE, name: undefined as any }); }],
-    ['location missing', 'construction', /location \(--location\) is required/, (s) => { new AksCluster(s, 'a', { ...BASE, location: undefined as any }); }],
-    ['name an object', 'synth', /document\/shape: name is an object/, (s) => { new AksCluster(s, 'a', { ...BASE, name: { x: 1 } as any }); }],
-    ['ipFamilies a string', 'construction', /network\/ip-families: ipFamilies is 'IPv4', not a list/, (s) => { new AksCluster(s, 'a', { ...BASE, ipFamilies: 'IPv4' as any }); }],
-    ['ipFamilies with null', 'construction', /network\/ip-families: ipFamilies has an unknown value null/, (s) => { new AksCluster(s, 'a', { ...BASE, ipFamilies: [null as any] }); }],
-    ['podCidrs a string', 'synth', /document\/type: network_profile\.pod_cidrs is "x", a string where a list/, (s) => { new AksCluster(s, 'a', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], podCidrs: 'x' as any }); }],
-    ['serviceCidrs a string', 'synth', /document\/type: network_profile\.service_cidrs is "10\.0\.0\.0\/16", a string where a list/, (s) => { new AksCluster(s, 'a', { ...BASE, serviceCidrs: '10.0.0.0/16' as any }); }],
-    ['podCidr a number', 'synth', /network\/cidr-syntax: network_profile\.pod_cidr '5' is not a range/, (s) => { new AksCluster(s, 'a', { ...BASE, podCidr: 5 as any }); }],
-    ['vnetSubnet a string', 'construction', /stack\/a: defaultNodePool\.vnetSubnet is 'x', not a subnet/, (s) => { new AksCluster(s, 'a', { ...BASE, defaultNodePool: { vnetSubnet: 'x' as any } }); }],
-    ['vnetSubnet null', 'construction', /defaultNodePool\.vnetSubnet is null, not a subnet/, (s) => { new AksCluster(s, 'a', { ...BASE, defaultNodePool: { vnetSubnet: null as any } }); }],
-    ['vnetSubnet without id', 'construction', /stack\/a\/p: vnetSubnet\.id is undefined, not a subnet resource ID/, (s) => { new AksCluster(s, 'a', BASE).addNodePool('p', { name: 'p', vnetSubnet: { addressPrefixes: ['10.240.0.0/16'] } as any }); }],
-    ['vnetSubnet addressPrefixes a string', 'construction', /vnetSubnet\.addressPrefixes is '10\.240\.0\.0\/24', not a list/, (s) => { new AksCluster(s, 'a', { ...BASE, defaultNodePool: { vnetSubnet: { id: EXISTING_SUBNET, addressPrefixes: '10.240.0.0/24' as any } } }); }],
-    ['useSubnet(undefined)', 'construction', /stack\/a: subnet is undefined, not a subnet/, (s) => { new AksCluster(s, 'a', BASE).useSubnet(undefined as any); }],
-    ['addNodePool props undefined', 'construction', /stack\/a\/x: addNodePool props are undefined/, (s) => { new AksCluster(s, 'a', BASE).addNodePool('x', undefined as any); }],
-    ['addNodePool without name', 'synth', /pool\/name: .*has no name/, (s) => { new AksCluster(s, 'a', BASE).addNodePool('x', {} as any); }],
-    ['AksNodePool without cluster', 'construction', /stack\/p: cluster is undefined; pass the AksCluster/, (s) => { new AksNodePool(s, 'p', { name: 'p' } as any); }],
-    ['kubernetesProvider(undefined)', 'construction', /kubernetesProvider\(scope, id\?\) needs a construct/, (s) => { new AksCluster(s, 'a', BASE).kubernetesProvider(undefined as any); }],
-    ['LoadBalancerService props undefined', 'construction', /stack\/x: LoadBalancerService props are undefined/, (s) => { new LoadBalancerService(s, 'x', undefined as any); }],
-    ['LoadBalancerService name missing', 'construction', /name \(metadata\.name\) is required/, (s) => { new LoadBalancerService(s, 'x', { ...SVC, name: undefined as any }); }],
-    ['LoadBalancerService port not a number', 'synth', /document\/type: spec\.port\[0\]\.port is "http", a string where a whole number belongs/, (s) => { new LoadBalancerService(s, 'x', { ...SVC, port: 'http' as any }); }],
-    ['LoadBalancerService cluster without ipFamilies', 'construction', /cluster\.ipFamilies is required/, (s) => { new LoadBalancerService(s, 'x', { ...SVC, cluster: {} as any }); }],
-    ['LoadBalancerService cluster.ipFamilies a string', 'construction', /service\/family-not-in-cluster: cluster\.ipFamilies is 'IPv4', not a list/, (s) => { new LoadBalancerService(s, 'x', { ...SVC, cluster: { ipFamilies: 'IPv4' } as any }); }],
-    ['NginxWorkload expose a string', 'construction', /service\/family-not-in-cluster: expose is 'IPv6', not a list/, (s) => { new NginxWorkload(s, 'n', { expose: 'IPv6' as any }); }],
-    ['NginxWorkload replicas a string', 'construction', /replicas is '3'; use a whole number/, (s) => { new NginxWorkload(s, 'n', { replicas: '3' as any }); }],
+    [
+      'AksCluster props undefined',
+      'construction',
+      /stack\/a: AksCluster props are undefined; pass an object, e\.g\. \{ name:/,
+      (s) => {
+        new AksCluster(s, 'a', undefined as any);
+      },
+    ],
+    [
+      'AksCluster props null',
+      'construction',
+      /AksCluster props are null/,
+      (s) => {
+        new AksCluster(s, 'a', null as any);
+      },
+    ],
+    [
+      'name missing',
+      'construction',
+      /stack\/a: name \(--name\) is required/,
+      (s) => {
+        new AksCluster(s, 'a', { ...BASE, name: undefined as any });
+      },
+    ],
+    [
+      'location missing',
+      'construction',
+      /location \(--location\) is required/,
+      (s) => {
+        new AksCluster(s, 'a', { ...BASE, location: undefined as any });
+      },
+    ],
+    [
+      'name an object',
+      'synth',
+      /document\/shape: name is an object/,
+      (s) => {
+        new AksCluster(s, 'a', { ...BASE, name: { x: 1 } as any });
+      },
+    ],
+    [
+      'ipFamilies a string',
+      'construction',
+      /network\/ip-families: ipFamilies is 'IPv4', not a list/,
+      (s) => {
+        new AksCluster(s, 'a', { ...BASE, ipFamilies: 'IPv4' as any });
+      },
+    ],
+    [
+      'ipFamilies with null',
+      'construction',
+      /network\/ip-families: ipFamilies has an unknown value null/,
+      (s) => {
+        new AksCluster(s, 'a', { ...BASE, ipFamilies: [null as any] });
+      },
+    ],
+    [
+      'podCidrs a string',
+      'synth',
+      /document\/type: network_profile\.pod_cidrs is "x", a string where a list/,
+      (s) => {
+        new AksCluster(s, 'a', { ...BASE, ipFamilies: ['IPv4', 'IPv6'], podCidrs: 'x' as any });
+      },
+    ],
+    [
+      'serviceCidrs a string',
+      'synth',
+      /document\/type: network_profile\.service_cidrs is "10\.0\.0\.0\/16", a string where a list/,
+      (s) => {
+        new AksCluster(s, 'a', { ...BASE, serviceCidrs: '10.0.0.0/16' as any });
+      },
+    ],
+    [
+      'podCidr a number',
+      'synth',
+      /network\/cidr-syntax: network_profile\.pod_cidr '5' is not a range/,
+      (s) => {
+        new AksCluster(s, 'a', { ...BASE, podCidr: 5 as any });
+      },
+    ],
+    [
+      'vnetSubnet a string',
+      'construction',
+      /stack\/a: defaultNodePool\.vnetSubnet is 'x', not a subnet/,
+      (s) => {
+        new AksCluster(s, 'a', { ...BASE, defaultNodePool: { vnetSubnet: 'x' as any } });
+      },
+    ],
+    [
+      'vnetSubnet null',
+      'construction',
+      /defaultNodePool\.vnetSubnet is null, not a subnet/,
+      (s) => {
+        new AksCluster(s, 'a', { ...BASE, defaultNodePool: { vnetSubnet: null as any } });
+      },
+    ],
+    [
+      'vnetSubnet without id',
+      'construction',
+      /stack\/a\/p: vnetSubnet\.id is undefined, not a subnet resource ID/,
+      (s) => {
+        new AksCluster(s, 'a', BASE).addNodePool('p', {
+          name: 'p',
+          vnetSubnet: { addressPrefixes: ['10.240.0.0/16'] } as any,
+        });
+      },
+    ],
+    [
+      'vnetSubnet addressPrefixes a string',
+      'construction',
+      /vnetSubnet\.addressPrefixes is '10\.240\.0\.0\/24', not a list/,
+      (s) => {
+        new AksCluster(s, 'a', {
+          ...BASE,
+          defaultNodePool: { vnetSubnet: { id: EXISTING_SUBNET, addressPrefixes: '10.240.0.0/24' as any } },
+        });
+      },
+    ],
+    [
+      'useSubnet(undefined)',
+      'construction',
+      /stack\/a: subnet is undefined, not a subnet/,
+      (s) => {
+        new AksCluster(s, 'a', BASE).useSubnet(undefined as any);
+      },
+    ],
+    [
+      'addNodePool props undefined',
+      'construction',
+      /stack\/a\/x: addNodePool props are undefined/,
+      (s) => {
+        new AksCluster(s, 'a', BASE).addNodePool('x', undefined as any);
+      },
+    ],
+    [
+      'addNodePool without name',
+      'synth',
+      /pool\/name: .*has no name/,
+      (s) => {
+        new AksCluster(s, 'a', BASE).addNodePool('x', {} as any);
+      },
+    ],
+    [
+      'AksNodePool without cluster',
+      'construction',
+      /stack\/p: cluster is undefined; pass the AksCluster/,
+      (s) => {
+        new AksNodePool(s, 'p', { name: 'p' } as any);
+      },
+    ],
+    [
+      'kubernetesProvider(undefined)',
+      'construction',
+      /kubernetesProvider\(scope, id\?\) needs a construct/,
+      (s) => {
+        new AksCluster(s, 'a', BASE).kubernetesProvider(undefined as any);
+      },
+    ],
+    [
+      'LoadBalancerService props undefined',
+      'construction',
+      /stack\/x: LoadBalancerService props are undefined/,
+      (s) => {
+        new LoadBalancerService(s, 'x', undefined as any);
+      },
+    ],
+    [
+      'LoadBalancerService name missing',
+      'construction',
+      /name \(metadata\.name\) is required/,
+      (s) => {
+        new LoadBalancerService(s, 'x', { ...SVC, name: undefined as any });
+      },
+    ],
+    [
+      'LoadBalancerService port not a number',
+      'synth',
+      /document\/type: spec\.port\[0\]\.port is "http", a string where a whole number belongs/,
+      (s) => {
+        new LoadBalancerService(s, 'x', { ...SVC, port: 'http' as any });
+      },
+    ],
+    [
+      'LoadBalancerService cluster without ipFamilies',
+      'construction',
+      /cluster\.ipFamilies is required/,
+      (s) => {
+        new LoadBalancerService(s, 'x', { ...SVC, cluster: {} as any });
+      },
+    ],
+    [
+      'LoadBalancerService cluster.ipFamilies a string',
+      'construction',
+      /service\/family-not-in-cluster: cluster\.ipFamilies is 'IPv4', not a list/,
+      (s) => {
+        new LoadBalancerService(s, 'x', { ...SVC, cluster: { ipFamilies: 'IPv4' } as any });
+      },
+    ],
+    [
+      'NginxWorkload expose a string',
+      'construction',
+      /service\/family-not-in-cluster: expose is 'IPv6', not a list/,
+      (s) => {
+        new NginxWorkload(s, 'n', { expose: 'IPv6' as any });
+      },
+    ],
+    [
+      'NginxWorkload replicas a string',
+      'construction',
+      /replicas is '3'; use a whole number/,
+      (s) => {
+        new NginxWorkload(s, 'n', { replicas: '3' as any });
+      },
+    ],
   ])('%s -> a clear error at %s', (_name, phase, message, build) => {
     const got = outcome(build);
     expect(got.error).toBeDefined();
@@ -336,7 +656,9 @@ describe('bad input from untyped JS: a clear error naming the prop (and rule id)
   });
 
   test('NginxWorkload props null behave like omitted props', () => {
-    const got = outcome((s) => { new NginxWorkload(s, 'n', null as any); });
+    const got = outcome((s) => {
+      new NginxWorkload(s, 'n', null as any);
+    });
     expect(got).toEqual({ phase: 'none' });
   });
 });

@@ -47,8 +47,16 @@ describe('lib/constructs structure', () => {
   });
 
   test('the cycle check finds a cycle when there is one (the old aks-cluster <-> aks-node-pool)', () => {
-    const graph: Record<string, string[]> = { 'aks-cluster.ts': ['aks-node-pool.ts', 'props.ts'], 'aks-node-pool.ts': ['aks-cluster.ts'], 'props.ts': [] };
-    expect(findCycle(Object.keys(graph), (n) => graph[n])).toEqual(['aks-cluster.ts', 'aks-node-pool.ts', 'aks-cluster.ts']);
+    const graph: Record<string, string[]> = {
+      'aks-cluster.ts': ['aks-node-pool.ts', 'props.ts'],
+      'aks-node-pool.ts': ['aks-cluster.ts'],
+      'props.ts': [],
+    };
+    expect(findCycle(Object.keys(graph), (n) => graph[n])).toEqual([
+      'aks-cluster.ts',
+      'aks-node-pool.ts',
+      'aks-cluster.ts',
+    ]);
     expect(siblings('aks-cluster.ts')).toContain('aks-node-pool.ts');
   });
 
@@ -58,20 +66,33 @@ describe('lib/constructs structure', () => {
   });
 
   test('no pool code patches the cluster: no internal call-back members', () => {
-    for (const f of files) expect([f, /\b_useWindows\b|putWindowsProfile|putDefaultNodePool/.test(source(f))]).toEqual([f, false]);
+    for (const f of files)
+      expect([f, /\b_useWindows\b|putWindowsProfile|putDefaultNodePool/.test(source(f))]).toEqual([f, false]);
   });
 
   test('no AKS default is written as a literal in lib/constructs code (they come from lib/facts)', () => {
-    const leaves = (v: unknown): unknown[] => (v !== null && typeof v === 'object' ? Object.values(v).flatMap(leaves) : [v]);
+    const leaves = (v: unknown): unknown[] =>
+      v !== null && typeof v === 'object' ? Object.values(v).flatMap(leaves) : [v];
     const defaults = Object.entries(facts)
       .filter(([name]) => /^(DEFAULT|CONSTRUCT)_|^OS_SKU$/.test(name))
       .flatMap(([, v]) => leaves(v))
-      .filter((v): v is string | number => (typeof v === 'string' && v.length > 2) || (typeof v === 'number' && v > 100))
+      .filter(
+        (v): v is string | number => (typeof v === 'string' && v.length > 2) || (typeof v === 'number' && v > 100),
+      )
       .filter((v) => !['azure', 'overlay', 'IPv4'].includes(String(v))); // vocabulary, not defaults
-    expect(defaults).toEqual(expect.arrayContaining(['10.244.0.0/16', 'nodepool1', 'azureuser', 'Windows2022', 110, 250]));
+    expect(defaults).toEqual(
+      expect.arrayContaining(['10.244.0.0/16', 'nodepool1', 'azureuser', 'Windows2022', 110, 250]),
+    );
     for (const f of files) {
-      const code = source(f).replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-      const found = defaults.filter((v) => (typeof v === 'number' ? new RegExp(`\\b${v}\\b`) : new RegExp(`'${v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'`)).test(code));
+      const code = source(f)
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+      const found = defaults.filter((v) =>
+        (typeof v === 'number'
+          ? new RegExp(`\\b${v}\\b`)
+          : new RegExp(`'${v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'`)
+        ).test(code),
+      );
       expect([f, found]).toEqual([f, []]);
     }
   });

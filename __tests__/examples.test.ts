@@ -29,7 +29,11 @@ const EXAMPLES: [string, StackClass][] = [
 ];
 
 /** Synthesizes one example stack with the rule engine's validation on (throws on any error finding). */
-function synthExample(cls: StackClass, name: string, props?: object): { stack: TerraformStack; json: Json; text: string } {
+function synthExample(
+  cls: StackClass,
+  name: string,
+  props?: object,
+): { stack: TerraformStack; json: Json; text: string } {
   const stack = new cls(Testing.app(), name, props);
   const text = Testing.synth(stack, true);
   return { stack, json: JSON.parse(text), text };
@@ -59,11 +63,19 @@ describe.each(EXAMPLES)('example %s', (name, cls) => {
   });
 
   test('takes name, location, resource group and subscription from props', () => {
-    const props = { name: 'aks-prod', location: 'westeurope', resourceGroupName: 'rg-prod', subscriptionId: '11111111-2222-3333-4444-555555555555' };
+    const props = {
+      name: 'aks-prod',
+      location: 'westeurope',
+      resourceGroupName: 'rg-prod',
+      subscriptionId: '11111111-2222-3333-4444-555555555555',
+    };
     const { json: custom } = synthExample(cls, name, props);
     expect(custom.provider.azurerm[0].subscription_id).toBe(props.subscriptionId);
     if (cls === DualStackWorkloadStack) {
-      expect(only(custom, 'azurerm_kubernetes_cluster', 'data')).toEqual({ name: 'aks-prod', resource_group_name: 'rg-prod' });
+      expect(only(custom, 'azurerm_kubernetes_cluster', 'data')).toEqual({
+        name: 'aks-prod',
+        resource_group_name: 'rg-prod',
+      });
       return;
     }
     expect(only(custom, 'azurerm_resource_group')).toEqual({ name: 'rg-prod', location: 'westeurope' });
@@ -92,26 +104,34 @@ describe('walkthrough requirements', () => {
     const subnets = json.resource.azurerm_subnet as Record<string, Json>;
     expect(Object.keys(subnets)).toHaveLength(2);
     const ref = (key: string): string => `\${azurerm_subnet.${key}.id}`;
-    const byPrefix = (prefix: string): string => Object.entries(subnets).find(([, s]) => s.address_prefixes[0] === prefix)![0];
+    const byPrefix = (prefix: string): string =>
+      Object.entries(subnets).find(([, s]) => s.address_prefixes[0] === prefix)![0];
     const cluster = only(json, 'azurerm_kubernetes_cluster');
-    expect(cluster.network_profile).toEqual(expect.objectContaining({ network_plugin: 'azure', network_plugin_mode: 'overlay', pod_cidr: '192.168.0.0/16' }));
+    expect(cluster.network_profile).toEqual(
+      expect.objectContaining({ network_plugin: 'azure', network_plugin_mode: 'overlay', pod_cidr: '192.168.0.0/16' }),
+    );
     expect(cluster.default_node_pool.vnet_subnet_id).toBe(ref(byPrefix('10.224.0.0/16')));
     const pool = only(json, 'azurerm_kubernetes_cluster_node_pool');
-    expect(pool).toEqual(expect.objectContaining({ mode: 'System', node_count: 1, vnet_subnet_id: ref(byPrefix('10.225.0.0/16')) }));
+    expect(pool).toEqual(
+      expect.objectContaining({ mode: 'System', node_count: 1, vnet_subnet_id: ref(byPrefix('10.225.0.0/16')) }),
+    );
     expect(pool.vnet_subnet_id).not.toBe(cluster.default_node_pool.vnet_subnet_id);
-    for (const s of Object.values(subnets)) expect(s.virtual_network_name).toMatch(/^\$\{azurerm_virtual_network\.[^.]+\.name\}$/);
+    for (const s of Object.values(subnets))
+      expect(s.virtual_network_name).toMatch(/^\$\{azurerm_virtual_network\.[^.]+\.name\}$/);
   });
 
   test('dual-stack: ip_versions [IPv4, IPv6] with the default dual-stack ranges', () => {
     const { json } = synthExample(DualStackStack, 'dual-stack');
     const np = only(json, 'azurerm_kubernetes_cluster').network_profile;
-    expect(np).toEqual(expect.objectContaining({
-      network_plugin: 'azure',
-      network_plugin_mode: 'overlay',
-      ip_versions: ['IPv4', 'IPv6'],
-      pod_cidrs: ['10.244.0.0/16', 'fd12:3456:789a::/64'],
-      service_cidrs: ['10.0.0.0/16', 'fd12:3456:789a:1::/108'],
-    }));
+    expect(np).toEqual(
+      expect.objectContaining({
+        network_plugin: 'azure',
+        network_plugin_mode: 'overlay',
+        ip_versions: ['IPv4', 'IPv6'],
+        pod_cidrs: ['10.244.0.0/16', 'fd12:3456:789a::/64'],
+        service_cidrs: ['10.0.0.0/16', 'fd12:3456:789a:1::/108'],
+      }),
+    );
   });
 
   test('dual-stack-windows: dual-stack plus a Windows pool of 2 nodes; AKS generates the Windows profile, no password anywhere', () => {
@@ -131,17 +151,25 @@ describe('walkthrough requirements', () => {
     expect(json.resource.azurerm_resource_provider_registration).toBeUndefined();
     expect(json.provider.azurerm[0].resource_provider_registrations).toBeUndefined();
 
-    const { stack: cli } = synthExample(DualStackWindowsStack, 'dual-stack-windows', { previewFeatureRegistration: 'az-cli' });
-    expect(AksStackValidation.of(cli).context().registeredFeatures).toEqual(['Microsoft.ContainerService/AzureOverlayDualStackPreview']);
+    const { stack: cli } = synthExample(DualStackWindowsStack, 'dual-stack-windows', {
+      previewFeatureRegistration: 'az-cli',
+    });
+    expect(AksStackValidation.of(cli).context().registeredFeatures).toEqual([
+      'Microsoft.ContainerService/AzureOverlayDualStackPreview',
+    ]);
 
-    const { stack: tf, json: tfJson } = synthExample(DualStackWindowsStack, 'dual-stack-windows', { previewFeatureRegistration: 'terraform' });
+    const { stack: tf, json: tfJson } = synthExample(DualStackWindowsStack, 'dual-stack-windows', {
+      previewFeatureRegistration: 'terraform',
+    });
     expect(only(tfJson, 'azurerm_resource_provider_registration')).toEqual({
       name: 'Microsoft.ContainerService',
       feature: [{ name: 'AzureOverlayDualStackPreview', registered: true }],
     });
     expect(tfJson.provider.azurerm[0].resource_provider_registrations).toBe('none');
     expect(AksStackValidation.of(tf).findings()).toEqual([]);
-    expect(() => synthExample(DualStackWindowsStack, 'x', { previewFeatureRegistration: 'portal' })).toThrow(/previewFeatureRegistration is 'portal'; use 'none', 'az-cli' or 'terraform'/);
+    expect(() => synthExample(DualStackWindowsStack, 'x', { previewFeatureRegistration: 'portal' })).toThrow(
+      /previewFeatureRegistration is 'portal'; use 'none', 'az-cli' or 'terraform'/,
+    );
   });
 
   test('dual-stack-workload: NGINX with IPv4 and IPv6 LoadBalancer services (IPv6 with Local) through the data-source kubernetes provider', () => {
@@ -154,16 +182,28 @@ describe('walkthrough requirements', () => {
     const kube = json.provider.kubernetes;
     expect(kube).toHaveLength(1);
     expect(kube[0].host).toBe(`\${data.azurerm_kubernetes_cluster.${dataKey}.kube_config[0].host}`);
-    expect(kube[0].client_key).toBe(`\${base64decode(data.azurerm_kubernetes_cluster.${dataKey}.kube_config[0].client_key)}`);
+    expect(kube[0].client_key).toBe(
+      `\${base64decode(data.azurerm_kubernetes_cluster.${dataKey}.kube_config[0].client_key)}`,
+    );
 
     const deployment = only(json, 'kubernetes_deployment_v1');
     expect(deployment.spec.template.spec.container[0].image).toMatch(/^nginx:/);
-    const services = Object.fromEntries(Object.entries(json.resource.kubernetes_service_v1 as Record<string, Json>).map(([k, s]) => [s.metadata.name, { key: k, ...s }]));
+    const services = Object.fromEntries(
+      Object.entries(json.resource.kubernetes_service_v1 as Record<string, Json>).map(([k, s]) => [
+        s.metadata.name,
+        { key: k, ...s },
+      ]),
+    );
     expect(Object.keys(services).sort()).toEqual(['nginx-ipv4', 'nginx-ipv6']);
-    expect(services['nginx-ipv6'].spec).toEqual(expect.objectContaining({ type: 'LoadBalancer', ip_families: ['IPv6'], external_traffic_policy: 'Local' }));
-    expect(services['nginx-ipv4'].spec).toEqual(expect.objectContaining({ type: 'LoadBalancer', ip_families: ['IPv4'] }));
+    expect(services['nginx-ipv6'].spec).toEqual(
+      expect.objectContaining({ type: 'LoadBalancer', ip_families: ['IPv6'], external_traffic_policy: 'Local' }),
+    );
+    expect(services['nginx-ipv4'].spec).toEqual(
+      expect.objectContaining({ type: 'LoadBalancer', ip_families: ['IPv4'] }),
+    );
 
-    const ip = (svc: string): string => `\${kubernetes_service_v1.${services[svc].key}.status[0].load_balancer[0].ingress[0].ip}`;
+    const ip = (svc: string): string =>
+      `\${kubernetes_service_v1.${services[svc].key}.status[0].load_balancer[0].ingress[0].ip}`;
     expect(json.output.nginx_ipv4_ip.value).toBe(ip('nginx-ipv4'));
     expect(json.output.nginx_ipv6_ip.value).toBe(ip('nginx-ipv6'));
     expect(json.output.verify_ipv4.value).toBe(`curl -s "http://${ip('nginx-ipv4')}"`);
@@ -171,8 +211,13 @@ describe('walkthrough requirements', () => {
   });
 
   test('dual-stack-workload: the services judge the cluster families given as props', () => {
-    expect(() => synthExample(DualStackWorkloadStack, 'dual-stack-workload', { clusterIpFamilies: ['IPv4'] })).toThrow(/service\/family-not-in-cluster/);
-    const { json } = synthExample(DualStackWorkloadStack, 'dual-stack-workload', { clusterIpFamilies: ['IPv4'], expose: ['IPv4'] });
+    expect(() => synthExample(DualStackWorkloadStack, 'dual-stack-workload', { clusterIpFamilies: ['IPv4'] })).toThrow(
+      /service\/family-not-in-cluster/,
+    );
+    const { json } = synthExample(DualStackWorkloadStack, 'dual-stack-workload', {
+      clusterIpFamilies: ['IPv4'],
+      expose: ['IPv4'],
+    });
     expect(Object.keys(json.output).sort()).toEqual(['nginx_ipv4_ip', 'verify_ipv4']);
   });
 
@@ -186,13 +231,19 @@ describe('the App wiring (examples/index.ts)', () => {
   test('addExampleStacks creates the five stacks under their names, workload after dual-stack', () => {
     const app = Testing.app();
     const stacks = addExampleStacks(app, {});
-    expect(app.node.children.filter((c) => c instanceof TerraformStack).map((c) => c.node.id)).toEqual([...EXAMPLE_STACK_NAMES]);
+    expect(app.node.children.filter((c) => c instanceof TerraformStack).map((c) => c.node.id)).toEqual([
+      ...EXAMPLE_STACK_NAMES,
+    ]);
     expect(stacks.dualStackWorkload.dependencies).toEqual([stacks.dualStack]);
   });
 
   test('the workload stack reads the dual-stack cluster by default, and follows its props', () => {
     const app = Testing.app();
-    const stacks = addExampleStacks(app, {}, { dualStack: { name: 'aks-ds', resourceGroupName: 'rg-ds', subscriptionId: 'sub' } });
+    const stacks = addExampleStacks(
+      app,
+      {},
+      { dualStack: { name: 'aks-ds', resourceGroupName: 'rg-ds', subscriptionId: 'sub' } },
+    );
     const json = JSON.parse(Testing.synth(stacks.dualStackWorkload));
     expect(only(json, 'azurerm_kubernetes_cluster', 'data')).toEqual({ name: 'aks-ds', resource_group_name: 'rg-ds' });
     expect(json.provider.azurerm[0].subscription_id).toBe('sub');
@@ -225,6 +276,10 @@ describe('the App wiring (examples/index.ts)', () => {
     }
     const stack = new TerraformStack(Testing.app(), 'overlay');
     configureBackend(stack, { TF_CLOUD_ORGANIZATION: 'acme', TF_CLOUD_HOSTNAME: 'tfe.example.com' });
-    expect(JSON.parse(Testing.synth(stack)).terraform.cloud).toEqual({ organization: 'acme', hostname: 'tfe.example.com', workspaces: { name: 'aks-overlay-overlay' } });
+    expect(JSON.parse(Testing.synth(stack)).terraform.cloud).toEqual({
+      organization: 'acme',
+      hostname: 'tfe.example.com',
+      workspaces: { name: 'aks-overlay-overlay' },
+    });
   });
 });

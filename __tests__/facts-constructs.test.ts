@@ -40,7 +40,12 @@ describe('networkModeOf', () => {
 
 describe('dual-stack and pod ranges', () => {
   test('isDualStack: any IPv6 family (IPv6 alone is rejected by network/ip-families, and counts as dual-stack)', () => {
-    expect([isDualStack(['IPv4']), isDualStack(['IPv4', 'IPv6']), isDualStack(['IPv6']), isDualStack([])]).toEqual([false, true, true, false]);
+    expect([isDualStack(['IPv4']), isDualStack(['IPv4', 'IPv6']), isDualStack(['IPv6']), isDualStack([])]).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 
   test('usesPodCidr: overlay and kubenet take a pod range, node-subnet and none do not', () => {
@@ -58,7 +63,10 @@ describe('dual-stack and pod ranges', () => {
 
   test('defaultRanges gives the single-stack defaults the model assumes', () => {
     const single = effectiveNetwork(clusterWith({ networkPlugin: 'azure', networkPluginMode: 'overlay' }));
-    expect([single.podCidrs, single.serviceCidrs]).toEqual([defaultRanges(['IPv4'], 'pod'), defaultRanges(['IPv4'], 'service')]);
+    expect([single.podCidrs, single.serviceCidrs]).toEqual([
+      defaultRanges(['IPv4'], 'pod'),
+      defaultRanges(['IPv4'], 'service'),
+    ]);
   });
 
   test.each<[string[], string | undefined]>([
@@ -81,7 +89,11 @@ describe('construct defaults', () => {
     expect(constructMaxPods('node-subnet', 'Linux')).toBe(DEFAULT_MAX_PODS['node-subnet']);
     expect(constructMaxPods('node-subnet', 'Windows')).toBe(DEFAULT_MAX_PODS['node-subnet']);
     expect(constructMaxPods('overlay', 'Windows')).toBe(CONSTRUCT_WINDOWS_MAX_PODS);
-    expect([constructMaxPods('kubenet', 'Linux'), constructMaxPods('none', 'Linux'), constructMaxPods(undefined, 'Linux')]).toEqual([undefined, undefined, undefined]);
+    expect([
+      constructMaxPods('kubenet', 'Linux'),
+      constructMaxPods('none', 'Linux'),
+      constructMaxPods(undefined, 'Linux'),
+    ]).toEqual([undefined, undefined, undefined]);
   });
 
   test.each([
@@ -95,7 +107,7 @@ describe('construct defaults', () => {
     expect(defaultDnsPrefix(name)).toMatch(DNS_PREFIX_PATTERN);
   });
 
-  test('OS_SKU (the constructs\' OsSku) names exactly the os_sku values of OS_SKUS', () => {
+  test("OS_SKU (the constructs' OsSku) names exactly the os_sku values of OS_SKUS", () => {
     expect(Object.values(OS_SKU).sort()).toEqual([...OS_SKUS.Linux, ...OS_SKUS.Windows].sort());
   });
 });
@@ -111,19 +123,31 @@ describe('VNet identity', () => {
     });
     expect(vnetOfSubnetId(`${ID}/`)).toBeDefined();
     expect(vnetOfSubnetId('${azurerm_subnet.nodes.id}')).toBeUndefined();
-    expect(vnetOfSubnetId('/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet1')).toBeUndefined();
+    expect(
+      vnetOfSubnetId('/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet1'),
+    ).toBeUndefined();
   });
 
   test('vnetByName and vnetByAddress label as messages show them', () => {
-    expect(vnetByName('vnet1', 'rg')).toEqual({ name: 'vnet1', resourceGroup: 'rg', label: 'resourceGroups/rg/virtualNetworks/vnet1' });
+    expect(vnetByName('vnet1', 'rg')).toEqual({
+      name: 'vnet1',
+      resourceGroup: 'rg',
+      label: 'resourceGroups/rg/virtualNetworks/vnet1',
+    });
     expect(vnetByName('vnet1')).toEqual({ name: 'vnet1', label: 'virtualNetworks/vnet1' });
-    expect(vnetByAddress('azurerm_virtual_network.v', 'vnet1')).toEqual({ address: 'azurerm_virtual_network.v', name: 'vnet1', label: 'azurerm_virtual_network.v' });
+    expect(vnetByAddress('azurerm_virtual_network.v', 'vnet1')).toEqual({
+      address: 'azurerm_virtual_network.v',
+      name: 'vnet1',
+      label: 'azurerm_virtual_network.v',
+    });
   });
 
   test('sameVnet: decides by address, else by name and resource group (case-insensitive), else undecidable', () => {
     const byId = vnetOfSubnetId(ID)!;
     expect(sameVnet(vnetByAddress('azurerm_virtual_network.a'), vnetByAddress('azurerm_virtual_network.a'))).toBe(true);
-    expect(sameVnet(vnetByAddress('azurerm_virtual_network.a'), vnetByAddress('azurerm_virtual_network.b'))).toBe(false);
+    expect(sameVnet(vnetByAddress('azurerm_virtual_network.a'), vnetByAddress('azurerm_virtual_network.b'))).toBe(
+      false,
+    );
     expect(sameVnet(byId, vnetByName('VNET1', 'rg-net'))).toBe(true);
     expect(sameVnet(byId, vnetByName('vnet1', 'other'))).toBe(false);
     expect(sameVnet(byId, vnetByName('vnet2', 'rg-net'))).toBe(false);

@@ -231,7 +231,12 @@ describe('network/overlap-vnet-space (new warning)', () => {
 
 describe('network/reserved-range: node subnets, not whole VNet spaces', () => {
   it('fails for a node subnet in a reserved range', () => {
-    const doc = clusterWithNetwork(overlay(), onNodes, vnet('v', ['10.1.0.0/16', '192.0.2.0/24']), nodes(['192.0.2.0/24']));
+    const doc = clusterWithNetwork(
+      overlay(),
+      onNodes,
+      vnet('v', ['10.1.0.0/16', '192.0.2.0/24']),
+      nodes(['192.0.2.0/24']),
+    );
     expectFinding(run(doc), 'network/reserved-range', 'error', '192.0.2.0/24');
   });
   it('just valid: a VNet space that contains a reserved range but no node subnet in it (azurerm CI applies a 172.16.0.0/12 VNet)', () => {

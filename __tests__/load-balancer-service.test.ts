@@ -34,7 +34,10 @@ function serviceJson(json: string): Record<string, any> {
 
 /** The rule ids of the error findings of a stack. */
 function errorRules(stack: TerraformStack): string[] {
-  return AksStackValidation.of(stack).findings().filter((f) => f.severity === 'error').map((f) => f.ruleId);
+  return AksStackValidation.of(stack)
+    .findings()
+    .filter((f) => f.severity === 'error')
+    .map((f) => f.ruleId);
 }
 
 describe('LoadBalancerService: rendering', () => {
@@ -53,20 +56,28 @@ describe('LoadBalancerService: rendering', () => {
     });
   });
 
-  test.each(['IPv4', 'IPv6'] as const)('%s: externalTrafficPolicy defaults to Local, targetPort to port, namespace to default', (ipFamily) => {
-    const stack = remoteClusterStack();
-    const s = new LoadBalancerService(stack, 'svc', { ...SERVICE, name: 'web', ipFamily, port: 8443 });
-    const svc = serviceJson(Testing.synth(stack));
-    expect(svc.spec.external_traffic_policy).toBe('Local');
-    expect(svc.spec.ip_families).toEqual([ipFamily]);
-    expect(svc.spec.port).toEqual([{ port: 8443, target_port: '8443', protocol: 'TCP' }]);
-    expect(svc.metadata.namespace).toBe('default');
-    expect(s.externalTrafficPolicy).toBe('Local');
-  });
+  test.each(['IPv4', 'IPv6'] as const)(
+    '%s: externalTrafficPolicy defaults to Local, targetPort to port, namespace to default',
+    (ipFamily) => {
+      const stack = remoteClusterStack();
+      const s = new LoadBalancerService(stack, 'svc', { ...SERVICE, name: 'web', ipFamily, port: 8443 });
+      const svc = serviceJson(Testing.synth(stack));
+      expect(svc.spec.external_traffic_policy).toBe('Local');
+      expect(svc.spec.ip_families).toEqual([ipFamily]);
+      expect(svc.spec.port).toEqual([{ port: 8443, target_port: '8443', protocol: 'TCP' }]);
+      expect(svc.metadata.namespace).toBe('default');
+      expect(s.externalTrafficPolicy).toBe('Local');
+    },
+  );
 
   test('IPv4 may use Cluster', () => {
     const stack = remoteClusterStack();
-    new LoadBalancerService(stack, 'svc', { ...SERVICE, ipFamily: 'IPv4', externalTrafficPolicy: 'Cluster', cluster: { ipFamilies: ['IPv4'] } });
+    new LoadBalancerService(stack, 'svc', {
+      ...SERVICE,
+      ipFamily: 'IPv4',
+      externalTrafficPolicy: 'Cluster',
+      cluster: { ipFamilies: ['IPv4'] },
+    });
     expect(serviceJson(Testing.synth(stack)).spec.external_traffic_policy).toBe('Cluster');
     expect(errorRules(stack)).toEqual([]);
   });
@@ -89,7 +100,9 @@ describe('LoadBalancerService: rendering', () => {
 
   test('an ipFamily that is not IPv4 or IPv6 throws, naming the rule and the construct', () => {
     const stack = remoteClusterStack();
-    expect(() => new LoadBalancerService(stack, 'svc', { ...SERVICE, ipFamily: 'ipv6' as never })).toThrow(/service\/family-not-in-cluster.*'ipv6'.*'IPv6'/);
+    expect(() => new LoadBalancerService(stack, 'svc', { ...SERVICE, ipFamily: 'ipv6' as never })).toThrow(
+      /service\/family-not-in-cluster.*'ipv6'.*'IPv6'/,
+    );
     expect(() => new LoadBalancerService(stack, 'svc2', { ...SERVICE, ipFamily: 'IPv6' })).not.toThrow();
   });
 });
@@ -99,7 +112,9 @@ describe('LoadBalancerService: the cluster families reach the stack validation',
     const stack = remoteClusterStack();
     const s = new LoadBalancerService(stack, 'svc', { ...SERVICE, cluster: { ipFamilies: ['IPv4', 'IPv6'] } });
     const address = `kubernetes_service_v1.${s.resource.friendlyUniqueId}`;
-    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource.kubernetes_service_v1)).toEqual([s.resource.friendlyUniqueId]);
+    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource.kubernetes_service_v1)).toEqual([
+      s.resource.friendlyUniqueId,
+    ]);
     expect(AksStackValidation.of(stack).context().serviceClusterFamilies).toEqual({ [address]: ['IPv4', 'IPv6'] });
   });
 
@@ -114,14 +129,20 @@ describe('LoadBalancerService: the cluster families reach the stack validation',
     const cluster = new AksCluster(stack, 'aks', { ...CLUSTER, ipFamilies: ['IPv4', 'IPv6'] });
     cluster.kubernetesProvider(stack);
     const s = new LoadBalancerService(stack, 'svc', { ...SERVICE, cluster });
-    expect(AksStackValidation.of(stack).context().serviceClusterFamilies).toEqual({ [`kubernetes_service_v1.${s.resource.friendlyUniqueId}`]: ['IPv4', 'IPv6'] });
+    expect(AksStackValidation.of(stack).context().serviceClusterFamilies).toEqual({
+      [`kubernetes_service_v1.${s.resource.friendlyUniqueId}`]: ['IPv4', 'IPv6'],
+    });
   });
 });
 
 describe('LoadBalancerService: the service rules fail synth (rule engine of lib/rules)', () => {
   test("IPv6 with externalTrafficPolicy 'Cluster' fails with service/ipv6-traffic-policy", () => {
     const stack = remoteClusterStack();
-    new LoadBalancerService(stack, 'svc', { ...SERVICE, externalTrafficPolicy: 'Cluster', cluster: { ipFamilies: ['IPv4', 'IPv6'] } });
+    new LoadBalancerService(stack, 'svc', {
+      ...SERVICE,
+      externalTrafficPolicy: 'Cluster',
+      cluster: { ipFamilies: ['IPv4', 'IPv6'] },
+    });
     expect(() => Testing.synth(stack, true)).toThrow(/service\/ipv6-traffic-policy/);
     expect(errorRules(stack)).toEqual(['service/ipv6-traffic-policy']);
   });
@@ -146,6 +167,8 @@ describe('LoadBalancerService: the service rules fail synth (rule engine of lib/
     new LoadBalancerService(stack, 'svc', { ...SERVICE, cluster, provider: cluster.kubernetesProvider(stack) });
     expect(() => Testing.synth(stack, true)).not.toThrow();
     expect(errorRules(stack)).toEqual([]);
-    expect(Testing.synth(stack)).toHaveResourceWithProperties(ServiceV1, { spec: expect.objectContaining({ ip_families: ['IPv6'] }) });
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(ServiceV1, {
+      spec: expect.objectContaining({ ip_families: ['IPv6'] }),
+    });
   });
 });

@@ -1,8 +1,21 @@
 import { readModel, isUnknown, effectiveNetwork, effectivePool, poolsOf, clusterOf, parseSubnetId } from '../lib/model';
 import type { Unknown } from '../lib/model';
-import { aksCluster, featureRegistration, k8sService, kubernetesProvider, nodePool, provider, ref, resource, subnet, tfDoc, vnet } from './support/tf';
+import {
+  aksCluster,
+  featureRegistration,
+  k8sService,
+  kubernetesProvider,
+  nodePool,
+  provider,
+  ref,
+  resource,
+  subnet,
+  tfDoc,
+  vnet,
+} from './support/tf';
 
-const SUBNET_ID = '/subscriptions/0000/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/hub/subnets/nodes';
+const SUBNET_ID =
+  '/subscriptions/0000/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/hub/subnets/nodes';
 const VNET_ID = '/subscriptions/0000/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/hub';
 
 function expectUnknown(v: unknown, expression?: string): Unknown {
@@ -17,7 +30,12 @@ describe('readModel: resources, references and construct paths', () => {
     subnet('nodes', 'v', ['10.1.0.0/24']),
     subnet('extra', 'v', ['10.1.1.0/24']),
     aksCluster('aks', { default_node_pool: { vnet_subnet_id: ref('azurerm_subnet', 'nodes') } }),
-    nodePool('user', 'aks', { vnet_subnet_id: ref('azurerm_subnet', 'extra'), auto_scaling_enabled: true, min_count: 1, max_count: 7 }),
+    nodePool('user', 'aks', {
+      vnet_subnet_id: ref('azurerm_subnet', 'extra'),
+      auto_scaling_enabled: true,
+      min_count: 1,
+      max_count: 7,
+    }),
   );
   const m = readModel(doc);
 
@@ -53,22 +71,43 @@ describe('readModel: resources, references and construct paths', () => {
   });
 
   it('links a subnet to a VNet named by a literal name', () => {
-    const m2 = readModel(tfDoc(vnet('v', ['10.9.0.0/16'], { name: 'hub-vnet' }), subnet('s', 'v', ['10.9.0.0/24'], { virtual_network_name: 'hub-vnet' })));
+    const m2 = readModel(
+      tfDoc(
+        vnet('v', ['10.9.0.0/16'], { name: 'hub-vnet' }),
+        subnet('s', 'v', ['10.9.0.0/24'], { virtual_network_name: 'hub-vnet' }),
+      ),
+    );
     expect(m2.subnets[0].virtualNetwork?.address).toBe('azurerm_virtual_network.v');
   });
 
   it('resolves literal attributes referenced from other resources', () => {
-    const m2 = readModel(tfDoc(resource('azurerm_resource_group', 'rg', { name: 'prod-rg', location: 'westeurope' }), aksCluster('aks', { name: ref('azurerm_resource_group', 'rg', 'name') })));
+    const m2 = readModel(
+      tfDoc(
+        resource('azurerm_resource_group', 'rg', { name: 'prod-rg', location: 'westeurope' }),
+        aksCluster('aks', { name: ref('azurerm_resource_group', 'rg', 'name') }),
+      ),
+    );
     expect(m2.clusters[0].name).toBe('prod-rg');
   });
 });
 
 describe('readModel: blocks as objects or lists', () => {
   it('reads network_profile and default_node_pool given as lists of objects', () => {
-    const m = readModel(tfDoc(aksCluster('aks', {
-      network_profile: [{ network_plugin: 'azure', network_plugin_mode: 'overlay', pod_cidr: '192.168.0.0/16', load_balancer_profile: [{ managed_outbound_ipv6_count: 2 }] }],
-      default_node_pool: [{ name: 'sys', vm_size: 'Standard_D4s_v5', node_count: 2 }],
-    })));
+    const m = readModel(
+      tfDoc(
+        aksCluster('aks', {
+          network_profile: [
+            {
+              network_plugin: 'azure',
+              network_plugin_mode: 'overlay',
+              pod_cidr: '192.168.0.0/16',
+              load_balancer_profile: [{ managed_outbound_ipv6_count: 2 }],
+            },
+          ],
+          default_node_pool: [{ name: 'sys', vm_size: 'Standard_D4s_v5', node_count: 2 }],
+        }),
+      ),
+    );
     const c = m.clusters[0];
     expect(c.networkProfile.podCidr).toBe('192.168.0.0/16');
     expect(c.networkProfile.loadBalancerProfile?.managedOutboundIpv6Count).toBe(2);
@@ -84,7 +123,14 @@ describe('readModel: blocks as objects or lists', () => {
   });
 
   it('reads windows_profile and aci_connector_linux', () => {
-    const m = readModel(tfDoc(aksCluster('aks', { windows_profile: [{ admin_username: 'azureuser', admin_password: '${var.win_password}' }], aci_connector_linux: [{ subnet_name: 'aci' }] })));
+    const m = readModel(
+      tfDoc(
+        aksCluster('aks', {
+          windows_profile: [{ admin_username: 'azureuser', admin_password: '${var.win_password}' }],
+          aci_connector_linux: [{ subnet_name: 'aci' }],
+        }),
+      ),
+    );
     const c = m.clusters[0];
     expect(c.windowsProfile?.adminUsername).toBe('azureuser');
     expectUnknown(c.windowsProfile?.adminPassword, '${var.win_password}');
@@ -95,10 +141,19 @@ describe('readModel: blocks as objects or lists', () => {
 
 describe('readModel: unknowns', () => {
   it('turns variables, data sources, remote state and interpolations into Unknowns with a reason', () => {
-    const m = readModel(tfDoc(aksCluster('aks', {
-      kubernetes_version: '${data.azurerm_kubernetes_service_versions.current.latest_version}',
-      network_profile: { pod_cidr: '${var.pod_cidr}', service_cidr: '${data.terraform_remote_state.net.outputs.svc}', dns_service_ip: '10.0.0.${local.n}', pod_cidrs: ['10.244.0.0/16', '${var.v6}'] },
-    })));
+    const m = readModel(
+      tfDoc(
+        aksCluster('aks', {
+          kubernetes_version: '${data.azurerm_kubernetes_service_versions.current.latest_version}',
+          network_profile: {
+            pod_cidr: '${var.pod_cidr}',
+            service_cidr: '${data.terraform_remote_state.net.outputs.svc}',
+            dns_service_ip: '10.0.0.${local.n}',
+            pod_cidrs: ['10.244.0.0/16', '${var.v6}'],
+          },
+        }),
+      ),
+    );
     const np = m.clusters[0].networkProfile;
     expect(expectUnknown(np.podCidr, '${var.pod_cidr}').reason).toMatch(/variable/);
     expect(expectUnknown(np.serviceCidr).reason).toMatch(/remote state/);
@@ -110,12 +165,19 @@ describe('readModel: unknowns', () => {
   });
 
   it('treats a reference to an unknown attribute of a document resource as Unknown', () => {
-    const m = readModel(tfDoc(vnet('v', ['10.1.0.0/16']), aksCluster('aks', { network_profile: { service_cidr: '${azurerm_virtual_network.v.guid}' } })));
+    const m = readModel(
+      tfDoc(
+        vnet('v', ['10.1.0.0/16']),
+        aksCluster('aks', { network_profile: { service_cidr: '${azurerm_virtual_network.v.guid}' } }),
+      ),
+    );
     expectUnknown(m.clusters[0].networkProfile.serviceCidr);
   });
 
   it('keeps a pool whose cluster is not in the document, without a cluster', () => {
-    const m = readModel(tfDoc(nodePool('p', 'gone', { kubernetes_cluster_id: '${data.azurerm_kubernetes_cluster.x.id}' })));
+    const m = readModel(
+      tfDoc(nodePool('p', 'gone', { kubernetes_cluster_id: '${data.azurerm_kubernetes_cluster.x.id}' })),
+    );
     expect(m.nodePools).toHaveLength(1);
     expect(m.nodePools[0].clusterAddress).toBeUndefined();
   });
@@ -131,8 +193,17 @@ describe('readModel: unknowns', () => {
 
 describe('readModel: kubernetes services and providers', () => {
   it('links a service to the cluster its provider host references ([0] and .0 spellings)', () => {
-    for (const host of ['${azurerm_kubernetes_cluster.aks.kube_config[0].host}', '${azurerm_kubernetes_cluster.aks.kube_config.0.host}']) {
-      const m = readModel(tfDoc(aksCluster('aks'), provider('kubernetes', { host }), k8sService('web', { spec: { ip_families: ['IPv6'], external_traffic_policy: 'Local' } })));
+    for (const host of [
+      '${azurerm_kubernetes_cluster.aks.kube_config[0].host}',
+      '${azurerm_kubernetes_cluster.aks.kube_config.0.host}',
+    ]) {
+      const m = readModel(
+        tfDoc(
+          aksCluster('aks'),
+          provider('kubernetes', { host }),
+          k8sService('web', { spec: { ip_families: ['IPv6'], external_traffic_policy: 'Local' } }),
+        ),
+      );
       const s = m.services[0];
       expect(s.clusterAddress).toBe('azurerm_kubernetes_cluster.aks');
       expect(s.ipFamilies).toEqual(['IPv6']);
@@ -142,7 +213,16 @@ describe('readModel: kubernetes services and providers', () => {
   });
 
   it('honours the provider alias of a service', () => {
-    const m = readModel(tfDoc(aksCluster('a'), aksCluster('b'), kubernetesProvider('a'), kubernetesProvider('b', 'second'), k8sService('x'), k8sService('y', { provider: 'kubernetes.second' })));
+    const m = readModel(
+      tfDoc(
+        aksCluster('a'),
+        aksCluster('b'),
+        kubernetesProvider('a'),
+        kubernetesProvider('b', 'second'),
+        k8sService('x'),
+        k8sService('y', { provider: 'kubernetes.second' }),
+      ),
+    );
     const byName = Object.fromEntries(m.services.map((s) => [s.address, s]));
     expect(byName['kubernetes_service_v1.x'].clusterAddress).toBe('azurerm_kubernetes_cluster.a');
     expect(byName['kubernetes_service_v1.y'].clusterAddress).toBe('azurerm_kubernetes_cluster.b');
@@ -150,7 +230,17 @@ describe('readModel: kubernetes services and providers', () => {
   });
 
   it('reads kubernetes_service (v0) with metadata and spec given as lists and ports as one object', () => {
-    const m = readModel(tfDoc(aksCluster('aks'), kubernetesProvider('aks'), k8sService('old', { metadata: [{ name: 'old-svc' }], spec: [{ type: 'LoadBalancer', port: { port: 8080, node_port: 30080 } }] }, 'kubernetes_service')));
+    const m = readModel(
+      tfDoc(
+        aksCluster('aks'),
+        kubernetesProvider('aks'),
+        k8sService(
+          'old',
+          { metadata: [{ name: 'old-svc' }], spec: [{ type: 'LoadBalancer', port: { port: 8080, node_port: 30080 } }] },
+          'kubernetes_service',
+        ),
+      ),
+    );
     const s = m.services[0];
     expect(s.address).toBe('kubernetes_service.old');
     expect(s.name).toBe('old-svc');
@@ -169,15 +259,23 @@ describe('readModel: kubernetes services and providers', () => {
   });
 
   it('says so when the aliased provider is missing', () => {
-    const m = readModel(tfDoc(aksCluster('aks'), kubernetesProvider('aks'), k8sService('web', { provider: 'kubernetes.nope' })));
+    const m = readModel(
+      tfDoc(aksCluster('aks'), kubernetesProvider('aks'), k8sService('web', { provider: 'kubernetes.nope' })),
+    );
     expect(m.services[0].clusterUnknownReason).toMatch(/kubernetes\.nope/);
   });
 });
 
 describe('readModel: context subnets', () => {
   it('resolves a literal subnet ID through context.subnets into an external subnet of the parsed VNet', () => {
-    const doc = tfDoc(aksCluster('aks', { default_node_pool: { vnet_subnet_id: SUBNET_ID } }), nodePool('user', 'aks', { vnet_subnet_id: SUBNET_ID }));
-    const m = readModel(doc, { subnets: { [SUBNET_ID]: ['10.50.0.0/22'] }, virtualNetworks: { [VNET_ID]: ['10.50.0.0/16'] } });
+    const doc = tfDoc(
+      aksCluster('aks', { default_node_pool: { vnet_subnet_id: SUBNET_ID } }),
+      nodePool('user', 'aks', { vnet_subnet_id: SUBNET_ID }),
+    );
+    const m = readModel(doc, {
+      subnets: { [SUBNET_ID]: ['10.50.0.0/22'] },
+      virtualNetworks: { [VNET_ID]: ['10.50.0.0/16'] },
+    });
     const s = m.clusters[0].defaultNodePool?.subnet;
     expect(s?.external).toBe(true);
     expect(s?.addressPrefixes).toEqual(['10.50.0.0/22']);
@@ -202,8 +300,16 @@ describe('readModel: context subnets', () => {
 
 describe('readModel: feature registrations', () => {
   it('reads azurerm_resource_provider_registration features', () => {
-    const m = readModel(tfDoc(featureRegistration('cs', 'Microsoft.ContainerService', ['AzureOverlayDualStackPreview'])));
-    expect(m.featureRegistrations).toEqual([expect.objectContaining({ providerNamespace: 'Microsoft.ContainerService', feature: 'AzureOverlayDualStackPreview', registered: true })]);
+    const m = readModel(
+      tfDoc(featureRegistration('cs', 'Microsoft.ContainerService', ['AzureOverlayDualStackPreview'])),
+    );
+    expect(m.featureRegistrations).toEqual([
+      expect.objectContaining({
+        providerNamespace: 'Microsoft.ContainerService',
+        feature: 'AzureOverlayDualStackPreview',
+        registered: true,
+      }),
+    ]);
   });
 });
 
@@ -216,7 +322,9 @@ describe('readModel: never throws; shape problems', () => {
   it('reports a non-object document and a non-object resource key', () => {
     expect(readModel(42).shapeProblems[0].message).toMatch(/number/);
     expect(readModel({ resource: 'nope' }).shapeProblems[0].message).toMatch(/"resource" is a string/);
-    expect(readModel({ resource: { azurerm_kubernetes_cluster: { aks: 5 } } }).shapeProblems[0].address).toBe('azurerm_kubernetes_cluster.aks');
+    expect(readModel({ resource: { azurerm_kubernetes_cluster: { aks: 5 } } }).shapeProblems[0].address).toBe(
+      'azurerm_kubernetes_cluster.aks',
+    );
   });
 
   it('reports a scalar where a block belongs and an object where a string belongs', () => {
@@ -228,15 +336,27 @@ describe('readModel: never throws; shape problems', () => {
 });
 
 describe('effective values', () => {
-  const cluster = (np: Record<string, unknown> | undefined) => readModel(tfDoc(aksCluster('aks', { network_profile: np }))).clusters[0];
+  const cluster = (np: Record<string, unknown> | undefined) =>
+    readModel(tfDoc(aksCluster('aks', { network_profile: np }))).clusters[0];
 
   it('applies the overlay defaults when there is no network_profile', () => {
     const n = effectiveNetwork(cluster(undefined));
-    expect(n).toMatchObject({ plugin: 'azure', pluginDefaulted: true, mode: 'overlay', families: ['IPv4'], dualStack: false, podCidrs: ['10.244.0.0/16'], serviceCidrs: ['10.0.0.0/16'], dnsServiceIp: '10.0.0.10' });
+    expect(n).toMatchObject({
+      plugin: 'azure',
+      pluginDefaulted: true,
+      mode: 'overlay',
+      families: ['IPv4'],
+      dualStack: false,
+      podCidrs: ['10.244.0.0/16'],
+      serviceCidrs: ['10.0.0.0/16'],
+      dnsServiceIp: '10.0.0.10',
+    });
   });
 
   it('applies the dual-stack defaults', () => {
-    const n = effectiveNetwork(cluster({ network_plugin: 'azure', network_plugin_mode: 'overlay', ip_versions: ['IPv4', 'IPv6'] }));
+    const n = effectiveNetwork(
+      cluster({ network_plugin: 'azure', network_plugin_mode: 'overlay', ip_versions: ['IPv4', 'IPv6'] }),
+    );
     expect(n.dualStack).toBe(true);
     // AKS picks the IPv6 ranges itself when they are omitted (AKS changelog 2022-01-27): not known before apply
     expect(n.podCidrs).toEqual(['10.244.0.0/16']);
@@ -246,12 +366,20 @@ describe('effective values', () => {
   });
 
   it('has no pod range in node-subnet mode, and kubenet keeps one', () => {
-    expect(effectiveNetwork(cluster({ network_plugin: 'azure', network_plugin_mode: undefined }))).toMatchObject({ mode: 'node-subnet', podCidrs: [] });
-    expect(effectiveNetwork(cluster({ network_plugin: 'kubenet', network_plugin_mode: undefined }))).toMatchObject({ mode: 'kubenet', podCidrs: ['10.244.0.0/16'] });
+    expect(effectiveNetwork(cluster({ network_plugin: 'azure', network_plugin_mode: undefined }))).toMatchObject({
+      mode: 'node-subnet',
+      podCidrs: [],
+    });
+    expect(effectiveNetwork(cluster({ network_plugin: 'kubenet', network_plugin_mode: undefined }))).toMatchObject({
+      mode: 'kubenet',
+      podCidrs: ['10.244.0.0/16'],
+    });
   });
 
   it('does not default the DNS IP when a custom service range is set', () => {
-    const n = effectiveNetwork(cluster({ network_plugin: 'azure', network_plugin_mode: 'overlay', service_cidr: '10.100.0.0/16' }));
+    const n = effectiveNetwork(
+      cluster({ network_plugin: 'azure', network_plugin_mode: 'overlay', service_cidr: '10.100.0.0/16' }),
+    );
     expect(n.serviceCidrs).toEqual(['10.100.0.0/16']);
     expect(n.dnsServiceIp).toBeUndefined();
   });
@@ -263,15 +391,47 @@ describe('effective values', () => {
   });
 
   it('applies pool defaults by network mode and os type', () => {
-    const m = readModel(tfDoc(aksCluster('aks', { network_profile: { network_plugin: 'azure', network_plugin_mode: undefined } }), nodePool('win', 'aks', { os_type: 'Windows', auto_scaling_enabled: true, min_count: 1, max_count: 9, node_count: undefined })));
+    const m = readModel(
+      tfDoc(
+        aksCluster('aks', { network_profile: { network_plugin: 'azure', network_plugin_mode: undefined } }),
+        nodePool('win', 'aks', {
+          os_type: 'Windows',
+          auto_scaling_enabled: true,
+          min_count: 1,
+          max_count: 9,
+          node_count: undefined,
+        }),
+      ),
+    );
     const c = m.clusters[0];
     const [dp, win] = poolsOf(c).map((p) => effectivePool(p, c));
-    expect(dp).toMatchObject({ osType: 'Linux', mode: 'System', osSku: 'Ubuntu', maxNodes: 3, maxPods: 30, autoscaling: false });
-    expect(win).toMatchObject({ osType: 'Windows', mode: 'User', osSku: 'Windows2022', maxNodes: 9, maxPods: 30, autoscaling: true });
+    expect(dp).toMatchObject({
+      osType: 'Linux',
+      mode: 'System',
+      osSku: 'Ubuntu',
+      maxNodes: 3,
+      maxPods: 30,
+      autoscaling: false,
+    });
+    expect(win).toMatchObject({
+      osType: 'Windows',
+      mode: 'User',
+      osSku: 'Windows2022',
+      maxNodes: 9,
+      maxPods: 30,
+      autoscaling: true,
+    });
   });
 
   it('uses node_count as the most nodes without autoscaling, and 110 max pods with kubenet', () => {
-    const m = readModel(tfDoc(aksCluster('aks', { network_profile: { network_plugin: 'kubenet', network_plugin_mode: undefined }, default_node_pool: { node_count: '5' } })));
+    const m = readModel(
+      tfDoc(
+        aksCluster('aks', {
+          network_profile: { network_plugin: 'kubenet', network_plugin_mode: undefined },
+          default_node_pool: { node_count: '5' },
+        }),
+      ),
+    );
     const c = m.clusters[0];
     expect(effectivePool(c.defaultNodePool!, c)).toMatchObject({ maxNodes: 5, maxPods: 110 });
   });

@@ -86,9 +86,16 @@ describe('overlaps (properties)', () => {
     const related = rangeAndSub.map(({ parent, sub }) => [parent.text, sub.text] as const);
     const unrelated = fc.tuple(anyRange, anyRange).map(([a, b]) => [a.text, b.text] as const);
     fc.assert(
-      fc.property(fc.oneof(related, unrelated, disjointPair.map(([a, b]) => [a.text, b.text] as const)), ([a, b]) => {
-        expect(overlaps(a, b)).toBe(overlaps(b, a));
-      }),
+      fc.property(
+        fc.oneof(
+          related,
+          unrelated,
+          disjointPair.map(([a, b]) => [a.text, b.text] as const),
+        ),
+        ([a, b]) => {
+          expect(overlaps(a, b)).toBe(overlaps(b, a));
+        },
+      ),
       RUNS,
     );
   });
@@ -147,21 +154,26 @@ describe('parseCidr (properties)', () => {
 
   it('the normalized network contains every address of the range and nothing next to it', () => {
     fc.assert(
-      fc.property(anyRange, fc.array(fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }), { minLength: 1, maxLength: 5 }), (g, raw) => {
-        const c = parseCidr(g.text);
-        // The address as written (host bits and all) lies in the normalized network.
-        expect(contains(c.normalized, formatAddress(g.family, g.address))).toBe(true);
-        expect(offsetOf(c.normalized, formatAddress(g.family, g.address))).toBe(g.address - g.start);
-        for (const o of [0n, g.size - 1n, ...raw.map((r) => r % g.size)]) {
-          const text = formatAddress(g.family, g.start + o);
-          expect(contains(c.normalized, text)).toBe(true);
-          expect(addressAt(c.normalized, o)).toBe(text);
-          expect(offsetOf(c.normalized, text)).toBe(o);
-        }
-        if (g.start > 0n) expect(contains(c.normalized, formatAddress(g.family, g.start - 1n))).toBe(false);
-        const after = g.start + g.size;
-        if (after < 1n << BigInt(BITS[g.family])) expect(contains(c.normalized, formatAddress(g.family, after))).toBe(false);
-      }),
+      fc.property(
+        anyRange,
+        fc.array(fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }), { minLength: 1, maxLength: 5 }),
+        (g, raw) => {
+          const c = parseCidr(g.text);
+          // The address as written (host bits and all) lies in the normalized network.
+          expect(contains(c.normalized, formatAddress(g.family, g.address))).toBe(true);
+          expect(offsetOf(c.normalized, formatAddress(g.family, g.address))).toBe(g.address - g.start);
+          for (const o of [0n, g.size - 1n, ...raw.map((r) => r % g.size)]) {
+            const text = formatAddress(g.family, g.start + o);
+            expect(contains(c.normalized, text)).toBe(true);
+            expect(addressAt(c.normalized, o)).toBe(text);
+            expect(offsetOf(c.normalized, text)).toBe(o);
+          }
+          if (g.start > 0n) expect(contains(c.normalized, formatAddress(g.family, g.start - 1n))).toBe(false);
+          const after = g.start + g.size;
+          if (after < 1n << BigInt(BITS[g.family]))
+            expect(contains(c.normalized, formatAddress(g.family, after))).toBe(false);
+        },
+      ),
       RUNS,
     );
   });
@@ -196,22 +208,26 @@ describe('parseCidr (properties)', () => {
   it('IPv6 written from 8 hextets in any letter case normalizes the same', () => {
     const hextet = fc.tuple(fc.integer({ min: 0, max: 0xffff }), fc.boolean(), fc.boolean());
     fc.assert(
-      fc.property(fc.array(hextet, { minLength: 8, maxLength: 8 }), fc.integer({ min: 0, max: 128 }), (parts, prefix) => {
-        const mixed = parts
-          .map(([v, upper, pad]) => {
-            const hex = pad ? v.toString(16).padStart(4, '0') : v.toString(16);
-            return upper ? hex.toUpperCase() : hex;
-          })
-          .join(':');
-        const lower = parts.map(([v]) => v.toString(16)).join(':');
-        const value = parts.reduce((acc, [v]) => (acc << 16n) | BigInt(v), 0n);
-        const a = parseCidr(`${mixed}/${prefix}`);
-        const b = parseCidr(`${lower}/${prefix}`);
-        expect(a.normalized).toBe(b.normalized);
-        expect(a.normalized).toBe(a.normalized.toLowerCase());
-        expect(a.start).toBe(makeRange('IPv6', value, prefix).start);
-        expect(parseAddress(mixed).value).toBe(value);
-      }),
+      fc.property(
+        fc.array(hextet, { minLength: 8, maxLength: 8 }),
+        fc.integer({ min: 0, max: 128 }),
+        (parts, prefix) => {
+          const mixed = parts
+            .map(([v, upper, pad]) => {
+              const hex = pad ? v.toString(16).padStart(4, '0') : v.toString(16);
+              return upper ? hex.toUpperCase() : hex;
+            })
+            .join(':');
+          const lower = parts.map(([v]) => v.toString(16)).join(':');
+          const value = parts.reduce((acc, [v]) => (acc << 16n) | BigInt(v), 0n);
+          const a = parseCidr(`${mixed}/${prefix}`);
+          const b = parseCidr(`${lower}/${prefix}`);
+          expect(a.normalized).toBe(b.normalized);
+          expect(a.normalized).toBe(a.normalized.toLowerCase());
+          expect(a.start).toBe(makeRange('IPv6', value, prefix).start);
+          expect(parseAddress(mixed).value).toBe(value);
+        },
+      ),
       RUNS,
     );
   });

@@ -93,7 +93,13 @@ describe('parseCidr', () => {
   });
 
   it('handles IPv4 edge prefixes /0 and /32', () => {
-    expect(parseCidr('0.0.0.0/0')).toMatchObject({ prefixLength: 0, first: '0.0.0.0', last: '255.255.255.255', size: 2n ** 32n, hostBitsSet: false });
+    expect(parseCidr('0.0.0.0/0')).toMatchObject({
+      prefixLength: 0,
+      first: '0.0.0.0',
+      last: '255.255.255.255',
+      size: 2n ** 32n,
+      hostBitsSet: false,
+    });
     expect(parseCidr('10.1.2.3/0')).toMatchObject({ normalized: '0.0.0.0/0', hostBitsSet: true });
     expect(parseCidr('255.255.255.255/32')).toMatchObject({
       normalized: '255.255.255.255/32',
@@ -104,12 +110,22 @@ describe('parseCidr', () => {
       end: 0xffffffffn,
       hostBitsSet: false,
     });
-    expect(parseCidr('255.255.255.255/31')).toMatchObject({ normalized: '255.255.255.254/31', hostBitsSet: true, size: 2n });
+    expect(parseCidr('255.255.255.255/31')).toMatchObject({
+      normalized: '255.255.255.254/31',
+      hostBitsSet: true,
+      size: 2n,
+    });
   });
 
   it('handles IPv6 edge prefixes /0 and /128 with BigInt sizes', () => {
     const all = parseCidr('::/0');
-    expect(all).toMatchObject({ family: 'IPv6', prefixLength: 0, first: '::', last: 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', start: 0n });
+    expect(all).toMatchObject({
+      family: 'IPv6',
+      prefixLength: 0,
+      first: '::',
+      last: 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff',
+      start: 0n,
+    });
     expect(all.size).toBe(2n ** 128n);
     expect(typeof all.size).toBe('bigint');
     expect(all.end).toBe(2n ** 128n - 1n);
@@ -120,7 +136,11 @@ describe('parseCidr', () => {
   });
 
   it('normalizes uppercase and compressed IPv6 (RFC 5952)', () => {
-    expect(parseCidr('FD12:3456:789A::/64')).toMatchObject({ normalized: 'fd12:3456:789a::/64', hostBitsSet: false, family: 'IPv6' });
+    expect(parseCidr('FD12:3456:789A::/64')).toMatchObject({
+      normalized: 'fd12:3456:789a::/64',
+      hostBitsSet: false,
+      family: 'IPv6',
+    });
     expect(parseCidr('fd12:3456:789a:0000:0000:0000:0000:0000/64').normalized).toBe('fd12:3456:789a::/64');
     expect(parseCidr('FD00:0:0:0::/48').normalized).toBe('fd00::/48');
     expect(parseCidr('2001:db8:0:0:1:0:0:1/128').normalized).toBe('2001:db8::1:0:0:1/128');
@@ -129,7 +149,13 @@ describe('parseCidr', () => {
 
   it('parses IPv4-mapped IPv6 as IPv6 and flags it', () => {
     const m = parseCidr('::ffff:10.0.0.0/104');
-    expect(m).toMatchObject({ family: 'IPv6', ipv4Mapped: true, prefixLength: 104, hostBitsSet: false, size: 2n ** 24n });
+    expect(m).toMatchObject({
+      family: 'IPv6',
+      ipv4Mapped: true,
+      prefixLength: 104,
+      hostBitsSet: false,
+      size: 2n ** 24n,
+    });
     expect(m.start).toBe((0xffffn << 32n) | 0x0a000000n);
     const one = parseCidr('::ffff:1.2.3.4/128');
     expect(one).toMatchObject({ family: 'IPv6', ipv4Mapped: true, size: 1n, start: (0xffffn << 32n) | 0x01020304n });
@@ -141,7 +167,11 @@ describe('parseCidr', () => {
 
   it('flags ipv4Mapped from the normalized range, not the host bits (bug fix)', () => {
     // ::ffff:10.0.0.0/80 normalizes to ::/80, which is not inside ::ffff:0:0/96.
-    expect(parseCidr('::ffff:10.0.0.0/80')).toMatchObject({ normalized: '::/80', ipv4Mapped: false, hostBitsSet: true });
+    expect(parseCidr('::ffff:10.0.0.0/80')).toMatchObject({
+      normalized: '::/80',
+      ipv4Mapped: false,
+      hostBitsSet: true,
+    });
     expect(parseCidr('::ffff:10.0.0.0/95').ipv4Mapped).toBe(false);
   });
 
@@ -159,16 +189,32 @@ describe('parseCidr', () => {
   });
 
   it('gives the exact message for a prefix out of range', () => {
-    expect(cidrErrorMessage(() => parseCidr('10.244.0.0/33'))).toBe("'10.244.0.0/33' is not a valid IPv4 CIDR: prefix length must be 0-32");
-    expect(cidrErrorMessage(() => parseCidr('fd00::/129'))).toBe("'fd00::/129' is not a valid IPv6 CIDR: prefix length must be 0-128");
-    for (const s of ['10.0.0.0/-1', '10.0.0.0/+8', '10.0.0.0/8.0', '10.0.0.0/1e1', '10.0.0.0/abc', '10.0.0.0/1000', '10.0.0.0/8/8']) {
+    expect(cidrErrorMessage(() => parseCidr('10.244.0.0/33'))).toBe(
+      "'10.244.0.0/33' is not a valid IPv4 CIDR: prefix length must be 0-32",
+    );
+    expect(cidrErrorMessage(() => parseCidr('fd00::/129'))).toBe(
+      "'fd00::/129' is not a valid IPv6 CIDR: prefix length must be 0-128",
+    );
+    for (const s of [
+      '10.0.0.0/-1',
+      '10.0.0.0/+8',
+      '10.0.0.0/8.0',
+      '10.0.0.0/1e1',
+      '10.0.0.0/abc',
+      '10.0.0.0/1000',
+      '10.0.0.0/8/8',
+    ]) {
       expect(cidrErrorMessage(() => parseCidr(s))).toMatch(/prefix length must be 0-32/);
     }
   });
 
   it('rejects a prefix length with leading zeros (bug fix)', () => {
-    expect(cidrErrorMessage(() => parseCidr('10.0.0.0/08'))).toMatch(/prefix length must be 0-32, written without leading zeros/);
-    expect(cidrErrorMessage(() => parseCidr('fd00::/064'))).toMatch(/prefix length must be 0-128, written without leading zeros/);
+    expect(cidrErrorMessage(() => parseCidr('10.0.0.0/08'))).toMatch(
+      /prefix length must be 0-32, written without leading zeros/,
+    );
+    expect(cidrErrorMessage(() => parseCidr('fd00::/064'))).toMatch(
+      /prefix length must be 0-128, written without leading zeros/,
+    );
     expect(cidrErrorMessage(() => parseCidr('10.0.0.0/00'))).toMatch(/leading zeros/);
   });
 
@@ -176,8 +222,12 @@ describe('parseCidr', () => {
     expect(cidrErrorMessage(() => parseCidr('10.244.0.0'))).toBe(
       "'10.244.0.0' is not a valid IPv4 CIDR: the prefix length is missing (e.g. 10.244.0.0/16)",
     );
-    expect(cidrErrorMessage(() => parseCidr('10.244.0.0/'))).toMatch(/prefix length is missing \(e\.g\. 10\.244\.0\.0\/16\)/);
-    expect(cidrErrorMessage(() => parseCidr('fd00::'))).toMatch(/IPv6 CIDR: the prefix length is missing \(e\.g\. fd00::\/64\)/);
+    expect(cidrErrorMessage(() => parseCidr('10.244.0.0/'))).toMatch(
+      /prefix length is missing \(e\.g\. 10\.244\.0\.0\/16\)/,
+    );
+    expect(cidrErrorMessage(() => parseCidr('fd00::'))).toMatch(
+      /IPv6 CIDR: the prefix length is missing \(e\.g\. fd00::\/64\)/,
+    );
   });
 
   it('rejects leading zeros and octal- or hex-looking IPv4 octets', () => {
@@ -187,13 +237,32 @@ describe('parseCidr', () => {
   });
 
   it('rejects malformed IPv4 addresses that netmask would accept or misread', () => {
-    for (const s of ['10.244/16', '10/8', '256.0.0.0/8', '1.2.3.4.5/32', '1..2.3/8', 'a.b.c.d/8', '-1.0.0.0/8', '10.0.0.0.', 'hello/8']) {
+    for (const s of [
+      '10.244/16',
+      '10/8',
+      '256.0.0.0/8',
+      '1.2.3.4.5/32',
+      '1..2.3/8',
+      'a.b.c.d/8',
+      '-1.0.0.0/8',
+      '10.0.0.0.',
+      'hello/8',
+    ]) {
       expect(tryParseCidr(s).ok).toBe(false);
     }
   });
 
   it('rejects malformed IPv6', () => {
-    for (const s of ['1::2::3/64', 'fd00:::/64', '00001::/64', '1:2:3:4:5:6:7:8:9/64', '[::1]/128', 'gggg::/16', ':::/0', 'fd00:/64']) {
+    for (const s of [
+      '1::2::3/64',
+      'fd00:::/64',
+      '00001::/64',
+      '1:2:3:4:5:6:7:8:9/64',
+      '[::1]/128',
+      'gggg::/16',
+      ':::/0',
+      'fd00:/64',
+    ]) {
       expect(cidrErrorMessage(() => parseCidr(s))).toMatch(/is not a valid IPv6 CIDR/);
     }
   });
@@ -206,7 +275,13 @@ describe('parseCidr', () => {
   });
 
   it('rejects a non-decimal embedded IPv4 part (bug fix: ipaddr.js read 0x1 as hex)', () => {
-    for (const s of ['::ffff:0x1.0.0.1/128', '::ffff:010.0.0.1/128', '::ffff:256.0.0.1/128', '::ffff:1.2.3/128', '::ffff:1.2.3.4.5/128']) {
+    for (const s of [
+      '::ffff:0x1.0.0.1/128',
+      '::ffff:010.0.0.1/128',
+      '::ffff:256.0.0.1/128',
+      '::ffff:1.2.3/128',
+      '::ffff:1.2.3.4.5/128',
+    ]) {
       expect(cidrErrorMessage(() => parseCidr(s))).toMatch(/embedded IPv4 part '.*' must be four decimal octets 0-255/);
     }
   });
@@ -218,7 +293,9 @@ describe('parseCidr', () => {
   });
 
   it.each(NON_STRINGS)('throws CidrError (not TypeError) for %s', (_label, value) => {
-    expect(cidrErrorMessage(() => parseCidr(value))).toMatch(/is not a valid IP CIDR: expected a string such as 10\.244\.0\.0\/16/);
+    expect(cidrErrorMessage(() => parseCidr(value))).toMatch(
+      /is not a valid IP CIDR: expected a string such as 10\.244\.0\.0\/16/,
+    );
   });
 
   it('enforces the requested family', () => {
@@ -249,17 +326,19 @@ describe('tryParseCidr', () => {
     }
   });
 
-  it.each([...NON_STRINGS, ['an empty string', ''], ['a bare address', '10.0.0.1'], ['a zone id', 'fe80::1%eth0/64']] as [string, unknown][])(
-    'never throws for %s',
-    (_label, value) => {
-      const r = tryParseCidr(value);
-      expect(r.ok).toBe(false);
-      if (!r.ok) {
-        expect(r.error).toBeInstanceOf(CidrError);
-        expect(r.error.input).toBe(value);
-      }
-    },
-  );
+  it.each([
+    ...NON_STRINGS,
+    ['an empty string', ''],
+    ['a bare address', '10.0.0.1'],
+    ['a zone id', 'fe80::1%eth0/64'],
+  ] as [string, unknown][])('never throws for %s', (_label, value) => {
+    const r = tryParseCidr(value);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toBeInstanceOf(CidrError);
+      expect(r.error.input).toBe(value);
+    }
+  });
 
   it('passes the family through', () => {
     const r = tryParseCidr('10.0.0.0/8', 'IPv6');
@@ -273,28 +352,41 @@ describe('parseAddress', () => {
     expect(parseAddress('10.0.0.10')).toEqual({ family: 'IPv4', text: '10.0.0.10', value: 0x0a00000an });
     expect(parseAddress(' 255.255.255.255 ')).toEqual({ family: 'IPv4', text: '255.255.255.255', value: 0xffffffffn });
     expect(parseAddress('0.0.0.0').value).toBe(0n);
-    expect(parseAddress('FD12:3456:789A::10')).toEqual({ family: 'IPv6', text: 'fd12:3456:789a::10', value: (0xfd123456789an << 80n) | 0x10n });
+    expect(parseAddress('FD12:3456:789A::10')).toEqual({
+      family: 'IPv6',
+      text: 'fd12:3456:789a::10',
+      value: (0xfd123456789an << 80n) | 0x10n,
+    });
     expect(parseAddress('::').value).toBe(0n);
     expect(parseAddress('::ffff:1.2.3.4')).toMatchObject({ family: 'IPv6', value: (0xffffn << 32n) | 0x01020304n });
   });
 
   it('rejects prefixes, octal-looking octets, zone ids and bad embedded IPv4', () => {
-    expect(cidrErrorMessage(() => parseAddress('10.0.0.0/8'))).toMatch(/is not a valid IPv4 address: expected four decimal octets/);
+    expect(cidrErrorMessage(() => parseAddress('10.0.0.0/8'))).toMatch(
+      /is not a valid IPv4 address: expected four decimal octets/,
+    );
     expect(cidrErrorMessage(() => parseAddress('010.0.0.1'))).toMatch(/IPv4 address/);
-    expect(cidrErrorMessage(() => parseAddress('fe80::1%eth0'))).toMatch(/IPv6 address: a zone id \('%eth0'\) is not allowed/);
+    expect(cidrErrorMessage(() => parseAddress('fe80::1%eth0'))).toMatch(
+      /IPv6 address: a zone id \('%eth0'\) is not allowed/,
+    );
     expect(cidrErrorMessage(() => parseAddress('::ffff:0x1.0.0.1'))).toMatch(/embedded IPv4 part/);
     expect(cidrErrorMessage(() => parseAddress('fd00::/64'))).toMatch(/IPv6 address/);
     expect(cidrErrorMessage(() => parseAddress('10.0.0. 1'))).toMatch(/contains whitespace/);
   });
 
   it('enforces the requested family', () => {
-    expect(cidrErrorMessage(() => parseAddress('fd00::1', 'IPv4'))).toBe("'fd00::1' is not a valid IPv4 address: it is an IPv6 address, expected IPv4");
+    expect(cidrErrorMessage(() => parseAddress('fd00::1', 'IPv4'))).toBe(
+      "'fd00::1' is not a valid IPv4 address: it is an IPv6 address, expected IPv4",
+    );
     expect(parseAddress('fd00::1', 'IPv6').family).toBe('IPv6');
   });
 
-  it.each([...NON_STRINGS, ['an empty string', '']] as [string, unknown][])('throws CidrError for %s', (_label, value) => {
-    expect(cidrErrorMessage(() => parseAddress(value))).toMatch(/is not a valid IP address/);
-  });
+  it.each([...NON_STRINGS, ['an empty string', '']] as [string, unknown][])(
+    'throws CidrError for %s',
+    (_label, value) => {
+      expect(cidrErrorMessage(() => parseAddress(value))).toMatch(/is not a valid IP address/);
+    },
+  );
 });
 
 describe('familyOf', () => {
@@ -434,7 +526,9 @@ describe('count24Blocks', () => {
 
   it('throws CidrError for bad input', () => {
     const anyCount = count24Blocks as (a: unknown) => number;
-    expect(cidrErrorMessage(() => anyCount('10.244.0.0/33'))).toBe("'10.244.0.0/33' is not a valid IPv4 CIDR: prefix length must be 0-32");
+    expect(cidrErrorMessage(() => anyCount('10.244.0.0/33'))).toBe(
+      "'10.244.0.0/33' is not a valid IPv4 CIDR: prefix length must be 0-32",
+    );
     expect(cidrErrorMessage(() => anyCount(undefined))).toMatch(/undefined is not a valid IP CIDR/);
   });
 });
@@ -485,7 +579,11 @@ describe('offsetOf', () => {
   });
 
   it('is the inverse of addressAt', () => {
-    for (const [range, o] of [['10.0.0.0/16', 1234n], ['fd00::/8', 2n ** 100n + 7n], ['0.0.0.0/0', 0n]] as const) {
+    for (const [range, o] of [
+      ['10.0.0.0/16', 1234n],
+      ['fd00::/8', 2n ** 100n + 7n],
+      ['0.0.0.0/0', 0n],
+    ] as const) {
       expect(offsetOf(range, addressAt(range, o))).toBe(o);
     }
   });

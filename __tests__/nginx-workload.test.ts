@@ -2,7 +2,12 @@ import { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import { LoadBalancerService } from '../lib/constructs/load-balancer-service';
-import { DEFAULT_NGINX_IMAGE, DEFAULT_NGINX_REPLICAS, NginxWorkload, NginxWorkloadProps } from '../lib/constructs/nginx-workload';
+import {
+  DEFAULT_NGINX_IMAGE,
+  DEFAULT_NGINX_REPLICAS,
+  NginxWorkload,
+  NginxWorkloadProps,
+} from '../lib/constructs/nginx-workload';
 import { AksStackValidation } from '../lib/constructs/stack-validation';
 
 Testing.setupJest();
@@ -14,7 +19,10 @@ function workloadStack(): TerraformStack {
   return stack;
 }
 
-function synthWorkload(props: NginxWorkloadProps = {}, more?: (w: NginxWorkload) => void): { json: Record<string, any>; stack: TerraformStack; workload: NginxWorkload } {
+function synthWorkload(
+  props: NginxWorkloadProps = {},
+  more?: (w: NginxWorkload) => void,
+): { json: Record<string, any>; stack: TerraformStack; workload: NginxWorkload } {
   const stack = workloadStack();
   const workload = new NginxWorkload(stack, 'nginx', props);
   more?.(workload);
@@ -27,7 +35,8 @@ function deployments(json: Record<string, any>): Record<string, any>[] {
 
 function servicesByName(json: Record<string, any>): Record<string, Record<string, any>> {
   const out: Record<string, Record<string, any>> = {};
-  for (const s of Object.values<Record<string, any>>(json.resource.kubernetes_service_v1 ?? {})) out[s.metadata.name] = s;
+  for (const s of Object.values<Record<string, any>>(json.resource.kubernetes_service_v1 ?? {}))
+    out[s.metadata.name] = s;
   return out;
 }
 
@@ -43,17 +52,25 @@ describe('NginxWorkload: the deployment', () => {
     expect(d.spec.selector).toEqual({ match_labels: { app: 'nginx' } });
     expect(d.spec.template.metadata.labels).toEqual({ app: 'nginx' });
     expect(d.spec.template.spec.node_selector).toEqual({ 'kubernetes.io/os': 'linux' });
-    expect(d.spec.template.spec.container).toEqual([{
-      name: 'nginx',
-      image: 'nginx:1.27',
-      port: [{ container_port: 80, name: 'http' }],
-      resources: { requests: { cpu: '100m', memory: '128Mi' } },
-    }]);
+    expect(d.spec.template.spec.container).toEqual([
+      {
+        name: 'nginx',
+        image: 'nginx:1.27',
+        port: [{ container_port: 80, name: 'http' }],
+        resources: { requests: { cpu: '100m', memory: '128Mi' } },
+      },
+    ]);
     expect(json.resource.kubernetes_service_v1).toBeUndefined();
   });
 
   test('image, replicas, name, namespace and requests from props', () => {
-    const { json } = synthWorkload({ image: 'nginx:1.29-alpine', replicas: 5, name: 'web', namespace: 'apps', requests: { cpu: '250m' } });
+    const { json } = synthWorkload({
+      image: 'nginx:1.29-alpine',
+      replicas: 5,
+      name: 'web',
+      namespace: 'apps',
+      requests: { cpu: '250m' },
+    });
     const [d] = deployments(json);
     expect(d.metadata).toEqual({ name: 'web', namespace: 'apps', labels: { app: 'web' } });
     expect(d.spec.replicas).toBe('5');
@@ -80,15 +97,20 @@ describe('NginxWorkload: expose', () => {
     const { json, workload } = synthWorkload({ expose: ['IPv4', 'IPv6'] });
     const services = servicesByName(json);
     expect(Object.keys(services).sort()).toEqual(['nginx-ipv4', 'nginx-ipv6']);
-    for (const [name, family] of [['nginx-ipv4', 'IPv4'], ['nginx-ipv6', 'IPv6']] as const) {
-      expect(services[name].spec).toEqual(expect.objectContaining({
-        type: 'LoadBalancer',
-        ip_families: [family],
-        ip_family_policy: 'SingleStack',
-        external_traffic_policy: 'Local',
-        selector: { app: 'nginx' },
-        port: [{ port: 80, target_port: '80', protocol: 'TCP' }],
-      }));
+    for (const [name, family] of [
+      ['nginx-ipv4', 'IPv4'],
+      ['nginx-ipv6', 'IPv6'],
+    ] as const) {
+      expect(services[name].spec).toEqual(
+        expect.objectContaining({
+          type: 'LoadBalancer',
+          ip_families: [family],
+          ip_family_policy: 'SingleStack',
+          external_traffic_policy: 'Local',
+          selector: { app: 'nginx' },
+          port: [{ port: 80, target_port: '80', protocol: 'TCP' }],
+        }),
+      );
       expect(workload.service(family)?.name).toBe(name);
     }
     expect(workload.services.map((s) => s.ipFamily)).toEqual(['IPv4', 'IPv6']);
@@ -116,7 +138,9 @@ describe('NginxWorkload: expose', () => {
 
   test('the cluster families go to the stack validation for every service', () => {
     const { stack, workload } = synthWorkload({ expose: ['IPv4', 'IPv6'], cluster: { ipFamilies: ['IPv4', 'IPv6'] } });
-    const expected = Object.fromEntries(workload.services.map((s) => [`kubernetes_service_v1.${s.resource.friendlyUniqueId}`, ['IPv4', 'IPv6']]));
+    const expected = Object.fromEntries(
+      workload.services.map((s) => [`kubernetes_service_v1.${s.resource.friendlyUniqueId}`, ['IPv4', 'IPv6']]),
+    );
     expect(Object.keys(expected)).toHaveLength(2);
     expect(AksStackValidation.of(stack).context().serviceClusterFamilies).toEqual(expected);
     expect(() => Testing.synth(stack, true)).not.toThrow();
@@ -125,7 +149,9 @@ describe('NginxWorkload: expose', () => {
   test('exposing IPv6 on a single-stack cluster fails synth with service/family-not-in-cluster', () => {
     const { stack } = synthWorkload({ expose: ['IPv4', 'IPv6'], cluster: { ipFamilies: ['IPv4'] } });
     expect(() => Testing.synth(stack, true)).toThrow(/service\/family-not-in-cluster/);
-    const errors = AksStackValidation.of(stack).findings().filter((f) => f.severity === 'error');
+    const errors = AksStackValidation.of(stack)
+      .findings()
+      .filter((f) => f.severity === 'error');
     expect(errors.map((f) => f.ruleId)).toEqual(['service/family-not-in-cluster']);
     expect(errors[0].message).toContain('nginx-ipv6');
   });
@@ -134,7 +160,11 @@ describe('NginxWorkload: expose', () => {
     const stack = workloadStack();
     const w = new NginxWorkload(stack, 'nginx', { name: 'web' });
     expect(w.deployment).toBeInstanceOf(DeploymentV1);
-    expect(Testing.synth(stack)).toHaveResourceWithProperties(DeploymentV1, { metadata: { name: 'web', namespace: 'default', labels: { app: 'web' } } });
-    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource.kubernetes_deployment_v1)).toEqual([w.deployment.friendlyUniqueId]);
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(DeploymentV1, {
+      metadata: { name: 'web', namespace: 'default', labels: { app: 'web' } },
+    });
+    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource.kubernetes_deployment_v1)).toEqual([
+      w.deployment.friendlyUniqueId,
+    ]);
   });
 });

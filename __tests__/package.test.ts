@@ -37,7 +37,8 @@ function goodList(): string[] {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.ts')) sources.push(path.relative(path.join(ROOT, 'lib'), p).split(path.sep).join('/').replace(/\.ts$/, ''));
+      else if (e.name.endsWith('.ts'))
+        sources.push(path.relative(path.join(ROOT, 'lib'), p).split(path.sep).join('/').replace(/\.ts$/, ''));
     }
   };
   walk(path.join(ROOT, 'lib'));
@@ -48,7 +49,13 @@ function goodList(): string[] {
     'package.json',
     'docs/RULES.md',
     'API.md',
-    ...sources.flatMap((s) => [`lib/${s}.ts`, `dist/lib/${s}.js`, `dist/lib/${s}.js.map`, `dist/lib/${s}.d.ts`, `dist/lib/${s}.d.ts.map`]),
+    ...sources.flatMap((s) => [
+      `lib/${s}.ts`,
+      `dist/lib/${s}.js`,
+      `dist/lib/${s}.js.map`,
+      `dist/lib/${s}.d.ts`,
+      `dist/lib/${s}.d.ts.map`,
+    ]),
   ];
 }
 
@@ -57,7 +64,14 @@ describe('npm pack file list', () => {
     expect(fs.existsSync(path.join(ROOT, pkg.main))).toBe(true); // npm test builds before jest
     const files = dryRunFiles();
     expect(fileListProblems(files, { stale: false })).toEqual([]);
-    expect(files.filter((f) => !/^(dist\/)?lib\//.test(f)).sort()).toEqual(['API.md', 'CHANGELOG.md', 'LICENSE', 'README.md', 'docs/RULES.md', 'package.json']);
+    expect(files.filter((f) => !/^(dist\/)?lib\//.test(f)).sort()).toEqual([
+      'API.md',
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'docs/RULES.md',
+      'package.json',
+    ]);
   });
 
   it('accepts the complete list', () => {
@@ -111,7 +125,10 @@ describe('package.json entry points', () => {
   it('resolves the package name through exports, for require and nothing deeper', () => {
     // Node's own resolver (jest has its own): a package may require itself by name via `exports`.
     const resolve = (request: string) =>
-      spawnSync(process.execPath, ['-e', `process.stdout.write(require.resolve(${JSON.stringify(request)}))`], { cwd: ROOT, encoding: 'utf8' });
+      spawnSync(process.execPath, ['-e', `process.stdout.write(require.resolve(${JSON.stringify(request)}))`], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
     expect(resolve(pkg.name).stdout).toBe(path.join(ROOT, 'dist/lib/index.js'));
     const deep = resolve(`${pkg.name}/dist/lib/net/cidr`);
     expect(deep.status).not.toBe(0);

@@ -119,7 +119,9 @@ describeBrowser(`the HTML report in headless Chromium${CHROMIUM ? '' : ` (${SKIP
     const text: string = await page.$eval('svg.address-map', (s: DomElement) => s.textContent ?? '');
     expect(text).toContain('10.1.0.0/16 · 65,536 addresses');
     expect(text).toContain('10.1.1.0/24 · 256 addresses');
-    const listed: string[] = await page.$$eval('ul.overlaps li', (lis: DomElement[]) => lis.map((l) => l.textContent ?? ''));
+    const listed: string[] = await page.$$eval('ul.overlaps li', (lis: DomElement[]) =>
+      lis.map((l) => l.textContent ?? ''),
+    );
     expect(listed).toContain('VNet vnet-aks 10.1.0.0/16 overlaps pod range 10.1.0.0/16');
   });
 

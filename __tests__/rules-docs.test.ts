@@ -50,7 +50,9 @@ describe('the rule documentation (lib/rules/docs)', () => {
     if (d.severity === 'warning') expect(d.otherwise).toBe('-');
     // the file that implements the rule exists and names the rule id
     expect(d.file).toMatch(/^lib\/rules\/[a-z0-9/-]+\.ts$/);
-    expect(readFileSync(join(__dirname, '..', d.file), 'utf8')).toContain(id.startsWith('document/') ? 'document/' : `'${id}'`);
+    expect(readFileSync(join(__dirname, '..', d.file), 'utf8')).toContain(
+      id.startsWith('document/') ? 'document/' : `'${id}'`,
+    );
     expect(d.example?.failing.length).toBeGreaterThan(5);
     expect(d.example?.fix.length).toBeGreaterThan(5);
   });

@@ -173,20 +173,44 @@ describe('task result builders', () => {
 
   test('a terraform show -json plan with AKS clusters the engine does not see is never passed silently', async () => {
     const cluster = {
-      name: 'aks', location: 'westus2', resource_group_name: 'rg', dns_prefix: 'aks',
+      name: 'aks',
+      location: 'westus2',
+      resource_group_name: 'rg',
+      dns_prefix: 'aks',
       default_node_pool: [{ name: 'system', node_count: 3, vm_size: 'Standard_DS2_v2' }],
-      network_profile: [{ network_plugin: 'azure', network_plugin_mode: 'overlay', pod_cidr: '10.0.0.0/16',
-        service_cidr: '10.0.0.0/16', dns_service_ip: '10.0.0.10' }],
+      network_profile: [
+        {
+          network_plugin: 'azure',
+          network_plugin_mode: 'overlay',
+          pod_cidr: '10.0.0.0/16',
+          service_cidr: '10.0.0.0/16',
+          dns_service_ip: '10.0.0.10',
+        },
+      ],
     };
     const change = (actions: string[]) => ({
-      address: 'azurerm_kubernetes_cluster.aks', mode: 'managed', type: 'azurerm_kubernetes_cluster', name: 'aks',
+      address: 'azurerm_kubernetes_cluster.aks',
+      mode: 'managed',
+      type: 'azurerm_kubernetes_cluster',
+      name: 'aks',
       change: { actions, before: null, after: cluster, after_unknown: {} },
     });
     const plan = {
       format_version: '1.2',
       terraform_version: '1.9.4',
-      planned_values: { root_module: { resources: [{ address: 'azurerm_kubernetes_cluster.aks', mode: 'managed',
-        type: 'azurerm_kubernetes_cluster', name: 'aks', values: cluster }] } },
+      planned_values: {
+        root_module: {
+          resources: [
+            {
+              address: 'azurerm_kubernetes_cluster.aks',
+              mode: 'managed',
+              type: 'azurerm_kubernetes_cluster',
+              name: 'aks',
+              values: cluster,
+            },
+          ],
+        },
+      },
       resource_changes: [change(['create'])],
     };
     expect(planClusterCount(plan)).toBe(1);
@@ -198,6 +222,8 @@ describe('task result builders', () => {
     expect(findings.map((f) => f.ruleId)).toContain('network/overlap');
     // a plan whose clusters cannot be read is never passed silently
     const unreadable = { ...plan, planned_values: { root_module: { resources: [] } } };
-    expect(() => evaluate(unreadable, info)).toThrow('the plan has 1 azurerm_kubernetes_cluster resource(s) but none could be read');
+    expect(() => evaluate(unreadable, info)).toThrow(
+      'the plan has 1 azurerm_kubernetes_cluster resource(s) but none could be read',
+    );
   });
 });

@@ -352,14 +352,24 @@ describe('around the task endpoint', () => {
     fake.plans.set('p', { json: GOOD });
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    await start({ evaluate: async () => gate.then(() => ({ findings: [] })), limits: { concurrency: 1, maxQueued: 1 } });
+    await start({
+      evaluate: async () => gate.then(() => ({ findings: [] })),
+      limits: { concurrency: 1, maxQueued: 1 },
+    });
     const codes = [];
     for (let i = 0; i < 3; i++) {
-      codes.push((await postTask(`${server!.url}/runtask`, JSON.stringify(taskPayload(fake, 'p')), { key: KEY })).status);
+      codes.push(
+        (await postTask(`${server!.url}/runtask`, JSON.stringify(taskPayload(fake, 'p')), { key: KEY })).status,
+      );
     }
     release();
     await server!.idle();
     expect(codes).toEqual([200, 200, 503]);
-    expect(fake.callbacks.map((c) => c.body.data.attributes.status)).toEqual(['running', 'passed', 'running', 'passed']);
+    expect(fake.callbacks.map((c) => c.body.data.attributes.status)).toEqual([
+      'running',
+      'passed',
+      'running',
+      'passed',
+    ]);
   });
 });

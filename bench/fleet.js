@@ -24,7 +24,13 @@ const path = require('path');
 
 const [, , sizeArg, outdir, mode = 'dist', layout = 'single'] = process.argv;
 const size = Number(sizeArg);
-if (!Number.isInteger(size) || size < 1 || !outdir || !['dist', 'source'].includes(mode) || !['single', 'per-cluster'].includes(layout)) {
+if (
+  !Number.isInteger(size) ||
+  size < 1 ||
+  !outdir ||
+  !['dist', 'source'].includes(mode) ||
+  !['single', 'per-cluster'].includes(layout)
+) {
   console.error('usage: node bench/fleet.js <clusters> <outdir> [dist|source] [single|per-cluster]');
   process.exit(2);
 }
@@ -35,7 +41,8 @@ const cpuMs = (u) => (u.user + u.system) / 1000;
 // dist: the compiled library; BENCH_DIST_DIR points at the tsc output dir (bench/run.js compiles
 // tsconfig.build.json into a private dir so a concurrent `npm run build` cannot race it).
 const distDir = path.resolve(process.env.BENCH_DIST_DIR || path.join(__dirname, '..', 'dist'));
-const libPath = mode === 'source' ? path.join(__dirname, '..', 'lib', 'index.ts') : path.join(distDir, 'lib', 'index.js');
+const libPath =
+  mode === 'source' ? path.join(__dirname, '..', 'lib', 'index.ts') : path.join(distDir, 'lib', 'index.js');
 if (!fs.existsSync(libPath)) {
   console.error(`bench/fleet.js: ${path.relative(process.cwd(), libPath)} is missing (run \`npm run build\`)`);
   process.exit(2);
@@ -52,10 +59,18 @@ const probe = { validationMs: 0, rulesMs: 0, validations: 0 };
 const timed = (obj, name, key, count) => {
   const original = obj[name];
   const d = Object.getOwnPropertyDescriptor(obj, name);
-  if (d && !d.writable && !d.set) { probe[key] = NaN; return; } // transpiled exports are getters: no probe
+  if (d && !d.writable && !d.set) {
+    probe[key] = NaN;
+    return;
+  } // transpiled exports are getters: no probe
   obj[name] = function (...args) {
     const s = process.hrtime.bigint();
-    try { return original.apply(this, args); } finally { probe[key] += ms(s, process.hrtime.bigint()); if (count) probe.validations++; }
+    try {
+      return original.apply(this, args);
+    } finally {
+      probe[key] += ms(s, process.hrtime.bigint());
+      if (count) probe.validations++;
+    }
   };
 };
 timed(lib.AksStackValidation.prototype, 'findings', 'validationMs', true);
@@ -107,33 +122,44 @@ const validation = { ...probe };
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
 // --- not part of the measured in-process time: the rule engine alone over the written documents
-const docs = [...stacks.keys()].map((id) => JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', id, 'cdk.tf.json'), 'utf8')));
+const docs = [...stacks.keys()].map((id) =>
+  JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', id, 'cdk.tf.json'), 'utf8')),
+);
 const t4 = process.hrtime.bigint();
-const findings = docs.flatMap((doc) => lib.check(doc, lib.AksStackValidation.of(stacks.values().next().value.stack).context()));
+const findings = docs.flatMap((doc) =>
+  lib.check(doc, lib.AksStackValidation.of(stacks.values().next().value.stack).context()),
+);
 const t5 = process.hrtime.bigint();
-const resources = docs.reduce((n, doc) => n + Object.values(doc.resource || {}).reduce((m, byName) => m + Object.keys(byName).length, 0), 0);
+const resources = docs.reduce(
+  (n, doc) => n + Object.values(doc.resource || {}).reduce((m, byName) => m + Object.keys(byName).length, 0),
+  0,
+);
 const errors = findings.filter((f) => f.severity === 'error');
 if (errors.length > 0) {
-  console.error(`bench/fleet.js: the fleet has ${errors.length} error finding(s), first: ${lib.formatFinding(errors[0])}`);
+  console.error(
+    `bench/fleet.js: the fleet has ${errors.length} error finding(s), first: ${lib.formatFinding(errors[0])}`,
+  );
   process.exit(1);
 }
 
-console.log(JSON.stringify({
-  clusters: size,
-  mode,
-  layout,
-  stacks: stacks.size,
-  resources,
-  findings: findings.length,
-  loadMs: ms(t0, t1),
-  constructMs: ms(t1, t2),
-  synthMs: ms(t2, t3),
-  inProcessMs: ms(t1, t3),
-  inProcessCpuMs: cpuMs(c3),
-  validationMs: validation.validationMs - inValidation.validationMs,
-  rulesMs: validation.rulesMs - inValidation.rulesMs,
-  validations: validation.validations,
-  totalMs: ms(t0, t3),
-  checkMs: ms(t4, t5),
-  peakRssMb,
-}));
+console.log(
+  JSON.stringify({
+    clusters: size,
+    mode,
+    layout,
+    stacks: stacks.size,
+    resources,
+    findings: findings.length,
+    loadMs: ms(t0, t1),
+    constructMs: ms(t1, t2),
+    synthMs: ms(t2, t3),
+    inProcessMs: ms(t1, t3),
+    inProcessCpuMs: cpuMs(c3),
+    validationMs: validation.validationMs - inValidation.validationMs,
+    rulesMs: validation.rulesMs - inValidation.rulesMs,
+    validations: validation.validations,
+    totalMs: ms(t0, t3),
+    checkMs: ms(t4, t5),
+    peakRssMb,
+  }),
+);

@@ -86,40 +86,91 @@ function parseArgs(argv, env) {
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => {
       if (inline !== undefined) return inline;
       if (i + 1 >= argv.length) usage(`${flag} needs a value`);
       return argv[++i];
     };
     switch (flag) {
-      case '--runs': opts.runs = positiveInt(value(), flag); break;
-      case '--warmup': opts.warmup = nonNegativeInt(value(), flag); break;
-      case '--sizes': opts.sizes = value().split(',').map((s) => positiveInt(s.trim(), flag)); break;
-      case '--only': opts.only = new Set(value().split(',').map((s) => sectionKey(s.trim()))); break;
-      case '--skip-test': opts.skipTest = true; break;
-      case '--scale-sizes': opts.scaleSizes = value().split(',').map((x) => positiveInt(x.trim(), flag)); break;
-      case '--scale-runs': opts.scaleRuns = positiveInt(value(), flag); break;
-      case '--construct': opts.constructClusters = nonNegativeInt(value(), flag); break;
-      case '--fuzz-runs': opts.fuzzRuns = positiveInt(value(), flag); break;
-      case '--fuzz-seed': opts.fuzzSeed = nonNegativeInt(value(), flag); break;
-      case '--no-breakdown': opts.baselineBreakdown = false; break;
-      case '--test-breakdown': opts.testBreakdown = true; break;
-      case '--no-build': opts.build = false; break;
-      case '--dist': opts.dist = true; break;
+      case '--runs':
+        opts.runs = positiveInt(value(), flag);
+        break;
+      case '--warmup':
+        opts.warmup = nonNegativeInt(value(), flag);
+        break;
+      case '--sizes':
+        opts.sizes = value()
+          .split(',')
+          .map((s) => positiveInt(s.trim(), flag));
+        break;
+      case '--only':
+        opts.only = new Set(
+          value()
+            .split(',')
+            .map((s) => sectionKey(s.trim())),
+        );
+        break;
+      case '--skip-test':
+        opts.skipTest = true;
+        break;
+      case '--scale-sizes':
+        opts.scaleSizes = value()
+          .split(',')
+          .map((x) => positiveInt(x.trim(), flag));
+        break;
+      case '--scale-runs':
+        opts.scaleRuns = positiveInt(value(), flag);
+        break;
+      case '--construct':
+        opts.constructClusters = nonNegativeInt(value(), flag);
+        break;
+      case '--fuzz-runs':
+        opts.fuzzRuns = positiveInt(value(), flag);
+        break;
+      case '--fuzz-seed':
+        opts.fuzzSeed = nonNegativeInt(value(), flag);
+        break;
+      case '--no-breakdown':
+        opts.baselineBreakdown = false;
+        break;
+      case '--test-breakdown':
+        opts.testBreakdown = true;
+        break;
+      case '--no-build':
+        opts.build = false;
+        break;
+      case '--dist':
+        opts.dist = true;
+        break;
       case '--layout': {
         const v = value();
-        if (!['single', 'per-cluster', 'both'].includes(v)) usage(`--layout: use single, per-cluster or both, not "${v}"`);
+        if (!['single', 'per-cluster', 'both'].includes(v))
+          usage(`--layout: use single, per-cluster or both, not "${v}"`);
         opts.layouts = v === 'both' ? ['single', 'per-cluster'] : [v];
         break;
       }
-      case '--source': opts.source = true; break;
-      case '--quick':
-        opts.runs = 1; opts.warmup = 0; opts.skipTest = true; opts.baselineBreakdown = false; opts.fuzzRuns = 300;
+      case '--source':
+        opts.source = true;
         break;
-      case '--json': opts.json = path.resolve(value()); break;
-      case '-h': case '--help': usage(); break;
-      default: usage(`unknown option ${arg}`);
+      case '--quick':
+        opts.runs = 1;
+        opts.warmup = 0;
+        opts.skipTest = true;
+        opts.baselineBreakdown = false;
+        opts.fuzzRuns = 300;
+        break;
+      case '--json':
+        opts.json = path.resolve(value());
+        break;
+      case '-h':
+      case '--help':
+        usage();
+        break;
+      default:
+        usage(`unknown option ${arg}`);
     }
   }
   if (!(opts.runs >= 1)) usage('--runs must be at least 1');
@@ -127,19 +178,56 @@ function parseArgs(argv, env) {
 }
 
 function sectionKey(s) {
-  const map = { a: 'a', app: 'a', b: 'b', fleet: 'b', c: 'c', test: 'c', d: 'd', plan: 'd', e: 'e', scale: 'e', f: 'f', fuzz: 'f' };
+  const map = {
+    a: 'a',
+    app: 'a',
+    b: 'b',
+    fleet: 'b',
+    c: 'c',
+    test: 'c',
+    d: 'd',
+    plan: 'd',
+    e: 'e',
+    scale: 'e',
+    f: 'f',
+    fuzz: 'f',
+  };
   if (!map[s]) usage(`--only: unknown section "${s}" (use a|app, b|fleet, c|test, d|plan, e|scale, f|fuzz)`);
   return map[s];
 }
-function intOr(v, d) { return v === undefined || v === '' ? d : positiveOrZero(v, 'environment'); }
-function listOr(v, d) { return v === undefined || v === '' ? d : v.split(',').map((s) => s.trim()); }
-function positiveOrZero(v, what) { const n = Number(v); if (!Number.isInteger(n) || n < 0) usage(`${what}: "${v}" is not a whole number`); return n; }
-function nonNegativeInt(v, flag) { return positiveOrZero(v, flag); }
-function positiveInt(v, flag) { const n = positiveOrZero(v, flag); if (n < 1) usage(`${flag}: must be at least 1`); return n; }
+function intOr(v, d) {
+  return v === undefined || v === '' ? d : positiveOrZero(v, 'environment');
+}
+function listOr(v, d) {
+  return v === undefined || v === '' ? d : v.split(',').map((s) => s.trim());
+}
+function positiveOrZero(v, what) {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) usage(`${what}: "${v}" is not a whole number`);
+  return n;
+}
+function nonNegativeInt(v, flag) {
+  return positiveOrZero(v, flag);
+}
+function positiveInt(v, flag) {
+  const n = positiveOrZero(v, flag);
+  if (n < 1) usage(`${flag}: must be at least 1`);
+  return n;
+}
 function usage(problem) {
   const lines = fs.readFileSync(__filename, 'utf8').split('\n');
-  const head = lines.slice(2, lines.findIndex((l) => l.startsWith(' */'))).map((l) => l.replace(/^ \*\s?/, '')).join('\n');
-  if (problem) { console.error(`bench: ${problem}\n`); console.error(head); process.exit(2); }
+  const head = lines
+    .slice(
+      2,
+      lines.findIndex((l) => l.startsWith(' */')),
+    )
+    .map((l) => l.replace(/^ \*\s?/, ''))
+    .join('\n');
+  if (problem) {
+    console.error(`bench: ${problem}\n`);
+    console.error(head);
+    process.exit(2);
+  }
   console.log(head);
   process.exit(0);
 }
@@ -155,7 +243,9 @@ const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
  */
 function timeCommand(command, cwd, env) {
   const rssFile = path.join(os.tmpdir(), `bench-rss-${process.pid}-${Date.now()}`);
-  const argv = GNU_TIME ? [GNU_TIME, '-q', '-f', '%M %U %S', '-o', rssFile, 'sh', '-c', command] : ['sh', '-c', command];
+  const argv = GNU_TIME
+    ? [GNU_TIME, '-q', '-f', '%M %U %S', '-o', rssFile, 'sh', '-c', command]
+    : ['sh', '-c', command];
   const start = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv.slice(1), { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -188,7 +278,9 @@ function fail(what, r) {
   process.exitCode = 1;
 }
 
-function mkTemp(prefix) { return fs.mkdtempSync(path.join(os.tmpdir(), prefix)); }
+function mkTemp(prefix) {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
 
 function readApp(dir) {
   const file = path.join(dir, 'cdktf.json');
@@ -207,10 +299,13 @@ function inventory(outdir) {
     if (!fs.existsSync(file)) continue;
     const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
     const counts = {};
-    const add = (k, n) => { counts[k] = (counts[k] || 0) + n; };
+    const add = (k, n) => {
+      counts[k] = (counts[k] || 0) + n;
+    };
     for (const [type, byName] of Object.entries(doc.resource || {})) add(type, Object.keys(byName).length);
     for (const [type, byName] of Object.entries(doc.data || {})) add(`data.${type}`, Object.keys(byName).length);
-    for (const [name, list] of Object.entries(doc.provider || {})) add(`provider.${name}`, Array.isArray(list) ? list.length : 1);
+    for (const [name, list] of Object.entries(doc.provider || {}))
+      add(`provider.${name}`, Array.isArray(list) ? list.length : 1);
     add('output', Object.keys(doc.output || {}).length);
     add('variable', Object.keys(doc.variable || {}).length);
     result[stack] = counts;
@@ -231,22 +326,42 @@ function benchApp(opts) {
   // Where the baseline's time goes: the same command without ts-node's type-check, so what is
   // left is loading the provider package roots (and ts-node's transpiling). Not part of the ratio.
   if (opts.baselineBreakdown) {
-    subjects.push({ key: 'baselineNoTypeCheck', label: 'Baseline, type-check off (breakdown only)', cwd: BASELINE, command: readApp(BASELINE), env: { TS_NODE_TRANSPILE_ONLY: 'true' }, note: 'TS_NODE_TRANSPILE_ONLY=true ' });
+    subjects.push({
+      key: 'baselineNoTypeCheck',
+      label: 'Baseline, type-check off (breakdown only)',
+      cwd: BASELINE,
+      command: readApp(BASELINE),
+      env: { TS_NODE_TRANSPILE_ONLY: 'true' },
+      note: 'TS_NODE_TRANSPILE_ONLY=true ',
+    });
   }
   const samples = {};
   const cpu = {};
   const rss = {};
-  for (const s of subjects) { samples[s.key] = []; cpu[s.key] = []; rss[s.key] = []; }
+  for (const s of subjects) {
+    samples[s.key] = [];
+    cpu[s.key] = [];
+    rss[s.key] = [];
+  }
   const outdirs = {};
   const total = opts.warmup + opts.runs;
   for (let i = 0; i < total; i++) {
     for (const s of subjects) {
       const outdir = mkTemp(`bench-${s.key}-`);
-      process.stderr.write(`  A ${s.key} ${i < opts.warmup ? 'warm-up' : `run ${i - opts.warmup + 1}/${opts.runs}`}: ${s.command} ... `);
+      process.stderr.write(
+        `  A ${s.key} ${i < opts.warmup ? 'warm-up' : `run ${i - opts.warmup + 1}/${opts.runs}`}: ${s.command} ... `,
+      );
       const r = timeCommand(s.command, s.cwd, { ...env, ...s.env, CDKTF_OUTDIR: outdir });
       process.stderr.write(`${r.seconds.toFixed(2)} s\n`);
-      if (r.status !== 0) { fail(`${s.label}: ${s.command}`, r); return undefined; }
-      if (i >= opts.warmup) { samples[s.key].push(r.seconds); cpu[s.key].push(r.cpuSeconds); rss[s.key].push(r.peakRssMb); }
+      if (r.status !== 0) {
+        fail(`${s.label}: ${s.command}`, r);
+        return undefined;
+      }
+      if (i >= opts.warmup) {
+        samples[s.key].push(r.seconds);
+        cpu[s.key].push(r.cpuSeconds);
+        rss[s.key].push(r.peakRssMb);
+      }
       if (outdirs[s.key]) fs.rmSync(outdirs[s.key], { recursive: true, force: true });
       outdirs[s.key] = outdir;
     }
@@ -256,7 +371,17 @@ function benchApp(opts) {
   for (const d of Object.values(outdirs)) fs.rmSync(d, { recursive: true, force: true });
   const res = {};
   for (const s of subjects) {
-    res[s.key] = { command: `${s.note || ''}${s.command}`, cwd: path.relative(ROOT, s.cwd) || '.', label: s.label, samples: samples[s.key], median: median(samples[s.key]), range: range(samples[s.key]), cpuMedian: median(cpu[s.key]), peakRssMb: median(rss[s.key]), stacks: Object.keys(inv[s.key]).length };
+    res[s.key] = {
+      command: `${s.note || ''}${s.command}`,
+      cwd: path.relative(ROOT, s.cwd) || '.',
+      label: s.label,
+      samples: samples[s.key],
+      median: median(samples[s.key]),
+      range: range(samples[s.key]),
+      cpuMedian: median(cpu[s.key]),
+      peakRssMb: median(rss[s.key]),
+      stacks: Object.keys(inv[s.key]).length,
+    };
   }
   res.ratio = res.baseline.median / res.app.median;
   res.cpuRatio = res.baseline.cpuMedian / res.app.cpuMedian;
@@ -267,17 +392,23 @@ function benchApp(opts) {
 function printApp(a, opts) {
   const f = (x) => (x === undefined ? 'n/a' : x.toFixed(2));
   const mb = (x) => (x === undefined ? 'n/a' : `${Math.round(x)}`);
-  console.log(`\n### A. \`cdktf synth\` app command, five example stacks (median of ${opts.runs}, ${opts.warmup} warm-up)\n`);
+  console.log(
+    `\n### A. \`cdktf synth\` app command, five example stacks (median of ${opts.runs}, ${opts.warmup} warm-up)\n`,
+  );
   console.log('| subject | command | stacks | **wall s** (median) | min-max s | CPU s (user+sys) | peak RSS MB |');
   console.log('|---|---|---:|---:|---:|---:|---:|');
   for (const k of ['app', 'baseline', 'baselineNoTypeCheck']) {
     const r = a[k];
     if (r === undefined) continue;
-    console.log(`| ${r.label} | \`${r.command}\` (in ${r.cwd}) | ${r.stacks} | **${f(r.median)}** | ${f(r.range[0])}-${f(r.range[1])} | ${f(r.cpuMedian)} | ${mb(r.peakRssMb)} |`);
+    console.log(
+      `| ${r.label} | \`${r.command}\` (in ${r.cwd}) | ${r.stacks} | **${f(r.median)}** | ${f(r.range[0])}-${f(r.range[1])} | ${f(r.cpuMedian)} | ${mb(r.peakRssMb)} |`,
+    );
   }
   const ok = a.ratio >= TARGETS.appSpeedup;
   const cpuNote = Number.isFinite(a.cpuRatio) ? ` (CPU time: ${a.cpuRatio.toFixed(1)}x)` : '';
-  console.log(`\nSpeed-up, wall time: **${a.ratio.toFixed(1)}x**${cpuNote} (target >= ${TARGETS.appSpeedup}x: ${ok ? 'met' : 'MISSED'})`);
+  console.log(
+    `\nSpeed-up, wall time: **${a.ratio.toFixed(1)}x**${cpuNote} (target >= ${TARGETS.appSpeedup}x: ${ok ? 'met' : 'MISSED'})`,
+  );
 
   // Equivalence check: resource kinds and counts per stack, App vs baseline.
   const stacks = [...new Set([...Object.keys(a.inventory.app), ...Object.keys(a.inventory.baseline)])].sort();
@@ -315,11 +446,14 @@ function libraryDir(opts) {
   let how = 'compiled JS: `npm run build` (tsc -p tsconfig.build.json) into dist/';
   if (!opts.source && !opts.dist) {
     distDir = PRIVATE_BUILD;
-    how = 'compiled JS: tsc -p tsconfig.build.json (as `npm run build`) into node_modules/.cache/cdktf-aks-overlay-bench';
+    how =
+      'compiled JS: tsc -p tsconfig.build.json (as `npm run build`) into node_modules/.cache/cdktf-aks-overlay-bench';
   }
   if (opts.source) how = 'TypeScript sources through the type-stripping hook (node --require ./scripts/ts-register.js)';
   if (!opts.source && opts.build) {
-    const command = opts.dist ? 'npm run build --silent' : `npx tsc -p tsconfig.build.json --outDir ${JSON.stringify(PRIVATE_BUILD)}`;
+    const command = opts.dist
+      ? 'npm run build --silent'
+      : `npx tsc -p tsconfig.build.json --outDir ${JSON.stringify(PRIVATE_BUILD)}`;
     process.stderr.write(`  build: ${command} ... `);
     if (!opts.dist) fs.rmSync(PRIVATE_BUILD, { recursive: true, force: true });
     const r = timeCommand(command, ROOT, process.env);
@@ -347,14 +481,21 @@ function benchFleet(opts) {
     for (const cell of cells) {
       const outdir = mkTemp('bench-fleet-');
       process.stderr.write(`  B fleet ${cell.n} (${cell.layout}) run ${i + 1}/${opts.runs} ... `);
-      const r = spawnSync(process.execPath, [...nodeArgs, script, String(cell.n), outdir, opts.source ? 'source' : 'dist', cell.layout], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, CHECKPOINT_DISABLE: '1', BENCH_DIST_DIR: distDir },
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const r = spawnSync(
+        process.execPath,
+        [...nodeArgs, script, String(cell.n), outdir, opts.source ? 'source' : 'dist', cell.layout],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, CHECKPOINT_DISABLE: '1', BENCH_DIST_DIR: distDir },
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
       fs.rmSync(outdir, { recursive: true, force: true });
-      if (r.status !== 0) { fail(`fleet of ${cell.n} (${cell.layout})`, r); return undefined; }
+      if (r.status !== 0) {
+        fail(`fleet of ${cell.n} (${cell.layout})`, r);
+        return undefined;
+      }
       const m = JSON.parse(r.stdout.trim().split('\n').pop());
       process.stderr.write(`${(m.inProcessMs / 1000).toFixed(2)} s, ${Math.round(m.peakRssMb)} MB\n`);
       cell.samples.push(m);
@@ -390,21 +531,33 @@ function benchFleet(opts) {
 function printFleet(b, opts) {
   const s = (ms) => (ms === undefined ? 'n/a' : (ms / 1000).toFixed(2));
   const m = (ms) => (ms === undefined ? 'n/a' : ms.toFixed(1));
-  console.log(`\n### B. In-process synth of a fleet: dual-stack clusters, each with a Windows pool and NGINX over IPv4 + IPv6, validation on (median of ${opts.runs}, fresh process per size and run)\n`);
+  console.log(
+    `\n### B. In-process synth of a fleet: dual-stack clusters, each with a Windows pool and NGINX over IPv4 + IPv6, validation on (median of ${opts.runs}, fresh process per size and run)\n`,
+  );
   console.log(`Library: ${b.mode}.\n`);
-  console.log('| layout | clusters | stacks | resources | module load s | construct s | synth s | of which validation s (rules s) | **in-process s** | in-process CPU s | ms per cluster | **peak RSS MB** |');
+  console.log(
+    '| layout | clusters | stacks | resources | module load s | construct s | synth s | of which validation s (rules s) | **in-process s** | in-process CPU s | ms per cluster | **peak RSS MB** |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of b.rows) {
-    console.log(`| ${r.layout} | ${r.clusters} | ${r.stacks} | ${r.resources} | ${s(r.loadMs)} | ${s(r.constructMs)} | ${s(r.synthMs)} | ${s(r.validationMs)} (${s(r.rulesMs)}) | **${s(r.inProcessMs)}** | ${s(r.inProcessCpuMs)} | ${m(r.perClusterMs)} | **${Math.round(r.peakRssMb)}** |`);
+    console.log(
+      `| ${r.layout} | ${r.clusters} | ${r.stacks} | ${r.resources} | ${s(r.loadMs)} | ${s(r.constructMs)} | ${s(r.synthMs)} | ${s(r.validationMs)} (${s(r.rulesMs)}) | **${s(r.inProcessMs)}** | ${s(r.inProcessCpuMs)} | ${m(r.perClusterMs)} | **${Math.round(r.peakRssMb)}** |`,
+    );
   }
-  console.log('\nin-process = construct + `app.synth()`, wall time; `app.synth()` runs the stack validation (once per stack: the stack JSON,');
-  console.log('then the rules over it) and writes cdk.tf.json. Module load (cdktf, the library, its provider deep imports) is separate.');
+  console.log(
+    '\nin-process = construct + `app.synth()`, wall time; `app.synth()` runs the stack validation (once per stack: the stack JSON,',
+  );
+  console.log(
+    'then the rules over it) and writes cdk.tf.json. Module load (cdktf, the library, its provider deep imports) is separate.',
+  );
   console.log('Peak RSS is the whole child process.');
   b.targetMet = true;
   for (const r of b.rows.filter((x) => x.clusters === TARGETS.fleetSize)) {
     const tOk = r.inProcessMs / 1000 < TARGETS.fleetSeconds;
     const rOk = r.peakRssMb < TARGETS.fleetRssMb;
-    console.log(`Targets, ${TARGETS.fleetSize} clusters (${r.layout}): in-process ${s(r.inProcessMs)} s (< ${TARGETS.fleetSeconds} s: ${tOk ? 'met' : 'MISSED'}), peak RSS ${Math.round(r.peakRssMb)} MB (< ${TARGETS.fleetRssMb} MB: ${rOk ? 'met' : 'MISSED'})`);
+    console.log(
+      `Targets, ${TARGETS.fleetSize} clusters (${r.layout}): in-process ${s(r.inProcessMs)} s (< ${TARGETS.fleetSeconds} s: ${tOk ? 'met' : 'MISSED'}), peak RSS ${Math.round(r.peakRssMb)} MB (< ${TARGETS.fleetRssMb} MB: ${rOk ? 'met' : 'MISSED'})`,
+    );
     b.targetMet = b.targetMet && tOk && rOk;
   }
 }
@@ -416,7 +569,10 @@ function benchTest() {
   process.stderr.write('  C npm test ... ');
   const r = timeCommand('npm test --silent', ROOT, { ...process.env, CHECKPOINT_DISABLE: '1', CI: '1' });
   process.stderr.write(`${r.seconds.toFixed(1)} s (exit ${r.status})\n`);
-  const summary = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /^(Tests|Test Suites):/.test(l.trim())).map((l) => l.trim());
+  const summary = `${r.stdout}\n${r.stderr}`
+    .split('\n')
+    .filter((l) => /^(Tests|Test Suites):/.test(l.trim()))
+    .map((l) => l.trim());
   if (r.status !== 0) fail('npm test', r);
   return { seconds: r.seconds, status: r.status, summary, peakRssMb: r.peakRssMb };
 }
@@ -434,13 +590,23 @@ function benchTestSteps() {
     process.stderr.write(`  C step ${step.label}: ${step.command} ... `);
     const r = timeCommand(step.command, ROOT, env);
     process.stderr.write(`${r.seconds.toFixed(1)} s (exit ${r.status})\n`);
-    out.push({ label: step.label, command: step.command, seconds: r.seconds, cpuSeconds: r.cpuSeconds, status: r.status });
+    out.push({
+      label: step.label,
+      command: step.command,
+      seconds: r.seconds,
+      cpuSeconds: r.cpuSeconds,
+      status: r.status,
+    });
   }
   let files = [];
   if (fs.existsSync(jestJson)) {
     const report = JSON.parse(fs.readFileSync(jestJson, 'utf8'));
     files = report.testResults
-      .map((t) => ({ file: path.relative(ROOT, t.name), seconds: (t.endTime - t.startTime) / 1000, tests: t.assertionResults.length }))
+      .map((t) => ({
+        file: path.relative(ROOT, t.name),
+        seconds: (t.endTime - t.startTime) / 1000,
+        tests: t.assertionResults.length,
+      }))
       .sort((x, y) => y.seconds - x.seconds);
     fs.rmSync(path.dirname(jestJson), { recursive: true, force: true });
   }
@@ -451,7 +617,9 @@ function printTest(c) {
   console.log('\n### C. `npm test` (type-check + build + jest, one run)\n');
   console.log('| command | wall s | exit | jest summary |');
   console.log('|---|---:|---:|---|');
-  console.log(`| \`npm test\` | ${c.seconds.toFixed(1)} | ${c.status} | ${c.summary.join('; ').replace(/\s+/g, ' ') || 'n/a'} |`);
+  console.log(
+    `| \`npm test\` | ${c.seconds.toFixed(1)} | ${c.status} | ${c.summary.join('; ').replace(/\s+/g, ' ') || 'n/a'} |`,
+  );
   const ok = c.status === 0 && c.seconds < TARGETS.testSeconds;
   console.log(`\nTarget < ${TARGETS.testSeconds} s: ${ok ? 'met' : 'MISSED'}`);
   c.targetMet = ok;
@@ -459,7 +627,10 @@ function printTest(c) {
     console.log('\nThe same steps one by one (--test-breakdown):\n');
     console.log('| step | command | wall s | CPU s | exit |');
     console.log('|---|---|---:|---:|---:|');
-    for (const st of c.breakdown.steps) console.log(`| ${st.label} | \`${st.command.replace(JSON.stringify(PRIVATE_BUILD), '<private dir>').replace(/ --json --outputFile=.*$/, '')}\` | ${st.seconds.toFixed(1)} | ${st.cpuSeconds === undefined ? 'n/a' : st.cpuSeconds.toFixed(1)} | ${st.status} |`);
+    for (const st of c.breakdown.steps)
+      console.log(
+        `| ${st.label} | \`${st.command.replace(JSON.stringify(PRIVATE_BUILD), '<private dir>').replace(/ --json --outputFile=.*$/, '')}\` | ${st.seconds.toFixed(1)} | ${st.cpuSeconds === undefined ? 'n/a' : st.cpuSeconds.toFixed(1)} | ${st.status} |`,
+      );
     const top = c.breakdown.files.slice(0, 8);
     if (top.length) {
       console.log('\nSlowest test files (jest, per file wall time, 2 workers):\n');
@@ -476,15 +647,29 @@ function main() {
   const opts = parseArgs(process.argv.slice(2), process.env);
   const cpus = os.cpus();
   console.log(`## cdktf-aks-overlay benchmarks\n`);
-  console.log(`Node ${process.version}, ${cpus.length} x ${cpus[0] ? cpus[0].model.trim() : 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}; ${new Date().toISOString()}`);
-  const results = { node: process.version, cpus: cpus.length, cpuModel: cpus[0] && cpus[0].model, date: new Date().toISOString(), options: { ...opts, only: [...opts.only] } };
+  console.log(
+    `Node ${process.version}, ${cpus.length} x ${cpus[0] ? cpus[0].model.trim() : 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}; ${new Date().toISOString()}`,
+  );
+  const results = {
+    node: process.version,
+    cpus: cpus.length,
+    cpuModel: cpus[0] && cpus[0].model,
+    date: new Date().toISOString(),
+    options: { ...opts, only: [...opts.only] },
+  };
   if (opts.only.has('a')) {
     const a = benchApp(opts);
-    if (a) { printApp(a, opts); results.app = a; }
+    if (a) {
+      printApp(a, opts);
+      results.app = a;
+    }
   }
   if (opts.only.has('b')) {
     const b = benchFleet(opts);
-    if (b) { printFleet(b, opts); results.fleet = b; }
+    if (b) {
+      printFleet(b, opts);
+      results.fleet = b;
+    }
   }
   if (opts.only.has('c') && !opts.skipTest) {
     const c = benchTest();
@@ -508,7 +693,10 @@ function main() {
   if (opts.only.has('e')) {
     const scaleOpts = { scaleSizes: opts.scaleSizes, runs: opts.scaleRuns, constructClusters: opts.constructClusters };
     const e = benchScale(scaleOpts, helpers);
-    if (e) { printScale(e); results.scale = e; }
+    if (e) {
+      printScale(e);
+      results.scale = e;
+    }
   }
   if (opts.only.has('f')) {
     const f = benchFuzz({ fuzzRuns: opts.fuzzRuns, fuzzSeed: opts.fuzzSeed }, helpers);

@@ -68,11 +68,19 @@ export function resolveEnvironment(props: ExampleStackProps, defaultName: string
  * The stack's azurerm provider (`features {}`), with the subscription from the props.
  * @param extra further provider settings, e.g. `resourceProviderRegistrations: 'none'`
  */
-export function azurermProvider(scope: Construct, props: ExampleStackProps, extra: Partial<AzurermProviderConfig> = {}): AzurermProvider {
+export function azurermProvider(
+  scope: Construct,
+  props: ExampleStackProps,
+  extra: Partial<AzurermProviderConfig> = {},
+): AzurermProvider {
   return new AzurermProvider(scope, 'azurerm', { features: [{}], subscriptionId: props.subscriptionId, ...extra });
 }
 
 /** The stack's resource group (`az group create`). */
 export function resourceGroup(scope: Construct, env: ExampleEnvironment): ResourceGroup {
-  return new ResourceGroup(scope, 'resource-group', { name: env.resourceGroupName, location: env.location, tags: env.tags });
+  return new ResourceGroup(scope, 'resource-group', {
+    name: env.resourceGroupName,
+    location: env.location,
+    tags: env.tags,
+  });
 }

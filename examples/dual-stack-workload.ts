@@ -101,7 +101,11 @@ export class DualStackWorkloadStack extends TerraformStack {
       name: env.name,
       resourceGroupName: env.resourceGroupName,
     });
-    this.kubernetesProvider = new KubernetesProvider(this, 'kubernetes', kubernetesProviderConnection(this.clusterData.kubeConfig.get(0)));
+    this.kubernetesProvider = new KubernetesProvider(
+      this,
+      'kubernetes',
+      kubernetesProviderConnection(this.clusterData.kubeConfig.get(0)),
+    );
     this.workload = new NginxWorkload(this, 'nginx', {
       image: props.image,
       replicas: props.replicas,

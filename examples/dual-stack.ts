@@ -31,7 +31,11 @@ export interface DualStackStackProps extends ExampleStackProps {
 }
 
 /** The dual-stack cluster props shared by the `dual-stack` and `dual-stack-windows` examples. */
-export function dualStackClusterProps(env: ExampleEnvironment, resourceGroupName: string, props: DualStackStackProps): AksClusterProps {
+export function dualStackClusterProps(
+  env: ExampleEnvironment,
+  resourceGroupName: string,
+  props: DualStackStackProps,
+): AksClusterProps {
   return {
     name: env.name,
     resourceGroupName,

@@ -18,7 +18,13 @@ export * from './dual-stack-windows';
 export * from './dual-stack-workload';
 
 /** The stack names of the examples, in the order the App creates them. */
-export const EXAMPLE_STACK_NAMES = ['overlay', 'overlay-dedicated-subnet', 'dual-stack', 'dual-stack-windows', 'dual-stack-workload'] as const;
+export const EXAMPLE_STACK_NAMES = [
+  'overlay',
+  'overlay-dedicated-subnet',
+  'dual-stack',
+  'dual-stack-windows',
+  'dual-stack-workload',
+] as const;
 /** One of {@link EXAMPLE_STACK_NAMES}. */
 export type ExampleStackName = (typeof EXAMPLE_STACK_NAMES)[number];
 
@@ -107,11 +113,19 @@ export interface ExampleStacks {
  * (same name, resource group and subscription unless given) and depends on that stack, so
  * `cdktf deploy dual-stack dual-stack-workload` applies them in order.
  */
-export function addExampleStacks(app: Construct, env: BackendEnvironment = {}, props: ExampleStacksProps = {}): ExampleStacks {
+export function addExampleStacks(
+  app: Construct,
+  env: BackendEnvironment = {},
+  props: ExampleStacksProps = {},
+): ExampleStacks {
   const dualStackProps = props.dualStack ?? {};
   const stacks: ExampleStacks = {
     overlay: new OverlayStack(app, 'overlay', props.overlay),
-    overlayDedicatedSubnet: new OverlayDedicatedSubnetStack(app, 'overlay-dedicated-subnet', props.overlayDedicatedSubnet),
+    overlayDedicatedSubnet: new OverlayDedicatedSubnetStack(
+      app,
+      'overlay-dedicated-subnet',
+      props.overlayDedicatedSubnet,
+    ),
     dualStack: new DualStackStack(app, 'dual-stack', dualStackProps),
     dualStackWindows: new DualStackWindowsStack(app, 'dual-stack-windows', props.dualStackWindows),
     dualStackWorkload: new DualStackWorkloadStack(app, 'dual-stack-workload', {

@@ -77,12 +77,13 @@ export class OverlayDedicatedSubnetStack extends TerraformStack {
       addressSpace: props.vnetAddressSpace ?? ['10.224.0.0/12'],
       tags: env.tags,
     });
-    const subnet = (id: string, prefix: string): Subnet => new Subnet(this, id, {
-      name: id,
-      resourceGroupName: rg.name,
-      virtualNetworkName: this.vnet.name,
-      addressPrefixes: [prefix],
-    });
+    const subnet = (id: string, prefix: string): Subnet =>
+      new Subnet(this, id, {
+        name: id,
+        resourceGroupName: rg.name,
+        virtualNetworkName: this.vnet.name,
+        addressPrefixes: [prefix],
+      });
     this.nodeSubnet = subnet('nodes', props.nodeSubnetPrefix ?? '10.224.0.0/16');
     this.systemPoolSubnet = subnet('system', props.systemPoolSubnetPrefix ?? '10.225.0.0/16');
     this.cluster = new AksCluster(this, 'aks', {

@@ -9,4 +9,22 @@ export type { RuleDoc, RuleSource } from './rules/docs';
 export type { Analysis, AnalyzeOptions, Finding, Severity, CheckContext, RuleId } from './rules';
 export * from './constructs';
 export { readModel, isUnknown, effectiveNetwork, effectivePool, poolsOf } from './model';
-export type { PlanModel, ClusterModel, NodePoolModel, SubnetModel, VirtualNetworkModel, ServiceModel, Unknown, Value, EffectiveNetwork, EffectivePool, NetworkMode, NetworkProfileModel, WindowsProfileModel, FeatureRegistrationModel, ShapeProblem, ServicePortModel, LoadBalancerProfileModel } from './model';
+export type {
+  PlanModel,
+  ClusterModel,
+  NodePoolModel,
+  SubnetModel,
+  VirtualNetworkModel,
+  ServiceModel,
+  Unknown,
+  Value,
+  EffectiveNetwork,
+  EffectivePool,
+  NetworkMode,
+  NetworkProfileModel,
+  WindowsProfileModel,
+  FeatureRegistrationModel,
+  ShapeProblem,
+  ServicePortModel,
+  LoadBalancerProfileModel,
+} from './model';

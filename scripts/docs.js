@@ -48,14 +48,25 @@ function generate(outDir) {
   }
   const body = fs.readFileSync(path.join(outDir, 'md', 'API.md'), 'utf8');
   // One trailing newline, no trailing spaces: stable across platforms and editors.
-  const markdown = HEADER + body.split('\n').map((l) => l.replace(/[ \t]+$/, '')).join('\n').replace(/\n*$/, '\n');
+  const markdown =
+    HEADER +
+    body
+      .split('\n')
+      .map((l) => l.replace(/[ \t]+$/, ''))
+      .join('\n')
+      .replace(/\n*$/, '\n');
   const json = JSON.parse(fs.readFileSync(path.join(outDir, 'api.json'), 'utf8'));
   return { markdown, json, log };
 }
 
 function hasComment(r) {
-  const c = r.comment || (r.signatures && r.signatures[0] && r.signatures[0].comment) || (r.getSignature && r.getSignature.comment);
-  return Boolean(c && ((c.summary && c.summary.some((p) => p.text && p.text.trim())) || (c.blockTags && c.blockTags.length)));
+  const c =
+    r.comment ||
+    (r.signatures && r.signatures[0] && r.signatures[0].comment) ||
+    (r.getSignature && r.getSignature.comment);
+  return Boolean(
+    c && ((c.summary && c.summary.some((p) => p.text && p.text.trim())) || (c.blockTags && c.blockTags.length)),
+  );
 }
 
 function hasDefaultTag(r) {
@@ -74,7 +85,8 @@ function docGaps(project) {
     const name = owner ? `${owner}.${r.name}` : r.name;
     const documentable = ![KIND.Project, KIND.Module, KIND.TypeLiteral, KIND.Constructor].includes(r.kind);
     if (documentable && !r.name.startsWith('__')) {
-      if (!hasComment(r) && !(r.flags && r.flags.isInherited) && !r.inheritedFrom) gaps.push(`${name}: no TSDoc comment`);
+      if (!hasComment(r) && !(r.flags && r.flags.isInherited) && !r.inheritedFrom)
+        gaps.push(`${name}: no TSDoc comment`);
       if (r.kind === KIND.Property && inInput && r.flags && r.flags.isOptional && !hasDefaultTag(r)) {
         gaps.push(`${name}: optional prop without @default`);
       }
@@ -97,7 +109,8 @@ function firstDifference(a, b) {
   const x = a.split('\n');
   const y = b.split('\n');
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    if (x[i] !== y[i]) return `line ${i + 1}:\n  checked in: ${JSON.stringify(x[i])}\n  generated:  ${JSON.stringify(y[i])}`;
+    if (x[i] !== y[i])
+      return `line ${i + 1}:\n  checked in: ${JSON.stringify(x[i])}\n  generated:  ${JSON.stringify(y[i])}`;
   }
   return '(no difference)';
 }
@@ -125,7 +138,9 @@ function main() {
     }
     if (gaps.length) {
       failed = true;
-      console.error(`documentation gaps in the public API (every export needs a TSDoc comment, every optional prop @default):\n  ${gaps.join('\n  ')}`);
+      console.error(
+        `documentation gaps in the public API (every export needs a TSDoc comment, every optional prop @default):\n  ${gaps.join('\n  ')}`,
+      );
     }
     if (!failed) console.log('API.md is current; every public declaration is documented');
     return failed ? 1 : 0;

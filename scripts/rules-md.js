@@ -60,24 +60,40 @@ only warns about it in a plan).
 
 /** Sections of RULES.md: a title and the id prefixes / ids it holds, in RULE_DOCS order. */
 const SECTIONS = [
-  ['Network profile: plugins, policies, load balancer', (d) => d.file.startsWith('lib/rules/network/') &&
-    /\/(invalid-value|plugin|cilium|load-balancer|vm-size)\.ts$/.test(d.file)],
-  ['Network ranges: families, syntax, service range, DNS', (d) => d.file.startsWith('lib/rules/network/') &&
-    /\/(families|cidr-syntax|service-range)\.ts$/.test(d.file)],
-  ['VNets, subnets and capacity', (d) => d.file.startsWith('lib/rules/network/') &&
-    /\/(overlap|reserved-range|capacity|subnet)\.ts$/.test(d.file)],
-  ['Dual-stack and egress', (d) => d.file.startsWith('lib/rules/network/') && /\/(dual-stack|egress)\.ts$/.test(d.file)],
+  [
+    'Network profile: plugins, policies, load balancer',
+    (d) =>
+      d.file.startsWith('lib/rules/network/') &&
+      /\/(invalid-value|plugin|cilium|load-balancer|vm-size)\.ts$/.test(d.file),
+  ],
+  [
+    'Network ranges: families, syntax, service range, DNS',
+    (d) => d.file.startsWith('lib/rules/network/') && /\/(families|cidr-syntax|service-range)\.ts$/.test(d.file),
+  ],
+  [
+    'VNets, subnets and capacity',
+    (d) => d.file.startsWith('lib/rules/network/') && /\/(overlap|reserved-range|capacity|subnet)\.ts$/.test(d.file),
+  ],
+  [
+    'Dual-stack and egress',
+    (d) => d.file.startsWith('lib/rules/network/') && /\/(dual-stack|egress)\.ts$/.test(d.file),
+  ],
   ['Node pools', (d) => d.id.startsWith('pool/') && !/\/(windows|windows-profile|os-sku)\.ts$/.test(d.file)],
-  ['Node pools: OS and Windows', (d) => d.id.startsWith('pool/') && /\/(windows|windows-profile|os-sku)\.ts$/.test(d.file)],
+  [
+    'Node pools: OS and Windows',
+    (d) => d.id.startsWith('pool/') && /\/(windows|windows-profile|os-sku)\.ts$/.test(d.file),
+  ],
   ['Kubernetes services', (d) => d.id.startsWith('service/')],
   ['Cluster', (d) => d.id.startsWith('cluster/')],
-  ['Changes (from a plan\'s resource_changes, or predicted by `diff`)', (d) => d.id.startsWith('change/')],
+  ["Changes (from a plan's resource_changes, or predicted by `diff`)", (d) => d.id.startsWith('change/')],
   ['The document itself', (d) => d.id.startsWith('document/')],
 ];
 
 /** A table cell: no line breaks, `|` escaped. */
 function cell(text) {
-  return String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+  return String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
 }
 
 function sourceCell(doc) {
@@ -102,7 +118,9 @@ function renderRulesMd(docs, retired) {
       if (d.summary.includes('|')) throw new Error(`rules-md: the summary of ${d.id} contains '|'`);
       // document/* ids are not Azure rules: shown as code so that catalogue row counts skip them
       const id = d.id.startsWith('document/') ? `\`${d.id}\`` : d.id;
-      out.push(`| ${id} | ${cell(d.summary)} | ${d.severity} | ${cell(d.otherwise)} | ${sourceCell(d)} | \`${d.file}\` |`);
+      out.push(
+        `| ${id} | ${cell(d.summary)} | ${d.severity} | ${cell(d.otherwise)} | ${sourceCell(d)} | \`${d.file}\` |`,
+      );
     }
     out.push('');
   }
@@ -144,7 +162,9 @@ function run(check) {
   const b = markdown.split('\n');
   const i = a.findIndex((line, n) => line !== b[n]);
   const line = i < 0 ? Math.min(a.length, b.length) : i;
-  console.error(`docs/RULES.md is stale: run \`npm run docs\` and commit the result (first difference at line ${line + 1})`);
+  console.error(
+    `docs/RULES.md is stale: run \`npm run docs\` and commit the result (first difference at line ${line + 1})`,
+  );
   return 1;
 }
 

@@ -116,14 +116,18 @@ function runCorpus(corpus) {
     } catch {
       read = 0; // check() reported it as document/shape
     }
-    const namedModule = modules.length > 0 && findings.some((f) => f.ruleId === 'document/not-evaluated' &&
-      modules.some((m) => f.message.includes(m)));
+    const namedModule =
+      modules.length > 0 &&
+      findings.some((f) => f.ruleId === 'document/not-evaluated' && modules.some((m) => f.message.includes(m)));
     const readOk = shape.length === 0 && (clusters > 0 ? read > 0 : namedModule);
     if (readOk) counts.raw[0]++;
     else {
-      const why = shape.length > 0
-        ? 'document/shape on the raw file'
-        : clusters > 0 ? `no cluster read (${clusters} declared)` : `module call ${modules.join(', ') || '(none)'} not named`;
+      const why =
+        shape.length > 0
+          ? 'document/shape on the raw file'
+          : clusters > 0
+            ? `no cluster read (${clusters} declared)`
+            : `module call ${modules.join(', ') || '(none)'} not named`;
       fail('raw', why, shape.length > 0 ? shape : findings);
     }
 
@@ -136,7 +140,11 @@ function runCorpus(corpus) {
     const set = entry.mutatedFrom ? 'mutated' : entry.scope === 'in' ? 'rejected' : undefined;
     if (!set) continue; // rejected, but no rule of the catalogue covers it (scope "out")
     if (WITHDRAWN[entry.file]) {
-      withdrawn.push({ file: entry.file, why: WITHDRAWN[entry.file], findings: findings.filter((f) => (entry.expectedRuleIds || []).includes(f.ruleId)).map(line) });
+      withdrawn.push({
+        file: entry.file,
+        why: WITHDRAWN[entry.file],
+        findings: findings.filter((f) => (entry.expectedRuleIds || []).includes(f.ruleId)).map(line),
+      });
       continue;
     }
     counts[set][1]++;
@@ -145,7 +153,12 @@ function runCorpus(corpus) {
       return !errors.some((f) => accepted.includes(f.ruleId));
     });
     if (missing.length === 0 && (entry.expectedRuleIds || []).length > 0) counts[set][0]++;
-    else fail(set, `no error for ${missing.map((id) => (ID_MAP[id] ? `${id} (or ${ID_MAP[id].join(', ')})` : id)).join(', ')}`, findings);
+    else
+      fail(
+        set,
+        `no error for ${missing.map((id) => (ID_MAP[id] ? `${id} (or ${ID_MAP[id].join(', ')})` : id)).join(', ')}`,
+        findings,
+      );
   }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   return { counts, failures, withdrawn, ms };
@@ -153,8 +166,10 @@ function runCorpus(corpus) {
 
 function summary(counts) {
   const c = (k) => `${counts[k][0]}/${counts[k][1]}`;
-  return `real corpus: raw shape read ${c('raw')}, accepted clean ${c('accepted')}, ` +
-    `rejected (in scope) caught ${c('rejected')}, mutated caught ${c('mutated')}`;
+  return (
+    `real corpus: raw shape read ${c('raw')}, accepted clean ${c('accepted')}, ` +
+    `rejected (in scope) caught ${c('rejected')}, mutated caught ${c('mutated')}`
+  );
 }
 
 function main(argv) {
@@ -162,10 +177,15 @@ function main(argv) {
   const corpus = at >= 0 && argv[at + 1] ? path.resolve(argv[at + 1]) : DEFAULT_CORPUS;
   const result = runCorpus(corpus);
   if (result.skipped) {
-    console.log(`real corpus: skipped, ${path.relative(ROOT, corpus) || corpus} is absent (it is not part of the package)`);
+    console.log(
+      `real corpus: skipped, ${path.relative(ROOT, corpus) || corpus} is absent (it is not part of the package)`,
+    );
     return 0;
   }
-  console.log(summary(result.counts) + (result.withdrawn.length > 0 ? ` (${result.withdrawn.length} expectation withdrawn, below)` : ''));
+  console.log(
+    summary(result.counts) +
+      (result.withdrawn.length > 0 ? ` (${result.withdrawn.length} expectation withdrawn, below)` : ''),
+  );
   for (const w of result.withdrawn) {
     console.log(`\nWITHDRAWN ${w.file}: ${w.why}`);
     for (const l of w.findings) console.log(`  ${l}`);

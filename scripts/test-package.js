@@ -70,7 +70,8 @@ function listSources(dir, base = dir) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...listSources(p, base));
-    else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) out.push(path.relative(base, p).split(path.sep).join('/'));
+    else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))
+      out.push(path.relative(base, p).split(path.sep).join('/'));
   }
   return out;
 }
@@ -121,7 +122,8 @@ function fileListProblems(files, { stale = true } = {}) {
   }
   // Every entry point package.json names must be in the package.
   const targets = [PKG.main, PKG.types, ...Object.values(PKG.bin || {})];
-  const walk = (v) => (typeof v === 'string' ? targets.push(v) : v && typeof v === 'object' && Object.values(v).forEach(walk));
+  const walk = (v) =>
+    typeof v === 'string' ? targets.push(v) : v && typeof v === 'object' && Object.values(v).forEach(walk);
   walk(PKG.exports);
   for (const t of targets) {
     const f = path.posix.normalize(t);
@@ -132,7 +134,8 @@ function fileListProblems(files, { stale = true } = {}) {
 
 function checkFileList(files) {
   const problems = fileListProblems(files);
-  if (problems.length) throw new Error(`the package's file list is wrong:\n  ${problems.join('\n  ')}\nfiles:\n  ${files.join('\n  ')}`);
+  if (problems.length)
+    throw new Error(`the package's file list is wrong:\n  ${problems.join('\n  ')}\nfiles:\n  ${files.join('\n  ')}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,7 +178,8 @@ const COMPILES = [
 ];
 
 function compile(project) {
-  for (const f of ['consumer.ts', 'consumer-esm.mts', 'overlap.tf.json']) fs.copyFileSync(path.join(CONSUMER_DIR, f), path.join(project, f));
+  for (const f of ['consumer.ts', 'consumer-esm.mts', 'overlap.tf.json'])
+    fs.copyFileSync(path.join(CONSUMER_DIR, f), path.join(project, f));
   h.writeScenarios(project);
   for (const c of COMPILES) {
     const outDir = path.join(project, `out-${c.name}`);
@@ -199,7 +203,10 @@ function compile(project) {
     const configPath = path.join(project, `tsconfig.${c.name}.json`);
     fs.writeFileSync(configPath, JSON.stringify(tsconfig, null, 2));
     const r = run(process.execPath, [TSC, '-p', configPath, '--pretty', 'false'], { cwd: project, allowFailure: true });
-    if (r.status !== 0) throw new Error(`the consumer does not compile with moduleResolution ${c.moduleResolution}:\n${r.stdout}${r.stderr}`);
+    if (r.status !== 0)
+      throw new Error(
+        `the consumer does not compile with moduleResolution ${c.moduleResolution}:\n${r.stdout}${r.stderr}`,
+      );
   }
 }
 
@@ -216,7 +223,11 @@ function runConsumer(project) {
   verifyStack(doc);
   verifyFindings(report);
   // The same consumer compiled under node16 runs too (the emitted CommonJS differs in helpers).
-  const r16 = run(process.execPath, [path.join(project, 'out-node16', 'consumer.js'), path.join(project, 'cdktf.out.node16')], { cwd: project });
+  const r16 = run(
+    process.execPath,
+    [path.join(project, 'out-node16', 'consumer.js'), path.join(project, 'cdktf.out.node16')],
+    { cwd: project },
+  );
   assert.deepEqual(JSON.parse(r16.stdout.trim().split('\n').pop()), report, 'node16 build gives the same report');
   assert.equal(
     fs.readFileSync(path.join(project, 'cdktf.out.node16', 'stacks', 'consumer', 'cdk.tf.json'), 'utf8'),
@@ -229,7 +240,10 @@ function runConsumer(project) {
   const esmReport = JSON.parse(esm.stdout.trim().split('\n').pop());
   assert.deepEqual(esmReport.overlapRuleIds, report.overlapRuleIds, 'the ES module consumer gets the same findings');
   // Only the entry point is public: deep imports are closed by `exports`.
-  const deep = run(process.execPath, ['-e', `require('${PKG.name}/dist/lib/net/cidr')`], { cwd: project, allowFailure: true });
+  const deep = run(process.execPath, ['-e', `require('${PKG.name}/dist/lib/net/cidr')`], {
+    cwd: project,
+    allowFailure: true,
+  });
   assert.notEqual(deep.status, 0, 'deep imports are closed by exports');
   assert.match(deep.stderr, /ERR_PACKAGE_PATH_NOT_EXPORTED/);
   return { doc, stackFile };
@@ -238,7 +252,9 @@ function runConsumer(project) {
 /** The bits of the synthesized dual-stack cluster a consumer relies on. */
 function verifyStack(doc) {
   const cluster = single(doc, 'azurerm_kubernetes_cluster');
-  const np = Array.isArray(cluster.body.network_profile) ? cluster.body.network_profile[0] : cluster.body.network_profile;
+  const np = Array.isArray(cluster.body.network_profile)
+    ? cluster.body.network_profile[0]
+    : cluster.body.network_profile;
   assert.ok(np, 'the cluster has a network_profile');
   assert.equal(np.network_plugin, 'azure');
   assert.equal(np.network_plugin_mode, 'overlay');
@@ -249,21 +265,42 @@ function verifyStack(doc) {
   assert.equal(pool.body.os_type, 'Windows');
   assert.equal(pool.body.name, 'win1');
   assert.equal(pool.body.kubernetes_cluster_id, `\${azurerm_kubernetes_cluster.${cluster.name}.id}`);
-  const wp = Array.isArray(cluster.body.windows_profile) ? cluster.body.windows_profile[0] : cluster.body.windows_profile;
+  const wp = Array.isArray(cluster.body.windows_profile)
+    ? cluster.body.windows_profile[0]
+    : cluster.body.windows_profile;
   assert.ok(wp, 'a cluster with a Windows pool has a windows_profile');
   assert.equal(wp.admin_password, '${var.win_admin_password}', 'the password is the sensitive variable, not a literal');
   assert.equal(doc.variable.win_admin_password.sensitive, true);
-  const services = ['kubernetes_service', 'kubernetes_service_v1'].flatMap((t) => Object.values((doc.resource && doc.resource[t]) || {}));
-  const families = services.map((s) => (Array.isArray(s.spec) ? s.spec[0] : s.spec).ip_families).flat().sort();
-  assert.deepEqual(families, ['IPv4', 'IPv6'], 'the NGINX workload is exposed on one IPv4 and one IPv6 LoadBalancer service');
+  const services = ['kubernetes_service', 'kubernetes_service_v1'].flatMap((t) =>
+    Object.values((doc.resource && doc.resource[t]) || {}),
+  );
+  const families = services
+    .map((s) => (Array.isArray(s.spec) ? s.spec[0] : s.spec).ip_families)
+    .flat()
+    .sort();
+  assert.deepEqual(
+    families,
+    ['IPv4', 'IPv6'],
+    'the NGINX workload is exposed on one IPv4 and one IPv6 LoadBalancer service',
+  );
 }
 
 function verifyFindings(report) {
-  assert.ok(report.overlapRuleIds.includes('network/overlap'), `check() on the overlapping document reports network/overlap (got ${JSON.stringify(report.overlapRuleIds)})`);
-  assert.ok(report.overlapMessages.some((m) => m.startsWith('network/overlap:')), 'the message starts with the rule id');
-  assert.ok(!report.cleanRuleIds.includes('network/overlap'), 'check() on the same document without the overlap reports no network/overlap');
+  assert.ok(
+    report.overlapRuleIds.includes('network/overlap'),
+    `check() on the overlapping document reports network/overlap (got ${JSON.stringify(report.overlapRuleIds)})`,
+  );
+  assert.ok(
+    report.overlapMessages.some((m) => m.startsWith('network/overlap:')),
+    'the message starts with the rule id',
+  );
+  assert.ok(
+    !report.cleanRuleIds.includes('network/overlap'),
+    'check() on the same document without the overlap reports no network/overlap',
+  );
   assert.deepEqual(report.synthesizedErrors, [], 'check() on the synthesized stack finds no errors');
-  const catalogue = fs.readFileSync(path.join(ROOT, 'docs', 'RULES.md'), 'utf8').match(/^\| [a-z]+\/[a-z0-9-]+ \|/gm) || [];
+  const catalogue =
+    fs.readFileSync(path.join(ROOT, 'docs', 'RULES.md'), 'utf8').match(/^\| [a-z]+\/[a-z0-9-]+ \|/gm) || [];
   assert.ok(report.listsOverlap, 'RULE_IDS lists network/overlap');
   assert.equal(report.ruleCount, catalogue.length, 'RULE_IDS has one id per rule of docs/RULES.md');
 }
@@ -272,7 +309,12 @@ function verifyFindings(report) {
 // 5. the executable
 
 function runCli(project, stackFile) {
-  const bin = path.join(project, 'node_modules', '.bin', process.platform === 'win32' ? 'cdktf-aks-overlay.cmd' : 'cdktf-aks-overlay');
+  const bin = path.join(
+    project,
+    'node_modules',
+    '.bin',
+    process.platform === 'win32' ? 'cdktf-aks-overlay.cmd' : 'cdktf-aks-overlay',
+  );
   assert.ok(fs.existsSync(bin), 'npm linked the cdktf-aks-overlay executable');
   const version = run(bin, ['--version'], { cwd: project });
   assert.equal(version.stdout.trim(), PKG.version, '--version prints the package version');
@@ -299,10 +341,27 @@ function runReadmeExample(project) {
   fs.writeFileSync(path.join(project, 'readme-example.ts'), `${h.readmeBlock('## Use it in your cdktf app')}\n`);
   const outDir = path.join(project, 'out-readme');
   const configPath = path.join(project, 'tsconfig.readme.json');
-  fs.writeFileSync(configPath, JSON.stringify({
-    compilerOptions: { target: 'ES2022', lib: ['ES2022'], module: 'commonjs', moduleResolution: 'node10', strict: true, skipLibCheck: true, types: ['node'], outDir, rootDir: '.' },
-    files: ['readme-example.ts'],
-  }, null, 2));
+  fs.writeFileSync(
+    configPath,
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          lib: ['ES2022'],
+          module: 'commonjs',
+          moduleResolution: 'node10',
+          strict: true,
+          skipLibCheck: true,
+          types: ['node'],
+          outDir,
+          rootDir: '.',
+        },
+        files: ['readme-example.ts'],
+      },
+      null,
+      2,
+    ),
+  );
   const r = run(process.execPath, [TSC, '-p', configPath, '--pretty', 'false'], { cwd: project, allowFailure: true });
   if (r.status !== 0) throw new Error(`the README's example does not compile:\n${r.stdout}${r.stderr}`);
   const synthOut = path.join(project, 'cdktf.out.readme');
@@ -311,17 +370,29 @@ function runReadmeExample(project) {
   assert.equal(stacks.length, 1, `the README's example synthesizes one stack (got ${stacks.join(', ')})`);
   const doc = JSON.parse(fs.readFileSync(path.join(synthOut, 'stacks', stacks[0], 'cdk.tf.json'), 'utf8'));
   const cluster = single(doc, 'azurerm_kubernetes_cluster');
-  const np = Array.isArray(cluster.body.network_profile) ? cluster.body.network_profile[0] : cluster.body.network_profile;
+  const np = Array.isArray(cluster.body.network_profile)
+    ? cluster.body.network_profile[0]
+    : cluster.body.network_profile;
   assert.deepEqual(np.ip_versions, ['IPv4', 'IPv6'], "the README's example is dual-stack");
-  assert.equal(single(doc, 'azurerm_kubernetes_cluster_node_pool').body.os_type, 'Windows', "the README's example adds a Windows pool");
-  const services = Object.values((doc.resource && doc.resource.kubernetes_service_v1) || {}).map((s) => (Array.isArray(s.metadata) ? s.metadata[0] : s.metadata).name).sort();
+  assert.equal(
+    single(doc, 'azurerm_kubernetes_cluster_node_pool').body.os_type,
+    'Windows',
+    "the README's example adds a Windows pool",
+  );
+  const services = Object.values((doc.resource && doc.resource.kubernetes_service_v1) || {})
+    .map((s) => (Array.isArray(s.metadata) ? s.metadata[0] : s.metadata).name)
+    .sort();
   assert.deepEqual(services, ['nginx-ipv4', 'nginx-ipv6'], "the README's example exposes nginx-ipv4 and nginx-ipv6");
 }
 
 function checkChangelog() {
   const changelog = fs.readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8');
   const version = PKG.version.replace(/[.+]/g, '\\$&');
-  assert.match(changelog, new RegExp(`^## \\[?${version}\\]? - \\d{4}-\\d{2}-\\d{2}$`, 'm'), `CHANGELOG.md has a section "## ${PKG.version} - YYYY-MM-DD"`);
+  assert.match(
+    changelog,
+    new RegExp(`^## \\[?${version}\\]? - \\d{4}-\\d{2}-\\d{2}$`, 'm'),
+    `CHANGELOG.md has a section "## ${PKG.version} - YYYY-MM-DD"`,
+  );
 }
 
 /** Synthesizes the example scenarios in the cdktf consumer; returns the output folder. */
@@ -408,16 +479,21 @@ function main() {
     step("README's example (tsc --strict, run, verify)", () => runReadmeExample(project));
     const cdktfScenarios = step('example scenarios under cdktf (synth)', () => runScenarios(project));
     step(`cdktn ${cdktn.CDKTN_APP.cdktn} consumer: install as the README says (override)`, () =>
-      cdktn.install(tarball, cdktnProject));
+      cdktn.install(tarball, cdktnProject),
+    );
     step('cdktn consumer: tsc --strict, declaration files checked (scenarios, README example)', () =>
-      cdktn.compile(cdktnProject));
+      cdktn.compile(cdktnProject),
+    );
     const compared = step("cdktn consumer: synth, validation, check; JSON = cdktf's but //.metadata.version", () =>
-      cdktn.synthAndCompare(cdktnProject, cdktfScenarios));
+      cdktn.synthAndCompare(cdktnProject, cdktfScenarios),
+    );
     console.log(`  (${compared} stacks compared)`);
     step('engine-only consumer: npm install --omit=peer (no framework on disk)', () =>
-      engine.install(tarball, engineProject));
+      engine.install(tarball, engineProject),
+    );
     step('engine-only consumer: tsc --strict (node10, node16), run, ESM import, README snippet, maps, CLI', () =>
-      engine.compileAndRun(engineProject, stackFile));
+      engine.compileAndRun(engineProject, stackFile),
+    );
     const load = step('load time: cdktf-aks-overlay/engine vs the package root', () => engine.loadTimes(project));
     const ms = (m) => `${m.ms.toFixed(0)} ms, ${m.modules} modules`;
     console.log(`  (engine ${ms(load.engine)}; root ${ms(load.root)}; ${process.version})`);
@@ -426,7 +502,7 @@ function main() {
   } catch (e) {
     failed = true;
     console.log('FAILED');
-    console.error(e instanceof Error ? (e.stack || e.message) : String(e));
+    console.error(e instanceof Error ? e.stack || e.message : String(e));
   } finally {
     if (keep) console.log(`temp project left in ${tmp}`);
     else {

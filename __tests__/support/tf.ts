@@ -85,7 +85,14 @@ export function nodePool(name: string, cluster: string, overrides: JsonObject = 
 
 /** An `azurerm_virtual_network`. */
 export function vnet(name: string, addressSpace: unknown[], overrides: JsonObject = {}): TfItem {
-  return resource('azurerm_virtual_network', name, merge({ ...meta(`test/${name}`), name, location: 'westeurope', resource_group_name: 'rg', address_space: addressSpace }, overrides));
+  return resource(
+    'azurerm_virtual_network',
+    name,
+    merge(
+      { ...meta(`test/${name}`), name, location: 'westeurope', resource_group_name: 'rg', address_space: addressSpace },
+      overrides,
+    ),
+  );
 }
 
 /** An `azurerm_subnet` of VNet resource `vnetName` (linked by `${azurerm_virtual_network.<vnetName>.name}`). */
@@ -93,7 +100,16 @@ export function subnet(name: string, vnetName: string, prefixes: unknown[], over
   return resource(
     'azurerm_subnet',
     name,
-    merge({ ...meta(`test/${name}`), name, resource_group_name: 'rg', virtual_network_name: ref('azurerm_virtual_network', vnetName, 'name'), address_prefixes: prefixes }, overrides),
+    merge(
+      {
+        ...meta(`test/${name}`),
+        name,
+        resource_group_name: 'rg',
+        virtual_network_name: ref('azurerm_virtual_network', vnetName, 'name'),
+        address_prefixes: prefixes,
+      },
+      overrides,
+    ),
   );
 }
 
@@ -127,7 +143,10 @@ export function provider(name: string, body: JsonObject): TfItem {
 
 /** An `azurerm_resource_provider_registration` registering `features` of `namespace`. */
 export function featureRegistration(name: string, namespace: string, features: string[]): TfItem {
-  return resource('azurerm_resource_provider_registration', name, { name: namespace, feature: features.map((f) => ({ name: f, registered: true })) });
+  return resource('azurerm_resource_provider_registration', name, {
+    name: namespace,
+    feature: features.map((f) => ({ name: f, registered: true })),
+  });
 }
 
 /**

@@ -21,7 +21,11 @@ export function poolMaxNodes(cluster: ClusterModel): Known<{ pool: string; nodes
   const out: { pool: string; nodes: number }[] = [];
   for (const pool of poolsOf(cluster)) {
     const n = effectivePool(pool, cluster).maxNodes;
-    if (typeof n !== 'number') return { ok: false, why: `the node count of pool ${poolLabel(pool)} is ${isUnknown(n) ? n.expression : 'not set'}` };
+    if (typeof n !== 'number')
+      return {
+        ok: false,
+        why: `the node count of pool ${poolLabel(pool)} is ${isUnknown(n) ? n.expression : 'not set'}`,
+      };
     out.push({ pool: poolLabel(pool), nodes: n });
   }
   return { ok: true, value: out };
@@ -44,7 +48,13 @@ export function podRangeCapacity(cluster: ClusterModel): PodRangeCapacity | unde
   if (net.mode !== 'overlay' || isUnknown(net.podCidrs) || net.podCidrs === undefined) return undefined;
   for (const raw of net.podCidrs) {
     const r = tryParseCidr(raw, 'IPv4');
-    if (r.ok) return { range: r.cidr, defaulted: net.podCidrsDefaulted, nodesAllowed: count24Blocks(r.cidr), poolNodes: poolMaxNodes(cluster) };
+    if (r.ok)
+      return {
+        range: r.cidr,
+        defaulted: net.podCidrsDefaulted,
+        nodesAllowed: count24Blocks(r.cidr),
+        poolNodes: poolMaxNodes(cluster),
+      };
   }
   return undefined;
 }
@@ -78,7 +88,8 @@ export function subnetUsage(cluster: ClusterModel): SubnetUsage[] {
     if (prefixes === undefined || isUnknown(prefixes)) usable = { ok: false, why: 'address prefixes unknown' };
     else {
       const v4 = prefixes.map((p) => tryParseCidr(p, 'IPv4')).flatMap((r) => (r.ok ? [r.cidr] : []));
-      usable = v4.length === 0 ? { ok: false, why: 'no valid IPv4 prefix' } : { ok: true, value: usableSubnetAddresses(v4) };
+      usable =
+        v4.length === 0 ? { ok: false, why: 'no valid IPv4 prefix' } : { ok: true, value: usableSubnetAddresses(v4) };
     }
     let needed: Known<number> = { ok: true, value: 0 };
     for (const pool of pools) {

@@ -89,7 +89,9 @@ export async function checkAction(paths: readonly string[], opts: CheckActionOpt
   const text = renderCheck(shown, opts.format, {
     colors: pc.createColors(!toFile && useColor(io.stdout.isTTY, io.env)),
     documents: new Map(stacks.map((s) => [s.file, s.document])),
-    ruleIds: ruleDocs().map((d) => d.id).filter(selectRule),
+    ruleIds: ruleDocs()
+      .map((d) => d.id)
+      .filter(selectRule),
   });
   if (opts.output === undefined) {
     io.stdout.write(text);

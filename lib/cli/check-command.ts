@@ -5,9 +5,7 @@
 import { isUnknown, type PlanModel } from '../model';
 import { analyze } from '../rules';
 import type { CheckContext, Finding } from '../rules';
-import {
-  staleSuppressionFinding, suppressionsFromDocument, type Suppression,
-} from '../rules/suppressions';
+import { staleSuppressionFinding, suppressionsFromDocument, type Suppression } from '../rules/suppressions';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from './errors';
 import type { StackInput } from './discover';
 
@@ -75,7 +73,11 @@ export function summarize(model: PlanModel): { clusters: number; unknownSubnets:
  * suppressions (the stack's own and the config file's).
  * @throws InputError naming the file and key for a malformed suppression in a stack's metadata
  */
-export function runCheck(stacks: readonly StackInput[], context: CheckContext = {}, options: CheckOptions = {}): CheckRun {
+export function runCheck(
+  stacks: readonly StackInput[],
+  context: CheckContext = {},
+  options: CheckOptions = {},
+): CheckRun {
   const select = options.selectRule ?? (() => true);
   const fromConfig = (options.suppressions ?? []).filter((s) => select(s.rule));
   const usedConfig = new Set<Suppression>();
@@ -84,7 +86,11 @@ export function runCheck(stacks: readonly StackInput[], context: CheckContext = 
     if (embedded.problems.length > 0) throw new InputError(`${s.file}: ${embedded.problems[0]}`);
     // each document is read once; the model carries the context its metadata adds, and analyze
     // applies the stack's own suppressions with the config file's
-    const { model, findings, unusedSuppressions } = analyze(s.document, context, { select, suppressions: fromConfig, plan: s.plan });
+    const { model, findings, unusedSuppressions } = analyze(s.document, context, {
+      select,
+      suppressions: fromConfig,
+      plan: s.plan,
+    });
     for (const c of fromConfig) if (!unusedSuppressions.includes(c)) usedConfig.add(c);
     return { name: s.name, file: s.file, ...summarize(model), findings: [...(s.inputFindings ?? []), ...findings] };
   });
@@ -98,8 +104,13 @@ export function runCheck(stacks: readonly StackInput[], context: CheckContext = 
   const file = options.configFile;
   const config = file !== undefined ? { config: { file, findings: configStale } } : {};
   return {
-    stacks: results, errors, warnings, suppressed: all.length - active.length, warningsAsErrors,
-    exitCode: failing > 0 ? EXIT_FINDINGS : EXIT_OK, ...config,
+    stacks: results,
+    errors,
+    warnings,
+    suppressed: all.length - active.length,
+    warningsAsErrors,
+    exitCode: failing > 0 ? EXIT_FINDINGS : EXIT_OK,
+    ...config,
   };
 }
 
@@ -119,7 +130,9 @@ export function quietRun(run: CheckRun): CheckRun {
 }
 
 /** Findings grouped by resource address, resources in order of first appearance, findings in rule order. */
-export function groupByResource(findings: readonly Finding[]): { address: string; path?: string; findings: Finding[] }[] {
+export function groupByResource(
+  findings: readonly Finding[],
+): { address: string; path?: string; findings: Finding[] }[] {
   const groups = new Map<string, { address: string; path?: string; findings: Finding[] }>();
   for (const f of findings) {
     let g = groups.get(f.address);

@@ -19,8 +19,15 @@ export const CONFIG_FILE = '.cdktf-aks-overlay.json';
 
 /** The keys a config file may hold. */
 export const CONFIG_KEYS = [
-  '$schema', 'suppressions', 'subnets', 'vnets', 'serviceFamilies', 'registeredFeatures',
-  'only', 'skip', 'warningsAsErrors',
+  '$schema',
+  'suppressions',
+  'subnets',
+  'vnets',
+  'serviceFamilies',
+  'registeredFeatures',
+  'only',
+  'skip',
+  'warningsAsErrors',
 ] as const;
 
 /** The keys to name in messages (`$schema` is allowed for editors, but not worth mentioning). */
@@ -125,14 +132,15 @@ export function parseConfig(value: unknown, file: string): CheckConfig {
     ctx.serviceClusterFamilies = listRecord(value.serviceFamilies, 'serviceFamilies', fail, familyItem);
   }
   if (value.registeredFeatures !== undefined) {
-    ctx.registeredFeatures = stringList(value.registeredFeatures, 'registeredFeatures', fail).map((f, i) => (
-      isFeatureName(f.trim()) ? f.trim() : fail(`registeredFeatures[${i}]: '${f}' is not Namespace/Feature`)));
+    ctx.registeredFeatures = stringList(value.registeredFeatures, 'registeredFeatures', fail).map((f, i) =>
+      isFeatureName(f.trim()) ? f.trim() : fail(`registeredFeatures[${i}]: '${f}' is not Namespace/Feature`),
+    );
   }
   if (value.warningsAsErrors !== undefined && typeof value.warningsAsErrors !== 'boolean') {
     fail('warningsAsErrors: expected true or false');
   }
-  const rules = (key: 'only' | 'skip') => (
-    value[key] !== undefined ? parseRuleList(`${file}: ${key}`, stringList(value[key], key, fail)) : undefined);
+  const rules = (key: 'only' | 'skip') =>
+    value[key] !== undefined ? parseRuleList(`${file}: ${key}`, stringList(value[key], key, fail)) : undefined;
   const only = rules('only');
   const skip = rules('skip');
   return {
@@ -165,8 +173,8 @@ export function loadConfig(explicit: string | undefined, cwd: string): CheckConf
     text = fs.readFileSync(abs, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file'
-      : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'error'})`;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'error'})`;
     throw new InputError(`${explicit !== undefined ? `--config ${explicit}` : file}: ${why}`);
   }
   let parsed: unknown;

@@ -19,7 +19,8 @@ export const FEATURE_SYNTAX = 'NAMESPACE/FEATURE';
 export type PrefixOption = '--subnet' | '--vnet';
 
 const EXAMPLE: Record<PrefixOption | '--service-families' | '--registered-feature', string> = {
-  '--subnet': '/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<name>=10.1.0.0/24',
+  '--subnet':
+    '/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<name>=10.1.0.0/24',
   '--vnet': '/subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>=10.1.0.0/16',
   '--service-families': 'kubernetes_service_v1.web=IPv4,IPv6',
   '--registered-feature': 'Microsoft.ContainerService/AzureOverlayDualStackPreview',
@@ -59,7 +60,10 @@ function splitKeyList(value: string): { key: string; items: string[] } | string 
   if (eq < 0) return "no '='";
   const key = value.slice(0, eq).trim();
   if (key === '') return 'the part before = is empty';
-  const items = value.slice(eq + 1).split(',').map((s) => s.trim());
+  const items = value
+    .slice(eq + 1)
+    .split(',')
+    .map((s) => s.trim());
   if (items.some((s) => s === '')) return 'a value after = is empty';
   return { key, items };
 }

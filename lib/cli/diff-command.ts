@@ -71,8 +71,8 @@ export function runDiff(
           ? b.file
           : `${b.file} -> ${h.file}`
         : b
-        ? `${b.file} -> (removed)`
-        : `(new) -> ${h?.file ?? ''}`;
+          ? `${b.file} -> (removed)`
+          : `(new) -> ${h?.file ?? ''}`;
     return { name: (h ?? b)?.name ?? '', file, clusters, unknownSubnets: [], findings };
   });
   const all = stacks.flatMap((s) => s.findings);

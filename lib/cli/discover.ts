@@ -90,14 +90,18 @@ function foundEntry(p: string, root: string, cwd: string): string | undefined {
   if (st.isSymbolicLink()) st = fs.statSync(real);
   if (st.isDirectory()) return undefined;
   if (!st.isFile()) {
-    throw new InputError(`${shown}: not read: ${entryType(st)}, not a regular file (only regular files are read inside a folder)`);
+    throw new InputError(
+      `${shown}: not read: ${entryType(st)}, not a regular file (only regular files are read inside a folder)`,
+    );
   }
   return real;
 }
 
 function outsideLink(shown: string, root: string, cwd: string): InputError {
   const where = displayPath(root, cwd);
-  return new InputError(`${shown}: not read: a symbolic link that leads outside ${where} (links are followed only inside the folder given)`);
+  return new InputError(
+    `${shown}: not read: a symbolic link that leads outside ${where} (links are followed only inside the folder given)`,
+  );
 }
 
 /** The real path of a folder named on the command line. */
@@ -119,7 +123,10 @@ export function stackFilesOf(p: string, cwd: string): StackFile[] {
   const abs = path.resolve(cwd, p);
   const k = kind(abs, cwd);
   if (k === undefined) {
-    const hint = p === DEFAULT_PATH ? ' (run `cdktf synth` first, or pass the path of a cdk.tf.json, a stack folder or a cdktf.out folder)' : '';
+    const hint =
+      p === DEFAULT_PATH
+        ? ' (run `cdktf synth` first, or pass the path of a cdk.tf.json, a stack folder or a cdktf.out folder)'
+        : '';
     throw new InputError(`${p}: no such file or directory${hint}`);
   }
   if (k === 'file') return [{ abs, real: abs, found: false }];
@@ -146,7 +153,9 @@ export function stackFilesOf(p: string, cwd: string): StackFile[] {
     }
     if (files.length > 0) return files;
   }
-  throw new InputError(`${p}: no ${STACK_FILE} found (expected a ${STACK_FILE} file, a stack folder holding one, or a cdktf.out folder with stacks/*/${STACK_FILE})`);
+  throw new InputError(
+    `${p}: no ${STACK_FILE} found (expected a ${STACK_FILE} file, a stack folder holding one, or a cdktf.out folder with stacks/*/${STACK_FILE})`,
+  );
 }
 
 /** The path to show for a file: relative to `cwd` when inside it, else absolute. */

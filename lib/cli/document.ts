@@ -15,7 +15,19 @@ export { printable };
  * document.
  */
 export const TERRAFORM_TOP_LEVEL_KEYS: readonly string[] = [
-  '//', 'check', 'data', 'import', 'locals', 'module', 'moved', 'output', 'provider', 'removed', 'resource', 'terraform', 'variable',
+  '//',
+  'check',
+  'data',
+  'import',
+  'locals',
+  'module',
+  'moved',
+  'output',
+  'provider',
+  'removed',
+  'resource',
+  'terraform',
+  'variable',
 ];
 
 /** Describes a JSON value's type in words, for error messages. */
@@ -79,10 +91,13 @@ export function parseTerraformDocument(text: string, file: string): Record<strin
   }
   if ('resource' in doc) {
     const resource = asBlock(doc.resource);
-    if (!resource) throw new InputError(`${notTf} 'resource' is ${jsonType(doc.resource)}, expected an object of resource types`);
+    if (!resource)
+      throw new InputError(`${notTf} 'resource' is ${jsonType(doc.resource)}, expected an object of resource types`);
     for (const [type, byName] of Object.entries(resource)) {
       if (!asBlock(byName)) {
-        throw new InputError(`${notTf} 'resource.${clip(type)}' is ${jsonType(byName)}, expected an object of named resources`);
+        throw new InputError(
+          `${notTf} 'resource.${clip(type)}' is ${jsonType(byName)}, expected an object of named resources`,
+        );
       }
     }
   }

@@ -81,8 +81,11 @@ function findingLines(findings: readonly Finding[], c: Palette): string[] {
   for (const g of groupByResource(findings)) {
     lines.push(`  ${p(g.address)}${g.path ? c.dim(` (${p(g.path)})`) : ''}`);
     for (const f of g.findings) {
-      const tag = f.suppressed ? c.dim(`[${f.severity}, suppressed]`)
-        : f.severity === 'error' ? c.red('[error]') : c.yellow(f.skipped ? '[warning, skipped]' : '[warning]');
+      const tag = f.suppressed
+        ? c.dim(`[${f.severity}, suppressed]`)
+        : f.severity === 'error'
+          ? c.red('[error]')
+          : c.yellow(f.skipped ? '[warning, skipped]' : '[warning]');
       lines.push(`    ${c.bold(p(f.ruleId))} ${tag} ${p(messageBody(f))}`);
       lines.push(`      fix: ${p(f.fix)}`);
       if (f.suppressed) lines.push(c.dim(`      suppressed: ${p(f.suppressed.reason)} (${p(f.suppressed.source)})`));
@@ -97,14 +100,20 @@ function findingLines(findings: readonly Finding[], c: Palette): string[] {
  * findings }], config? }`; a suppressed finding carries `suppressed: { reason, source }`.
  */
 export function formatCheckJson(run: CheckRun): string {
-  return JSON.stringify({
-    version: 1,
-    exitCode: run.exitCode,
-    errors: run.errors,
-    warnings: run.warnings,
-    suppressed: run.suppressed,
-    warningsAsErrors: run.warningsAsErrors,
-    stacks: run.stacks,
-    ...(run.config ? { config: run.config } : {}),
-  }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        version: 1,
+        exitCode: run.exitCode,
+        errors: run.errors,
+        warnings: run.warnings,
+        suppressed: run.suppressed,
+        warningsAsErrors: run.warningsAsErrors,
+        stacks: run.stacks,
+        ...(run.config ? { config: run.config } : {}),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }

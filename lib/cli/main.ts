@@ -13,15 +13,19 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() })
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    // run() reports its own errors; this is the last resort (e.g. writing to stderr failed)
-    (e: unknown) => {
-      const message = e instanceof Error ? e.message : String(e);
-      process.stderr.write(`${PACKAGE_NAME}: internal error: ${message.split('\n')[0]}\n`);
-      process.exitCode = EXIT_UNUSABLE_INPUT;
-    },
-  );
+run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  // run() reports its own errors; this is the last resort (e.g. writing to stderr failed)
+  (e: unknown) => {
+    const message = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`${PACKAGE_NAME}: internal error: ${message.split('\n')[0]}\n`);
+    process.exitCode = EXIT_UNUSABLE_INPUT;
+  },
+);

@@ -13,7 +13,10 @@ import { renderReport } from './report';
 import { renderHtmlReport } from './html/report-html';
 import { addRunTaskCommand } from './run-task/command';
 import {
-  FEATURE_SYNTAX, PREFIX_OPTION_SYNTAX, SERVICE_FAMILIES_SYNTAX, type ContextOptionValues,
+  FEATURE_SYNTAX,
+  PREFIX_OPTION_SYNTAX,
+  SERVICE_FAMILIES_SYNTAX,
+  type ContextOptionValues,
 } from './context-options';
 import { checkAction, contextWithConfig, type CheckActionOptions } from './check-action';
 import { CONFIG_FILE } from './config';
@@ -30,10 +33,14 @@ export const REPORT_FORMATS = ['markdown', 'html'] as const;
 const PATHS_HELP =
   `a ${STACK_FILE} file, a stack folder holding one, a cdktf.out folder (stacks/*/${STACK_FILE}), ` +
   `a terraform show -json plan, or a folder of .tf / .tf.json files; default ./${DEFAULT_PATH}`;
-const SUBNET_HELP = 'the address prefixes of an existing subnet that plans reference only by its resource ID (repeatable)';
-const VNET_HELP = 'the address space of an existing virtual network that plans reference only by its resource ID (repeatable)';
-const SERVICE_FAMILIES_HELP = 'the IP families of the cluster a Kubernetes service (by Terraform address) runs on, when its provider reaches the cluster through a data source or another stack (repeatable)';
-const FEATURE_HELP = 'a subscription feature registered outside the plan, e.g. Microsoft.ContainerService/AzureOverlayDualStackPreview (repeatable)';
+const SUBNET_HELP =
+  'the address prefixes of an existing subnet that plans reference only by its resource ID (repeatable)';
+const VNET_HELP =
+  'the address space of an existing virtual network that plans reference only by its resource ID (repeatable)';
+const SERVICE_FAMILIES_HELP =
+  'the IP families of the cluster a Kubernetes service (by Terraform address) runs on, when its provider reaches the cluster through a data source or another stack (repeatable)';
+const FEATURE_HELP =
+  'a subscription feature registered outside the plan, e.g. Microsoft.ContainerService/AzureOverlayDualStackPreview (repeatable)';
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
@@ -61,7 +68,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const program = new Command();
   program
     .name(PACKAGE_NAME)
-    .description('Check synthesized CDK for Terraform plans (cdk.tf.json) against the AKS networking rules of Azure CNI Overlay, and summarize them for review.')
+    .description(
+      'Check synthesized CDK for Terraform plans (cdk.tf.json) against the AKS networking rules of Azure CNI Overlay, and summarize them for review.',
+    )
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print help')
     .exitOverride()
@@ -74,32 +83,50 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       },
     });
 
-  withContextOptions(program
-    .command('check')
-    .description('run the rules over every stack found; exit 0 when there are no errors, 1 when there are, 2 for unusable input')
-    .argument('[paths...]', PATHS_HELP)
-    .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
-    .option('--warnings-as-errors', 'exit 1 on warnings too')
-    .option('--only <rules>', 'run only these rule ids or groups, e.g. network/,pool/name (repeatable)', collect)
-    .option('--skip <rules>', 'skip these rule ids or groups (repeatable)', collect)
-    .option('--output <file>', 'write the output to a file instead of stdout')
-    .option('--quiet', 'show only the findings that fail the run (errors; warnings too with --warnings-as-errors)')
-    .option(`--max-file-size <${FILE_SIZE_SYNTAX}>`, MAX_FILE_SIZE_HELP))
-    .action(async (paths: string[], opts: CheckActionOptions) => {
-      exitCode = await checkAction(paths, opts, io);
-    });
+  withContextOptions(
+    program
+      .command('check')
+      .description(
+        'run the rules over every stack found; exit 0 when there are no errors, 1 when there are, 2 for unusable input',
+      )
+      .argument('[paths...]', PATHS_HELP)
+      .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
+      .option('--warnings-as-errors', 'exit 1 on warnings too')
+      .option('--only <rules>', 'run only these rule ids or groups, e.g. network/,pool/name (repeatable)', collect)
+      .option('--skip <rules>', 'skip these rule ids or groups (repeatable)', collect)
+      .option('--output <file>', 'write the output to a file instead of stdout')
+      .option('--quiet', 'show only the findings that fail the run (errors; warnings too with --warnings-as-errors)')
+      .option(`--max-file-size <${FILE_SIZE_SYNTAX}>`, MAX_FILE_SIZE_HELP),
+  ).action(async (paths: string[], opts: CheckActionOptions) => {
+    exitCode = await checkAction(paths, opts, io);
+  });
 
-  withContextOptions(program
-    .command('report')
-    .description('print a Markdown summary of each stack\'s AKS networking (clusters, pools, capacity, services, findings) for a pull request')
-    .argument('[paths...]', PATHS_HELP)
-    .addOption(new Option('--format <format>', 'output format: Markdown, or one self-contained HTML page with an address map per cluster').choices(REPORT_FORMATS).default('markdown'))
-    .option(`--max-file-size <${FILE_SIZE_SYNTAX}>`, MAX_FILE_SIZE_HELP))
-    .action(async (paths: string[], opts: ContextOptionValues & FileOptionValues & { config?: string; format: (typeof REPORT_FORMATS)[number] }) => {
+  withContextOptions(
+    program
+      .command('report')
+      .description(
+        "print a Markdown summary of each stack's AKS networking (clusters, pools, capacity, services, findings) for a pull request",
+      )
+      .argument('[paths...]', PATHS_HELP)
+      .addOption(
+        new Option(
+          '--format <format>',
+          'output format: Markdown, or one self-contained HTML page with an address map per cluster',
+        )
+          .choices(REPORT_FORMATS)
+          .default('markdown'),
+      )
+      .option(`--max-file-size <${FILE_SIZE_SYNTAX}>`, MAX_FILE_SIZE_HELP),
+  ).action(
+    async (
+      paths: string[],
+      opts: ContextOptionValues & FileOptionValues & { config?: string; format: (typeof REPORT_FORMATS)[number] },
+    ) => {
       const { context } = contextWithConfig(opts, io.cwd);
       const stacks = await loadInputs(paths, io.cwd, fileOptions(opts));
       io.stdout.write(opts.format === 'html' ? renderHtmlReport(stacks, context) : renderReport(stacks, context));
-    });
+    },
+  );
 
   addRunTaskCommand(program, io, withContextOptions);
   registerDiffCommand(program, io, (code) => {

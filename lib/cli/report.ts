@@ -4,13 +4,16 @@
  * `az aks create` defaults), address math from lib/net, findings from the rule engine; no Azure
  * rule is re-implemented here. No cdktf imports.
  */
-import {
-  effectiveNetwork,
-  effectivePool,
-  isUnknown,
-  poolsOf,
+import { effectiveNetwork, effectivePool, isUnknown, poolsOf } from '../model';
+import type {
+  ClusterModel,
+  EffectiveNetwork,
+  NodePoolModel,
+  PlanModel,
+  ServiceModel,
+  SubnetModel,
+  Value,
 } from '../model';
-import type { ClusterModel, EffectiveNetwork, NodePoolModel, PlanModel, ServiceModel, SubnetModel, Value } from '../model';
 import { podRangeCapacity, subnetUsage, type Known } from './capacity';
 import { analyze } from '../rules';
 import type { CheckContext, Finding } from '../rules';
@@ -22,12 +25,17 @@ import { code, md, NOT_SET, show, table } from './markdown';
 export function modeLabel(net: EffectiveNetwork): string {
   if (isUnknown(net.mode) || net.mode === undefined) return show(net.mode, { asCode: true });
   const defaulted = net.pluginDefaulted ? ' (default)' : '';
-  if (net.dualStack === true && net.mode === 'overlay') return `dual-stack (Azure CNI Overlay, IPv4 + IPv6)${defaulted}`;
+  if (net.dualStack === true && net.mode === 'overlay')
+    return `dual-stack (Azure CNI Overlay, IPv4 + IPv6)${defaulted}`;
   switch (net.mode) {
-    case 'overlay': return `overlay (Azure CNI Overlay)${defaulted}`;
-    case 'node-subnet': return 'node-subnet (Azure CNI: pods take node subnet addresses)';
-    case 'kubenet': return 'kubenet (retiring)';
-    case 'none': return 'none (bring your own CNI)';
+    case 'overlay':
+      return `overlay (Azure CNI Overlay)${defaulted}`;
+    case 'node-subnet':
+      return 'node-subnet (Azure CNI: pods take node subnet addresses)';
+    case 'kubenet':
+      return 'kubenet (retiring)';
+    case 'none':
+      return 'none (bring your own CNI)';
   }
 }
 
@@ -108,7 +116,11 @@ function subnetTable(cluster: ClusterModel): string | undefined {
     u.pools.map(md).join(', '),
     knownCell(u.usable),
     knownCell(u.needed),
-    u.usable.ok && u.needed.ok ? (u.usable.value >= u.needed.value ? String(u.usable.value - u.needed.value) : `**${u.usable.value - u.needed.value}**`) : 'unknown',
+    u.usable.ok && u.needed.ok
+      ? u.usable.value >= u.needed.value
+        ? String(u.usable.value - u.needed.value)
+        : `**${u.usable.value - u.needed.value}**`
+      : 'unknown',
   ]);
   return table(['Subnet', 'Prefixes', 'Pools', 'Usable addresses', 'Needed (nodes + surge)', 'Headroom'], rows);
 }
@@ -119,7 +131,7 @@ function servicesTable(services: readonly ServiceModel[]): string | undefined {
   const rows = lbs.map((s) => [
     show(s.name, { asCode: true }),
     s.namespace === undefined ? 'default' : show(s.namespace),
-    s.ipFamilies === undefined ? 'not set (the cluster\'s first family)' : show(s.ipFamilies),
+    s.ipFamilies === undefined ? "not set (the cluster's first family)" : show(s.ipFamilies),
     s.externalTrafficPolicy === undefined ? 'not set (Kubernetes default: Cluster)' : show(s.externalTrafficPolicy),
     s.ports.length === 0 ? NOT_SET : s.ports.map((p) => show(p.port)).join(', '),
   ]);
@@ -131,14 +143,28 @@ function renderCluster(cluster: ClusterModel): string[] {
   const out: string[] = [];
   out.push(`### Cluster ${code(nameOf(cluster.name, cluster.address))}`, '');
   out.push(`${code(cluster.address)}${cluster.path ? ` (construct ${code(cluster.path)})` : ''}`, '');
-  out.push(table(['Setting', 'Value'], [
-    ['Mode', modeLabel(net)],
-    ['IP families', show(net.families, { defaulted: net.familiesDefaulted })],
-    ['Pod ranges', net.mode === 'node-subnet' ? 'none (pods take node subnet addresses)' : show(net.podCidrs, { defaulted: net.podCidrsDefaulted, asCode: true })],
-    ['Service ranges', show(net.serviceCidrs, { defaulted: net.serviceCidrsDefaulted, asCode: true })],
-    ['DNS service IP', show(net.dnsServiceIp, { defaulted: net.dnsServiceIpDefaulted, asCode: true })],
-    ['Kubernetes version', cluster.kubernetesVersion === undefined ? 'not set (the AKS default)' : show(cluster.kubernetesVersion)],
-  ]), '');
+  out.push(
+    table(
+      ['Setting', 'Value'],
+      [
+        ['Mode', modeLabel(net)],
+        ['IP families', show(net.families, { defaulted: net.familiesDefaulted })],
+        [
+          'Pod ranges',
+          net.mode === 'node-subnet'
+            ? 'none (pods take node subnet addresses)'
+            : show(net.podCidrs, { defaulted: net.podCidrsDefaulted, asCode: true }),
+        ],
+        ['Service ranges', show(net.serviceCidrs, { defaulted: net.serviceCidrsDefaulted, asCode: true })],
+        ['DNS service IP', show(net.dnsServiceIp, { defaulted: net.dnsServiceIpDefaulted, asCode: true })],
+        [
+          'Kubernetes version',
+          cluster.kubernetesVersion === undefined ? 'not set (the AKS default)' : show(cluster.kubernetesVersion),
+        ],
+      ],
+    ),
+    '',
+  );
   out.push('#### Node pools', '', poolsTable(cluster), '');
   out.push('#### Capacity', '', `- ${podCapacityLine(cluster, net)}`);
   const subnets = subnetTable(cluster);
@@ -154,7 +180,9 @@ function renderFindings(findings: readonly Finding[]): string[] {
     out.push(`- ${code(g.address)}${g.path ? ` (${code(g.path)})` : ''}`);
     for (const f of g.findings) {
       const tag = f.suppressed ? `, suppressed: ${md(f.suppressed.reason)} (${md(f.suppressed.source)})` : '';
-      out.push(`  - ${code(f.ruleId)} **${md(f.severity)}**${f.skipped ? ' (skipped)' : ''}${tag}: ${md(messageBody(f))}  `);
+      out.push(
+        `  - ${code(f.ruleId)} **${md(f.severity)}**${f.skipped ? ' (skipped)' : ''}${tag}: ${md(messageBody(f))}  `,
+      );
       out.push(`    Fix: ${md(f.fix)}`);
     }
   }
@@ -212,5 +240,10 @@ export function renderReport(stacks: readonly StackInput[], context: CheckContex
   const summary = `${plural(stacks.length, 'stack')}, ${plural(clusters, 'AKS cluster')}: ${counts(all)}`;
   out.push(`${summary} (\`cdktf-aks-overlay check\` exits ${errors > 0 ? 1 : 0}).`, '');
   for (const r of rendered) for (const line of renderStack(r.stack, r.model, r.findings)) out.push(line);
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

@@ -26,8 +26,9 @@ function firstSource(doc: RuleDoc): string {
 /** `rules` as text: one line per rule, `id  severity  summary  (source)`, ids and severities aligned. */
 export function formatRulesText(docs: readonly RuleDoc[]): string {
   const idWidth = Math.max(...docs.map((d) => d.id.length));
-  const lines = docs.map((d) => (
-    `${d.id.padEnd(idWidth)}  ${d.severity.padEnd(7)}  ${d.summary}  (source: ${firstSource(d)})`));
+  const lines = docs.map(
+    (d) => `${d.id.padEnd(idWidth)}  ${d.severity.padEnd(7)}  ${d.summary}  (source: ${firstSource(d)})`,
+  );
   lines.push(`${docs.length} rules; \`cdktf-aks-overlay explain RULE\` prints one in full`);
   return lines.join('\n') + '\n';
 }
@@ -35,14 +36,22 @@ export function formatRulesText(docs: readonly RuleDoc[]): string {
 /** `rules --format json`: `[{ id, severity, summary, otherwise, source, sources, file }]`. */
 export function formatRulesJson(docs: readonly RuleDoc[]): string {
   const rows = docs.map((d) => ({
-    id: d.id, severity: d.severity, summary: d.summary, otherwise: d.otherwise,
-    source: d.sources[0]?.url ?? null, sources: d.sources, file: d.file,
+    id: d.id,
+    severity: d.severity,
+    summary: d.summary,
+    otherwise: d.otherwise,
+    source: d.sources[0]?.url ?? null,
+    sources: d.sources,
+    file: d.file,
   }));
   return JSON.stringify(rows, null, 2) + '\n';
 }
 
 function indent(text: string, by = '  '): string[] {
-  return text.replace(/\s+$/, '').split('\n').map((l) => `${by}${l}`);
+  return text
+    .replace(/\s+$/, '')
+    .split('\n')
+    .map((l) => `${by}${l}`);
 }
 
 /**
@@ -52,7 +61,10 @@ function indent(text: string, by = '  '): string[] {
 export function explainRule(id: string, docs: readonly RuleDoc[] = ruleDocs()): string {
   const doc = docs.find((d) => d.id === id.trim());
   if (doc === undefined) {
-    const near = nearestIds(id.trim(), docs.map((d) => d.id));
+    const near = nearestIds(
+      id.trim(),
+      docs.map((d) => d.id),
+    );
     const hint = near.length > 0 ? `did you mean ${near.join(', ')}?` : '`cdktf-aks-overlay rules` lists the ids';
     throw new InputError(`explain: unknown rule id '${id}' (${hint})`);
   }
@@ -93,7 +105,7 @@ export function addRulesCommands(program: Command, io: { readonly stdout: { writ
     });
   program
     .command('explain')
-    .description('print a rule\'s documentation, an example of a failing plan and the fix')
+    .description("print a rule's documentation, an example of a failing plan and the fix")
     .argument('<rule>', 'a rule id, e.g. network/overlap')
     .action((rule: string) => {
       io.stdout.write(explainRule(rule));

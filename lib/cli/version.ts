@@ -11,7 +11,10 @@ export const PACKAGE_NAME = 'cdktf-aks-overlay';
 export function packageVersion(from: string = __dirname): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     try {
-      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+        name?: unknown;
+        version?: unknown;
+      };
       if (pkg.name === PACKAGE_NAME && typeof pkg.version === 'string') return pkg.version;
     } catch {
       // no package.json here: keep looking

@@ -71,7 +71,12 @@ export class AksCluster extends Construct implements IAksCluster {
     const path = this.node.path;
     assertPropsObject(path, 'AksCluster', props, "{ name: 'aks', resourceGroupName: 'rg-aks', location: 'eastus2' }");
     assertRequired(path, 'name (--name)', props.name, "name: 'aks'");
-    assertRequired(path, 'resourceGroupName (--resource-group)', props.resourceGroupName, "resourceGroupName: 'rg-aks'");
+    assertRequired(
+      path,
+      'resourceGroupName (--resource-group)',
+      props.resourceGroupName,
+      "resourceGroupName: 'rg-aks'",
+    );
     assertRequired(path, 'location (--location)', props.location, "location: 'eastus2'");
     this.props = props;
     AksStackValidation.of(this);
@@ -89,8 +94,14 @@ export class AksCluster extends Construct implements IAksCluster {
     const pool = props.defaultNodePool ?? {};
     this.defaultNodePoolName = pool.name ?? DEFAULT_NODE_POOL_NAME;
 
-    if (props.sshPublicKey !== undefined && !Token.isUnresolved(props.sshPublicKey) && /PRIVATE KEY/.test(props.sshPublicKey)) {
-      throw new Error(`${this.node.path}: sshPublicKey holds a private key; pass the public key (the .pub file), never the private one`);
+    if (
+      props.sshPublicKey !== undefined &&
+      !Token.isUnresolved(props.sshPublicKey) &&
+      /PRIVATE KEY/.test(props.sshPublicKey)
+    ) {
+      throw new Error(
+        `${this.node.path}: sshPublicKey holds a private key; pass the public key (the .pub file), never the private one`,
+      );
     }
     assertNoLiteralPassword(path, props.windowsProfile);
     const defaultPool = resolvePoolSettings(this.defaultNodePoolName, 'Linux', pool, net.mode, {
@@ -109,10 +120,13 @@ export class AksCluster extends Construct implements IAksCluster {
       identity: { type: 'SystemAssigned' },
       defaultNodePool: defaultPool.config,
       networkProfile: net.profile,
-      linuxProfile: props.sshPublicKey === undefined ? undefined : {
-        adminUsername: props.linuxAdminUsername ?? DEFAULT_ADMIN_USERNAME,
-        sshKey: { keyData: props.sshPublicKey },
-      },
+      linuxProfile:
+        props.sshPublicKey === undefined
+          ? undefined
+          : {
+              adminUsername: props.linuxAdminUsername ?? DEFAULT_ADMIN_USERNAME,
+              sshKey: { keyData: props.sshPublicKey },
+            },
       windowsProfile: windowsProfileOf(this, props.windowsProfile),
     });
     if (defaultPool.subnet !== undefined) this.useSubnet(defaultPool.subnet);
@@ -161,12 +175,15 @@ export class AksCluster extends Construct implements IAksCluster {
     const key = scope !== undefined ? 'scope' : resource ? subnet : id;
     if (this.roleAssignments.has(key)) return id;
     const n = this.roleAssignments.size;
-    this.roleAssignments.set(key, new RoleAssignment(this, n === 0 ? 'network-contributor' : `network-contributor-${n + 1}`, {
-      scope: scope ?? id,
-      roleDefinitionName: 'Network Contributor',
-      principalId: this.resource.identity.principalId,
-      skipServicePrincipalAadCheck: true,
-    }));
+    this.roleAssignments.set(
+      key,
+      new RoleAssignment(this, n === 0 ? 'network-contributor' : `network-contributor-${n + 1}`, {
+        scope: scope ?? id,
+        roleDefinitionName: 'Network Contributor',
+        principalId: this.resource.identity.principalId,
+        skipServicePrincipalAadCheck: true,
+      }),
+    );
     return id;
   }
 
@@ -182,7 +199,9 @@ export class AksCluster extends Construct implements IAksCluster {
    */
   public kubernetesProvider(scope: Construct, id?: string): KubernetesProvider {
     if (!Construct.isConstruct(scope)) {
-      throw new Error(`${this.node.path}: kubernetesProvider(scope, id?) needs a construct of the stack to create the provider in, e.g. cluster.kubernetesProvider(this); got ${showValue(scope)}`);
+      throw new Error(
+        `${this.node.path}: kubernetesProvider(scope, id?) needs a construct of the stack to create the provider in, e.g. cluster.kubernetesProvider(this); got ${showValue(scope)}`,
+      );
     }
     const stack = TerraformStack.of(scope);
     const providerId = id ?? `${this.node.id}-kubernetes`;

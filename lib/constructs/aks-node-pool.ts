@@ -59,7 +59,12 @@ export class AksNodePool extends Construct {
 
   constructor(scope: Construct, id: string, props: AksNodePoolConstructProps) {
     super(scope, id);
-    assertPropsObject(this.node.path, 'AksNodePool', props, "{ cluster, name: 'user' } (or cluster.addNodePool('user', { name: 'user' }))");
+    assertPropsObject(
+      this.node.path,
+      'AksNodePool',
+      props,
+      "{ cluster, name: 'user' } (or cluster.addNodePool('user', { name: 'user' }))",
+    );
     AksStackValidation.of(this);
     const { cluster } = props;
     if (!Construct.isConstruct(cluster) || typeof (cluster as Partial<IAksCluster>).useSubnet !== 'function') {

@@ -47,10 +47,14 @@ function assertNetworkProps(
   listForm: boolean,
 ): void {
   if (listForm && p.podCidr !== undefined) {
-    fail(`podCidr (${p.podCidr}) is the single-stack flag; with ipFamilies [${families.join(', ')}] give podCidrs, one range per family`);
+    fail(
+      `podCidr (${p.podCidr}) is the single-stack flag; with ipFamilies [${families.join(', ')}] give podCidrs, one range per family`,
+    );
   }
   if (listForm && p.serviceCidr !== undefined) {
-    fail(`serviceCidr (${p.serviceCidr}) is the single-stack flag; with ipFamilies [${families.join(', ')}] give serviceCidrs, one range per family`);
+    fail(
+      `serviceCidr (${p.serviceCidr}) is the single-stack flag; with ipFamilies [${families.join(', ')}] give serviceCidrs, one range per family`,
+    );
   }
 }
 
@@ -67,7 +71,9 @@ function resolveFamilies(
   // an empty list reaches the JSON as ip_versions = [], where the rule network/ip-families reports it
   for (const f of families) {
     if (f !== 'IPv4' && f !== 'IPv6' && !Token.isUnresolved(f)) {
-      fail(`network/ip-families: ipFamilies has an unknown value ${showValue(f)}; the values are 'IPv4' and 'IPv6' (exactly that case), e.g. ['IPv4', 'IPv6']`);
+      fail(
+        `network/ip-families: ipFamilies has an unknown value ${showValue(f)}; the values are 'IPv4' and 'IPv6' (exactly that case), e.g. ['IPv4', 'IPv6']`,
+      );
     }
   }
   return { families, token };
@@ -93,7 +99,9 @@ export function resolveNetwork(path: string, p: AksClusterProps): ResolvedNetwor
     throw new Error(`${path}: ${msg}`);
   };
   if (p.podCidr !== undefined && p.podCidrs !== undefined) {
-    fail(`both podCidr (${p.podCidr}) and podCidrs are set; use podCidr for single-stack (--pod-cidr) or podCidrs for one range per family (--pod-cidrs), not both`);
+    fail(
+      `both podCidr (${p.podCidr}) and podCidrs are set; use podCidr for single-stack (--pod-cidr) or podCidrs for one range per family (--pod-cidrs), not both`,
+    );
   }
   if (p.serviceCidr !== undefined && p.serviceCidrs !== undefined) {
     fail(`both serviceCidr (${p.serviceCidr}) and serviceCidrs are set; use one of them`);

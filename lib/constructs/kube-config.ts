@@ -26,7 +26,9 @@ export interface AksKubeConfig {
  * const kube = new DataAzurermKubernetesCluster(this, 'aks', { name, resourceGroupName }).kubeConfig.get(0);
  * new KubernetesProvider(this, 'kubernetes', kubernetesProviderConnection(kube));
  */
-export function kubernetesProviderConnection(kube: AksKubeConfig): Pick<KubernetesProviderConfig, 'host' | 'clientCertificate' | 'clientKey' | 'clusterCaCertificate'> {
+export function kubernetesProviderConnection(
+  kube: AksKubeConfig,
+): Pick<KubernetesProviderConfig, 'host' | 'clientCertificate' | 'clientKey' | 'clusterCaCertificate'> {
   return {
     host: kube.host,
     clientCertificate: Fn.base64decode(kube.clientCertificate),

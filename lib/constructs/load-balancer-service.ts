@@ -116,16 +116,34 @@ export class LoadBalancerService extends Construct {
   constructor(scope: Construct, id: string, props: LoadBalancerServiceProps) {
     super(scope, id);
     const path = this.node.path;
-    assertPropsObject(path, 'LoadBalancerService', props, "{ name: 'web', ipFamily: 'IPv4', port: 80, selector: { app: 'web' } }");
+    assertPropsObject(
+      path,
+      'LoadBalancerService',
+      props,
+      "{ name: 'web', ipFamily: 'IPv4', port: 80, selector: { app: 'web' } }",
+    );
     const validation = AksStackValidation.of(this);
     if (!Token.isUnresolved(props.ipFamily) && props.ipFamily !== 'IPv4' && props.ipFamily !== 'IPv6') {
-      throw new Error(`${path}: service/family-not-in-cluster: ipFamily ${showValue(props.ipFamily)} is not an IP family; use 'IPv4' or 'IPv6' (exactly that case)`);
+      throw new Error(
+        `${path}: service/family-not-in-cluster: ipFamily ${showValue(props.ipFamily)} is not an IP family; use 'IPv4' or 'IPv6' (exactly that case)`,
+      );
     }
     assertRequired(path, 'name (metadata.name)', props.name, "name: 'web'");
     if (props.cluster !== undefined) {
-      assertPropsObject(path, 'cluster', props.cluster, "an AksCluster, or { ipFamilies: ['IPv4', 'IPv6'] } for a cluster in another stack");
+      assertPropsObject(
+        path,
+        'cluster',
+        props.cluster,
+        "an AksCluster, or { ipFamilies: ['IPv4', 'IPv6'] } for a cluster in another stack",
+      );
       assertRequired(path, 'cluster.ipFamilies', props.cluster.ipFamilies, "cluster: { ipFamilies: ['IPv4', 'IPv6'] }");
-      assertListProp(path, 'cluster.ipFamilies', props.cluster.ipFamilies, "['IPv4', 'IPv6']", 'service/family-not-in-cluster');
+      assertListProp(
+        path,
+        'cluster.ipFamilies',
+        props.cluster.ipFamilies,
+        "['IPv4', 'IPv6']",
+        'service/family-not-in-cluster',
+      );
     }
     this.name = props.name;
     this.namespace = props.namespace ?? DEFAULT_NAMESPACE;
@@ -148,11 +166,13 @@ export class LoadBalancerService extends Construct {
         ipFamilyPolicy: 'SingleStack',
         externalTrafficPolicy: this.externalTrafficPolicy,
         selector: props.selector,
-        port: [{
-          port: props.port,
-          targetPort: typeof targetPort === 'number' ? String(targetPort) : targetPort,
-          protocol: props.protocol ?? 'TCP',
-        }],
+        port: [
+          {
+            port: props.port,
+            targetPort: typeof targetPort === 'number' ? String(targetPort) : targetPort,
+            protocol: props.protocol ?? 'TCP',
+          },
+        ],
       },
     });
     if (props.cluster !== undefined) validation.addServiceClusterFamilies(this.resource, props.cluster.ipFamilies);

@@ -20,7 +20,10 @@ export const DEFAULT_NGINX_IMAGE = 'nginx:1.27';
 /** The replica count {@link NginxWorkload} runs by default: the walkthrough's `--replicas=3`. */
 export const DEFAULT_NGINX_REPLICAS = 3;
 /** The CPU and memory each NGINX container requests by default. */
-export const DEFAULT_NGINX_REQUESTS: { readonly cpu: string; readonly memory: string } = { cpu: '100m', memory: '128Mi' };
+export const DEFAULT_NGINX_REQUESTS: { readonly cpu: string; readonly memory: string } = {
+  cpu: '100m',
+  memory: '128Mi',
+};
 
 /** Options of one exposed family, for {@link NginxWorkload.expose}. */
 export interface NginxExposeOptions {
@@ -132,7 +135,9 @@ export class NginxWorkload extends Construct {
     this.labels = { app: this.name };
     const replicas = props.replicas ?? DEFAULT_NGINX_REPLICAS;
     if (!Token.isUnresolved(replicas) && (!Number.isInteger(replicas) || replicas < 0)) {
-      throw new Error(`${this.node.path}: replicas is ${showValue(replicas)}; use a whole number of pods, 0 or more (default ${DEFAULT_NGINX_REPLICAS})`);
+      throw new Error(
+        `${this.node.path}: replicas is ${showValue(replicas)}; use a whole number of pods, 0 or more (default ${DEFAULT_NGINX_REPLICAS})`,
+      );
     }
 
     this.deployment = new DeploymentV1(this, 'deployment', {
@@ -145,17 +150,19 @@ export class NginxWorkload extends Construct {
           metadata: { labels: { ...this.labels } },
           spec: {
             nodeSelector: { 'kubernetes.io/os': 'linux' },
-            container: [{
-              name: 'nginx',
-              image: props.image ?? DEFAULT_NGINX_IMAGE,
-              port: [{ containerPort: 80, name: 'http' }],
-              resources: {
-                requests: {
-                  cpu: props.requests?.cpu ?? DEFAULT_NGINX_REQUESTS.cpu,
-                  memory: props.requests?.memory ?? DEFAULT_NGINX_REQUESTS.memory,
+            container: [
+              {
+                name: 'nginx',
+                image: props.image ?? DEFAULT_NGINX_IMAGE,
+                port: [{ containerPort: 80, name: 'http' }],
+                resources: {
+                  requests: {
+                    cpu: props.requests?.cpu ?? DEFAULT_NGINX_REQUESTS.cpu,
+                    memory: props.requests?.memory ?? DEFAULT_NGINX_REQUESTS.memory,
+                  },
                 },
               },
-            }],
+            ],
           },
         },
       },
@@ -170,7 +177,9 @@ export class NginxWorkload extends Construct {
    */
   public expose(ipFamily: IpFamily, options: NginxExposeOptions = {}): LoadBalancerService {
     if (this.exposed.has(ipFamily)) {
-      throw new Error(`${this.node.path}: ${ipFamily} is already exposed (service '${this.exposed.get(ipFamily)!.name}'); expose each family once`);
+      throw new Error(
+        `${this.node.path}: ${ipFamily} is already exposed (service '${this.exposed.get(ipFamily)!.name}'); expose each family once`,
+      );
     }
     const suffix = String(ipFamily).toLowerCase();
     const service = new LoadBalancerService(this, `service-${suffix}`, {

@@ -35,7 +35,9 @@ export function assertRequired(path: string, prop: string, value: unknown, examp
  */
 export function assertListProp(path: string, prop: string, value: unknown, example: string, ruleId?: string): void {
   if (value === undefined || Array.isArray(value) || Token.isUnresolved(value)) return;
-  throw new Error(`${path}: ${ruleId === undefined ? '' : `${ruleId}: `}${prop} is ${showValue(value)}, not a list; write it as a list, e.g. ${prop}: ${example}`);
+  throw new Error(
+    `${path}: ${ruleId === undefined ? '' : `${ruleId}: `}${prop} is ${showValue(value)}, not a list; write it as a list, e.g. ${prop}: ${example}`,
+  );
 }
 
 /**
@@ -45,7 +47,8 @@ export function assertListProp(path: string, prop: string, value: unknown, examp
  */
 export function assertSubnet(path: string, prop: string, subnet: unknown): asserts subnet is AksSubnet {
   if (TerraformResource.isTerraformResource(subnet)) return;
-  const hint = "give an azurerm Subnet resource or { id: '/subscriptions/.../subnets/nodes', addressPrefixes: ['10.240.0.0/16'] }";
+  const hint =
+    "give an azurerm Subnet resource or { id: '/subscriptions/.../subnets/nodes', addressPrefixes: ['10.240.0.0/16'] }";
   if (typeof subnet !== 'object' || subnet === null || Array.isArray(subnet)) {
     throw new Error(`${path}: ${prop} is ${showValue(subnet)}, not a subnet; ${hint}`);
   }

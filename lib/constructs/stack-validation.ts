@@ -3,15 +3,27 @@
  * this library. At validation time it reads the stack's own Terraform JSON and runs the rules of
  * lib/rules over it, so the constructs and the `check` CLI share one rule engine.
  */
-import { Annotations, DefaultTokenResolver, StringConcat, TerraformElement, TerraformResource, TerraformStack, Token, Tokenization } from 'cdktf';
+import {
+  Annotations,
+  DefaultTokenResolver,
+  StringConcat,
+  TerraformElement,
+  TerraformResource,
+  TerraformStack,
+  Token,
+  Tokenization,
+} from 'cdktf';
 import { IConstruct } from 'constructs';
 import type { IpFamily } from '../net';
 import { formatFinding } from '../rules/check';
 import { analyze } from '../rules/analyze';
 import { CONTEXT_METADATA_KEY, isEmptyContext } from '../model';
 import {
-  suppressionsFromDocument, suppressionsToMetadata, SUPPRESSIONS_METADATA_FIELD,
-  validateSuppression, type Suppression,
+  suppressionsFromDocument,
+  suppressionsToMetadata,
+  SUPPRESSIONS_METADATA_FIELD,
+  validateSuppression,
+  type Suppression,
 } from '../rules/suppressions';
 import type { CheckContext, Finding } from '../rules/types';
 
@@ -57,7 +69,9 @@ export class AksStackValidation extends TerraformElement {
     const existing = stack.node.tryFindChild(VALIDATION_ID);
     if (existing !== undefined) {
       if (AksStackValidation.isAksStackValidation(existing)) return existing;
-      throw new Error(`${stack.node.path}: the construct id '${VALIDATION_ID}' is reserved for cdktf-aks-overlay's stack validation`);
+      throw new Error(
+        `${stack.node.path}: the construct id '${VALIDATION_ID}' is reserved for cdktf-aks-overlay's stack validation`,
+      );
     }
     return new AksStackValidation(stack, VALIDATION_ID);
   }
@@ -164,7 +178,8 @@ export class AksStackValidation extends TerraformElement {
     for (const v of this.virtualNetworks) virtualNetworks[resolveKey(v.id)] = v.addressSpace;
     const serviceClusterFamilies: Record<string, readonly IpFamily[]> = {};
     for (const s of this.serviceFamilies) {
-      const address = typeof s.service === 'string' ? s.service : `${s.service.terraformResourceType}.${s.service.friendlyUniqueId}`;
+      const address =
+        typeof s.service === 'string' ? s.service : `${s.service.terraformResourceType}.${s.service.friendlyUniqueId}`;
       serviceClusterFamilies[address] = s.families;
     }
     return { subnets, virtualNetworks, serviceClusterFamilies, registeredFeatures: [...this.features].sort() };
@@ -176,10 +191,15 @@ export class AksStackValidation extends TerraformElement {
    */
   public toMetadata(): Record<string, unknown> {
     const ctx = this.context();
-    const suppressions = suppressionsToMetadata(this.suppressions.map((s): Suppression => (
-      s.scope ? { rule: s.rule, reason: s.reason, path: s.scope.node.path } : { rule: s.rule, reason: s.reason })));
+    const suppressions = suppressionsToMetadata(
+      this.suppressions.map((s): Suppression =>
+        s.scope ? { rule: s.rule, reason: s.reason, path: s.scope.node.path } : { rule: s.rule, reason: s.reason },
+      ),
+    );
     if (isEmptyContext(ctx) && suppressions.length === 0) return {};
-    const stored = Object.entries(ctx).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : Object.keys(v as object).length > 0));
+    const stored = Object.entries(ctx).filter(([, v]) =>
+      Array.isArray(v) ? v.length > 0 : Object.keys(v as object).length > 0,
+    );
     if (suppressions.length > 0) stored.push([SUPPRESSIONS_METADATA_FIELD, suppressions]);
     return { [CONTEXT_METADATA_KEY]: Object.fromEntries(stored) };
   }

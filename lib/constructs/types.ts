@@ -92,8 +92,9 @@ export type AksSubnet = Subnet | SubnetReference;
 
 /** The literal address prefixes of a subnet (a `Subnet`'s configured `address_prefixes`), or undefined when unknown or tokens. */
 export function subnetPrefixes(subnet: AksSubnet): readonly string[] | undefined {
-  const prefixes = TerraformResource.isTerraformResource(subnet) ? (subnet).addressPrefixesInput : (subnet).addressPrefixes;
-  if (!Array.isArray(prefixes) || Token.isUnresolved(prefixes) || prefixes.some((p) => Token.isUnresolved(p))) return undefined;
+  const prefixes = TerraformResource.isTerraformResource(subnet) ? subnet.addressPrefixesInput : subnet.addressPrefixes;
+  if (!Array.isArray(prefixes) || Token.isUnresolved(prefixes) || prefixes.some((p) => Token.isUnresolved(p)))
+    return undefined;
   return [...prefixes];
 }
 

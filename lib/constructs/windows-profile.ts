@@ -24,8 +24,9 @@ export function assertNoLiteralPassword(path: string, given: AksWindowsProfile |
   const password = given?.adminPassword;
   if (password === undefined || Token.isUnresolved(password)) return;
   const why = 'is a literal string, which would be written to the synthesized JSON and to Terraform state';
-  const fix = "pass a token instead, e.g. a sensitive TerraformVariable's stringValue, or omit adminPassword to get "
-    + `the sensitive variable '${WINDOWS_ADMIN_PASSWORD_VARIABLE}' (or omit windowsProfile: AKS generates the profile)`;
+  const fix =
+    "pass a token instead, e.g. a sensitive TerraformVariable's stringValue, or omit adminPassword to get " +
+    `the sensitive variable '${WINDOWS_ADMIN_PASSWORD_VARIABLE}' (or omit windowsProfile: AKS generates the profile)`;
   throw new Error(`${path}: pool/windows-password-literal: windowsProfile.adminPassword ${why}; ${fix}`);
 }
 
@@ -55,11 +56,12 @@ function windowsPasswordVariable(scope: IConstruct): TerraformVariable {
   return new TerraformVariable(stack, name, {
     type: 'string',
     sensitive: true,
-    description:
-      `Admin password of the AKS Windows nodes (windows_profile): ${min} to ${max} characters. Set TF_VAR_${name}.`,
-    validation: [{
-      condition: `\${length(var.${name}) >= ${min} && length(var.${name}) <= ${max}}`,
-      errorMessage: `pool/windows-profile: the Windows admin password must have ${min} to ${max} characters.`,
-    }],
+    description: `Admin password of the AKS Windows nodes (windows_profile): ${min} to ${max} characters. Set TF_VAR_${name}.`,
+    validation: [
+      {
+        condition: `\${length(var.${name}) >= ${min} && length(var.${name}) <= ${max}}`,
+        errorMessage: `pool/windows-profile: the Windows admin password must have ${min} to ${max} characters.`,
+      },
+    ],
   });
 }

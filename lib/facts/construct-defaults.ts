@@ -94,6 +94,9 @@ export function defaultDnsServiceIp(serviceCidrs: readonly string[]): string | u
  * @example defaultDnsPrefix('my_cluster') // 'my-cluster'
  */
 export function defaultDnsPrefix(name: string): string {
-  const prefix = name.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 54).replace(/^-+|-+$/g, '');
+  const prefix = name
+    .replace(/[^A-Za-z0-9-]/g, '-')
+    .slice(0, 54)
+    .replace(/^-+|-+$/g, '');
   return prefix === '' ? 'aks' : prefix;
 }

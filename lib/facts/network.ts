@@ -22,7 +22,11 @@ export const NETWORK_POLICIES = ['azure', 'calico', 'cilium'] as const;
 export const NETWORK_DATA_PLANES = ['azure', 'cilium'] as const;
 /** `outbound_type` values azurerm accepts. */
 export const OUTBOUND_TYPES = [
-  'loadBalancer', 'userDefinedRouting', 'managedNATGateway', 'userAssignedNATGateway', 'none',
+  'loadBalancer',
+  'userDefinedRouting',
+  'managedNATGateway',
+  'userAssignedNATGateway',
+  'none',
 ] as const;
 /** `load_balancer_sku` values azurerm accepts. */
 export const LOAD_BALANCER_SKUS = ['basic', 'standard'] as const;

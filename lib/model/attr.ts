@@ -66,7 +66,12 @@ export function jsonText(v: unknown, max = 80): string {
  * `{"a":1}`, reason `an object where a string belongs`, cause `wrong-type`.
  */
 export function wrongType(v: unknown, expected: string): Unknown {
-  return { kind: 'unknown', expression: jsonText(v), reason: `${kindOf(v)} where ${expected} belongs`, cause: 'wrong-type' };
+  return {
+    kind: 'unknown',
+    expression: jsonText(v),
+    reason: `${kindOf(v)} where ${expected} belongs`,
+    cause: 'wrong-type',
+  };
 }
 
 function absent(v: unknown): v is undefined | null {

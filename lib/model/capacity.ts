@@ -19,16 +19,22 @@ export function usableSubnetAddresses(prefixes: readonly Cidr[]): number {
 }
 
 /** A number a capacity rule needs, or the element and attribute whose value is unresolved. */
-export type Demand<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly element: Located; readonly what: string; readonly value: Unknown };
+export type Demand<T> =
+  | ({ readonly ok: true } & T)
+  | { readonly ok: false; readonly element: Located; readonly what: string; readonly value: Unknown };
 
 /** The most nodes a pool can reach and its upgrade surge (`upgrade_settings.max_surge`, default 10%, at least 1). */
-export function poolNodes(pool: NodePoolModel, cluster: ClusterModel | undefined): Demand<{ nodes: number; surge: number }> {
+export function poolNodes(
+  pool: NodePoolModel,
+  cluster: ClusterModel | undefined,
+): Demand<{ nodes: number; surge: number }> {
   const eff = effectivePool(pool, cluster);
   if (isUnknown(eff.maxNodes)) {
     const what = isUnknown(eff.autoscaling) ? 'auto_scaling_enabled' : eff.autoscaling ? 'max_count' : 'node_count';
     return { ok: false, element: pool, what, value: eff.maxNodes };
   }
-  if (isUnknown(eff.maxSurge)) return { ok: false, element: pool, what: 'upgrade_settings.max_surge', value: eff.maxSurge };
+  if (isUnknown(eff.maxSurge))
+    return { ok: false, element: pool, what: 'upgrade_settings.max_surge', value: eff.maxSurge };
   const nodes = eff.maxNodes ?? 0;
   // a max_surge that is neither a count nor a percentage falls back to the default (the provider rejects it)
   const surge = surgeNodes(nodes, eff.maxSurge) ?? surgeNodes(nodes) ?? 0;
@@ -48,7 +54,13 @@ export function poolSubnetDemand(
   let perNode = 1;
   if (cluster) {
     const mode = effectiveNetwork(cluster).mode;
-    if (isUnknown(mode)) return { ok: false, element: cluster, what: 'the network mode (network_plugin / network_plugin_mode)', value: mode };
+    if (isUnknown(mode))
+      return {
+        ok: false,
+        element: cluster,
+        what: 'the network mode (network_plugin / network_plugin_mode)',
+        value: mode,
+      };
     if (mode === 'node-subnet' && pool.podSubnetId === undefined) {
       const maxPods = effectivePool(pool, cluster).maxPods;
       if (isUnknown(maxPods)) return { ok: false, element: pool, what: 'max_pods', value: maxPods };

@@ -5,7 +5,13 @@
 import { isUnknown } from './attr';
 import type { Block, DocumentReader, ResourceEntry } from './document';
 import type { NetworkBuilder } from './network';
-import type { ClusterModel, LoadBalancerProfileModel, NetworkProfileModel, NodePoolModel, WindowsProfileModel } from './types';
+import type {
+  ClusterModel,
+  LoadBalancerProfileModel,
+  NetworkProfileModel,
+  NodePoolModel,
+  WindowsProfileModel,
+} from './types';
 
 /** The Terraform type of a cluster. */
 export const CLUSTER_TYPE = 'azurerm_kubernetes_cluster';
@@ -40,7 +46,10 @@ function readPool(
     mode: isDefault ? undefined : b.get('mode'),
     orchestratorVersion: b.get('orchestrator_version'),
     vnetSubnetId: b.body ? reader.link(b.body.vnet_subnet_id, at.address, 'vnet_subnet_id') : b.get('vnet_subnet_id'),
-    ...optional('podSubnetId', b.body ? reader.link(b.body.pod_subnet_id, at.address, 'pod_subnet_id') : b.get('pod_subnet_id')),
+    ...optional(
+      'podSubnetId',
+      b.body ? reader.link(b.body.pod_subnet_id, at.address, 'pod_subnet_id') : b.get('pod_subnet_id'),
+    ),
     ...optional('priority', isDefault ? undefined : b.get('priority')),
     ...optional('maxSurge', upgrade?.get('max_surge')),
     ...optional('temporaryNameForRotation', isDefault ? b.get('temporary_name_for_rotation') : undefined),
@@ -55,7 +64,9 @@ function readNetworkProfile(reader: DocumentReader, b: Block, address: string): 
     const lb = reader.block(lbRaw, address, 'network_profile.load_balancer_profile');
     loadBalancerProfile = {
       managedOutboundIpCount: lb.get('managed_outbound_ip_count') as LoadBalancerProfileModel['managedOutboundIpCount'],
-      managedOutboundIpv6Count: lb.get('managed_outbound_ipv6_count') as LoadBalancerProfileModel['managedOutboundIpv6Count'],
+      managedOutboundIpv6Count: lb.get(
+        'managed_outbound_ipv6_count',
+      ) as LoadBalancerProfileModel['managedOutboundIpv6Count'],
     };
   } else if (!b.body && b.present) {
     // the whole block is unknown: so is its load balancer profile
@@ -90,7 +101,12 @@ export function readCluster(
   const dp = reader.block(e.body.default_node_pool, e.address, 'default_node_pool');
   let defaultPool: NodePoolModel | undefined;
   if (dp.present) {
-    const pool = readPool(reader, dp, { address: `${e.address}.default_node_pool`, path: e.path, clusterAddress: e.address }, true);
+    const pool = readPool(
+      reader,
+      dp,
+      { address: `${e.address}.default_node_pool`, path: e.path, clusterAddress: e.address },
+      true,
+    );
     const subnet = network.subnetFor(dp.body?.vnet_subnet_id);
     defaultPool = subnet ? { ...pool, subnet } : pool;
   }
@@ -110,7 +126,8 @@ export function readCluster(
       networkProfile: np,
       ...(defaultPool ? { defaultNodePool: defaultPool } : {}),
       ...(windowsProfile ? { windowsProfile } : {}),
-      aciConnectorLinux: aci !== undefined && aci !== null && aci !== false && !(Array.isArray(aci) && aci.length === 0),
+      aciConnectorLinux:
+        aci !== undefined && aci !== null && aci !== false && !(Array.isArray(aci) && aci.length === 0),
     },
   };
 }

@@ -36,7 +36,6 @@ export interface CheckContext {
   readonly registeredFeatures?: readonly string[];
 }
 
-
 /** The key under the stack's `//.metadata` that holds the context. */
 export const CONTEXT_METADATA_KEY = 'cdktf-aks-overlay';
 
@@ -104,8 +103,10 @@ export function mergeContexts(base: CheckContext, given: CheckContext | null | u
 
 /** True when the context holds nothing. */
 export function isEmptyContext(ctx: CheckContext): boolean {
-  return Object.keys(ctx.subnets ?? {}).length === 0
-    && Object.keys(ctx.virtualNetworks ?? {}).length === 0
-    && Object.keys(ctx.serviceClusterFamilies ?? {}).length === 0
-    && (ctx.registeredFeatures ?? []).length === 0;
+  return (
+    Object.keys(ctx.subnets ?? {}).length === 0 &&
+    Object.keys(ctx.virtualNetworks ?? {}).length === 0 &&
+    Object.keys(ctx.serviceClusterFamilies ?? {}).length === 0 &&
+    (ctx.registeredFeatures ?? []).length === 0
+  );
 }

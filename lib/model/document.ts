@@ -28,7 +28,8 @@ export interface Block {
 }
 
 /** Attributes whose values are secrets: messages never show them, whatever their type. */
-const SECRET = /(^|\.)(admin_password|password|client_key|client_certificate|client_secret|token|ssh_key|key_data|secret)(\[\d+\])?$/;
+const SECRET =
+  /(^|\.)(admin_password|password|client_key|client_certificate|client_secret|token|ssh_key|key_data|secret)(\[\d+\])?$/;
 
 /** The value as a message shows it: its JSON text, or only its kind for a secret attribute. */
 function shown(raw: unknown, what: string): string {
@@ -93,7 +94,10 @@ export class DocumentReader {
       }
     }
     for (const [name] of this.entries(this.document.module, '(document)', '"module"')) {
-      this.notEvaluated.push({ address: `module.${name}`, message: `module "${name}" is a module call; its resources are not checked (check the module's own configuration, or a plan)` });
+      this.notEvaluated.push({
+        address: `module.${name}`,
+        message: `module "${name}" is a module call; its resources are not checked (check the module's own configuration, or a plan)`,
+      });
     }
   }
 
@@ -104,18 +108,29 @@ export class DocumentReader {
       this.problem(address, `resource ${address} is ${kindOf(raw)}, expected an object`);
       return;
     }
-    if (list.length > 1) this.problem(address, `resource ${address} has ${list.length} bodies; Terraform rejects a duplicate resource, only the first is read`);
+    if (list.length > 1)
+      this.problem(
+        address,
+        `resource ${address} has ${list.length} bodies; Terraform rejects a duplicate resource, only the first is read`,
+      );
     const body = list[0];
     const meta = isObj(body['//']) && isObj(body['//'].metadata) ? body['//'].metadata : undefined;
     const path = typeof meta?.path === 'string' ? meta.path : undefined;
     const given = typeof meta?.address === 'string' && meta.address !== '' ? meta.address : undefined;
     const { instances, notEvaluated } = instancesOf(body);
-    if (notEvaluated) this.notEvaluated.push({ address, message: `${address}: ${notEvaluated}`, ...(path !== undefined ? { path } : {}) });
+    if (notEvaluated)
+      this.notEvaluated.push({
+        address,
+        message: `${address}: ${notEvaluated}`,
+        ...(path !== undefined ? { path } : {}),
+      });
     if (instances.length !== 1 || instances[0].suffix !== '') this.instanced = true;
     for (const inst of instances) {
       const at = `${given ?? address}${inst.suffix}`;
       const substituted = substitute(body, inst.symbols) as Obj;
-      const rendered = renderDynamic(substituted, (why) => this.notEvaluated.push({ address: at, message: `${at}: ${why}`, ...(path !== undefined ? { path } : {}) }));
+      const rendered = renderDynamic(substituted, (why) =>
+        this.notEvaluated.push({ address: at, message: `${at}: ${why}`, ...(path !== undefined ? { path } : {}) }),
+      );
       const entry: ResourceEntry = { type, address: at, body: rendered, ...(path !== undefined ? { path } : {}) };
       this.resources.set(`${address}${inst.suffix}`, entry);
       if (given !== undefined) this.resources.set(at, entry);
@@ -156,7 +171,8 @@ export class DocumentReader {
     for (const step of found.rest) {
       if (typeof step === 'number') {
         if (Array.isArray(cur)) cur = cur[step];
-        else if (isObj(cur) && step === 0) continue; // a block written as an object, read as [0]
+        else if (isObj(cur) && step === 0)
+          continue; // a block written as an object, read as [0]
         else return undefined;
       } else {
         if (Array.isArray(cur) && cur.length === 1 && isObj(cur[0])) cur = cur[0];

@@ -70,7 +70,11 @@ function poolValues(pool: NodePoolModel, cluster?: ClusterModel): EffectivePool 
   if (writtenSku === undefined) {
     if (isUnknown(osType)) osSku = osType;
     else if (osType !== 'Windows') osSku = DEFAULT_LINUX_OS_SKU;
-    else osSku = isUnknown(version) && version.cause !== 'shape' ? version : aksDefaultWindowsOsSku(isUnknown(version) ? undefined : version);
+    else
+      osSku =
+        isUnknown(version) && version.cause !== 'shape'
+          ? version
+          : aksDefaultWindowsOsSku(isUnknown(version) ? undefined : version);
   }
   const autoscaling: Value<boolean> = asBoolean(pool.autoScalingEnabled) ?? false;
   const nodeCount = asInteger(pool.nodeCount);
@@ -82,7 +86,9 @@ function poolValues(pool: NodePoolModel, cluster?: ClusterModel): EffectivePool 
   const writtenMaxPods = asInteger(pool.maxPods);
   let maxPods: Value<number> = writtenMaxPods;
   if (writtenMaxPods === undefined) {
-    const netMode = cluster ? effectiveNetwork(cluster).mode : unknown('(cluster unknown)', 'the pool is not linked to a cluster of this document');
+    const netMode = cluster
+      ? effectiveNetwork(cluster).mode
+      : unknown('(cluster unknown)', 'the pool is not linked to a cluster of this document');
     maxPods = isUnknown(netMode) ? netMode : DEFAULT_MAX_PODS[netMode];
   }
   return {
@@ -122,4 +128,3 @@ export function clusterOf(model: PlanModel, pool: NodePoolModel): ClusterModel |
   }
   return index.get(pool.clusterAddress);
 }
-

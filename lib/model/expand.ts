@@ -57,7 +57,13 @@ export function substitute(v: unknown, symbols: Symbols, depth = 0): unknown {
   if (Array.isArray(v)) return v.map((x) => substitute(x, symbols, depth + 1));
   if (!isObj(v)) return v;
   const out: Obj = {};
-  for (const [k, x] of Object.entries(v)) Object.defineProperty(out, k, { value: substitute(x, symbols, depth + 1), enumerable: true, writable: true, configurable: true });
+  for (const [k, x] of Object.entries(v))
+    Object.defineProperty(out, k, {
+      value: substitute(x, symbols, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return out;
 }
 
@@ -92,19 +98,40 @@ export function instancesOf(body: Obj): { instances: Instance[]; notEvaluated?: 
     const count = literalOf(body.count);
     const n = typeof count === 'string' && count.includes('${') ? undefined : asInteger(count);
     if (typeof n !== 'number' || isUnknown(n) || n < 0) {
-      return { instances: single, notEvaluated: `count = ${show(body.count)} is not a literal number; checked as one instance` };
+      return {
+        instances: single,
+        notEvaluated: `count = ${show(body.count)} is not a literal number; checked as one instance`,
+      };
     }
-    return { instances: Array.from({ length: Math.min(n, 10000) }, (_, i) => ({ suffix: `[${i}]`, symbols: new Map([['count', { index: i }]]) })) };
+    return {
+      instances: Array.from({ length: Math.min(n, 10000) }, (_, i) => ({
+        suffix: `[${i}]`,
+        symbols: new Map([['count', { index: i }]]),
+      })),
+    };
   }
   const fe = literalOf(body.for_each);
   if (fe === undefined || fe === null) return { instances: single };
   if (isObj(fe)) {
-    return { instances: Object.entries(fe).map(([key, value]) => ({ suffix: `[${JSON.stringify(key)}]`, symbols: new Map([['each', { key, value }]]) })) };
+    return {
+      instances: Object.entries(fe).map(([key, value]) => ({
+        suffix: `[${JSON.stringify(key)}]`,
+        symbols: new Map([['each', { key, value }]]),
+      })),
+    };
   }
   if (Array.isArray(fe) && fe.every((x) => typeof x === 'string' && !x.includes('${'))) {
-    return { instances: [...new Set(fe as string[])].map((key) => ({ suffix: `[${JSON.stringify(key)}]`, symbols: new Map([['each', { key, value: key }]]) })) };
+    return {
+      instances: [...new Set(fe as string[])].map((key) => ({
+        suffix: `[${JSON.stringify(key)}]`,
+        symbols: new Map([['each', { key, value: key }]]),
+      })),
+    };
   }
-  return { instances: single, notEvaluated: `for_each = ${show(fe)} is not a literal map or set; checked as one instance` };
+  return {
+    instances: single,
+    notEvaluated: `for_each = ${show(fe)} is not a literal map or set; checked as one instance`,
+  };
 }
 
 function show(v: unknown): string {
@@ -165,13 +192,19 @@ export function renderDynamic(body: Obj, onNotEvaluated: (why: string) => void, 
       if (r.bodies) {
         const existing = out[name];
         const rendered = r.bodies.map((b) => renderDynamic(b, onNotEvaluated, depth + 1));
-        const before: unknown[] = existing === undefined ? [] : Array.isArray(existing) ? (existing as unknown[]) : [existing];
+        const before: unknown[] =
+          existing === undefined ? [] : Array.isArray(existing) ? (existing as unknown[]) : [existing];
         const merged = existing === undefined ? rendered : [...before, ...rendered];
         Object.defineProperty(out, name, { value: merged, enumerable: true, writable: true, configurable: true });
       } else {
         onNotEvaluated(r.why ?? `dynamic "${name}" could not be rendered`);
         if (out[name] === undefined) {
-          Object.defineProperty(out, name, { value: `\${dynamic.${name}}`, enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(out, name, {
+            value: `\${dynamic.${name}}`,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         }
       }
     }

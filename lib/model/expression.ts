@@ -66,7 +66,8 @@ export function describeExpression(expr: string): string {
     case 'plan':
       return first === 'sensitive' ? 'a sensitive value (not shown)' : 'a value known only after apply (from the plan)';
     case 'data':
-      if (first === 'terraform_remote_state') return `a remote state (data.terraform_remote_state.${String(t.steps[1] ?? '')})`;
+      if (first === 'terraform_remote_state')
+        return `a remote state (data.terraform_remote_state.${String(t.steps[1] ?? '')})`;
       return `a data source (data.${first}.${String(t.steps[1] ?? '')})`;
     default:
       return `an attribute known only after apply (${inner})`;

@@ -1,6 +1,17 @@
 export * from './types';
 export { readModel } from './read';
-export { isUnknown, unknown, wrongType, asString, asNumber, asInteger, asBoolean, asStringList, asList, jsonText } from './attr';
+export {
+  isUnknown,
+  unknown,
+  wrongType,
+  asString,
+  asNumber,
+  asInteger,
+  asBoolean,
+  asStringList,
+  asList,
+  jsonText,
+} from './attr';
 export { parseSubnetId, sameVnet, vnetOfSubnetId, type VnetIdentity } from './vnet-identity';
 export { CONTEXT_METADATA_KEY, contextFromDocument, mergeContexts, isEmptyContext, type CheckContext } from './context';
 export * from './effective';

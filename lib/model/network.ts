@@ -8,8 +8,6 @@ import { isObj } from './expand';
 import type { SubnetModel, Value, VirtualNetworkModel } from './types';
 import { parseSubnetId, vnetByAddress, vnetByName, vnetOfSubnetId, type VnetIdentity } from './vnet-identity';
 
-
-
 /** Looks a key up in a context record, exactly, then ignoring case (Azure IDs are case-insensitive). */
 function lookup<T>(rec: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   if (!rec) return undefined;
@@ -36,7 +34,8 @@ export class NetworkBuilder {
     for (const e of this.reader.byType.get('azurerm_virtual_network') ?? []) this.readVnet(e);
     const nat = this.associations('azurerm_subnet_nat_gateway_association', 'nat_gateway_id', 'azurerm_nat_gateway');
     const routes = this.associations('azurerm_subnet_route_table_association', 'route_table_id', 'azurerm_route_table');
-    for (const e of this.reader.byType.get('azurerm_subnet') ?? []) this.readSubnet(e, nat.get(e.address), routes.get(e.address));
+    for (const e of this.reader.byType.get('azurerm_subnet') ?? [])
+      this.readSubnet(e, nat.get(e.address), routes.get(e.address));
   }
 
   private readVnet(e: ResourceEntry): void {
@@ -49,7 +48,8 @@ export class NetworkBuilder {
       external: false,
     };
     this.vnets.set(e.address, vnet);
-    if (typeof vnet.name === 'string') this.vnetsByName.set(vnet.name, [...(this.vnetsByName.get(vnet.name) ?? []), vnet]);
+    if (typeof vnet.name === 'string')
+      this.vnetsByName.set(vnet.name, [...(this.vnetsByName.get(vnet.name) ?? []), vnet]);
     const inline = Array.isArray(e.body.subnet) ? e.body.subnet : isObj(e.body.subnet) ? [e.body.subnet] : [];
     inline.forEach((raw, i) => {
       if (!isObj(raw)) return;
@@ -82,7 +82,10 @@ export class NetworkBuilder {
   }
 
   /** The VNet a subnet's `virtual_network_name` names: a reference, or a literal name matching one VNet. */
-  private vnetOfSubnet(e: ResourceEntry, name: Value<unknown>): { vnet?: VirtualNetworkModel; identity?: VnetIdentity } {
+  private vnetOfSubnet(
+    e: ResourceEntry,
+    name: Value<unknown>,
+  ): { vnet?: VirtualNetworkModel; identity?: VnetIdentity } {
     const ref = this.reader.referencedAddress(e.body.virtual_network_name, 'azurerm_virtual_network');
     const named = (v: VirtualNetworkModel) => vnetByAddress(v.address, typeof v.name === 'string' ? v.name : undefined);
     if (ref) {
@@ -112,8 +115,11 @@ export class NetworkBuilder {
       ...(key !== undefined ? { virtualNetworkKey: key } : {}),
       ...(identity ? { vnetIdentity: identity } : {}),
       external: false,
-      delegated: delegation !== undefined && delegation !== null && !(Array.isArray(delegation) && delegation.length === 0),
-      ...(nat ? { natGateway: { address: nat.address, sku: r.value(nat.body.sku_name, nat.address, 'sku_name') } } : {}),
+      delegated:
+        delegation !== undefined && delegation !== null && !(Array.isArray(delegation) && delegation.length === 0),
+      ...(nat
+        ? { natGateway: { address: nat.address, sku: r.value(nat.body.sku_name, nat.address, 'sku_name') } }
+        : {}),
       ...(routes ? { routeTable: { address: routes.address, defaultRoute: this.defaultRoute(routes) } } : {}),
     };
     this.subnets.set(id, subnet);
@@ -122,18 +128,27 @@ export class NetworkBuilder {
 
   /** Whether a route table has a `0.0.0.0/0` route, inline or as `azurerm_route` resources of the document. */
   private defaultRoute(table: ResourceEntry): Value<boolean> {
-    const inline = Array.isArray(table.body.route) ? table.body.route : isObj(table.body.route) ? [table.body.route] : [];
+    const inline = Array.isArray(table.body.route)
+      ? table.body.route
+      : isObj(table.body.route)
+        ? [table.body.route]
+        : [];
     const prefixes: unknown[] = inline.filter(isObj).map((x) => x.address_prefix);
     for (const e of this.reader.byType.get('azurerm_route') ?? []) {
       const name = this.reader.value(e.body.route_table_name, e.address, 'route_table_name');
       const tableName = this.reader.value(table.body.name, table.address, 'name');
-      if (this.reader.referencedAddress(e.body.route_table_name, 'azurerm_route_table') === table.address || (typeof name === 'string' && name === tableName)) {
+      if (
+        this.reader.referencedAddress(e.body.route_table_name, 'azurerm_route_table') === table.address ||
+        (typeof name === 'string' && name === tableName)
+      ) {
         prefixes.push(e.body.address_prefix);
       }
     }
     if (prefixes.includes('0.0.0.0/0')) return true;
     const open = prefixes.find((p) => typeof p !== 'string' || p.includes('${'));
-    return open !== undefined ? unknown(typeof open === 'string' ? open : jsonText(open), 'a route prefix that is an expression') : false;
+    return open !== undefined
+      ? unknown(typeof open === 'string' ? open : jsonText(open), 'a route prefix that is an expression')
+      : false;
   }
 
   /** The subnet a pool's `vnet_subnet_id` names, in the document or (by literal ID) the context. */
@@ -154,7 +169,10 @@ export class NetworkBuilder {
       addressPrefixes:
         prefixes !== undefined
           ? [...prefixes]
-          : unknown(raw, 'an existing subnet referenced by ID; pass its address prefixes in the check context (subnets)'),
+          : unknown(
+              raw,
+              'an existing subnet referenced by ID; pass its address prefixes in the check context (subnets)',
+            ),
       ...(vnet ? { virtualNetwork: vnet, virtualNetworkKey: vnet.id } : {}),
       ...(parsed ? { vnetIdentity: vnetOfSubnetId(raw) } : {}),
       external: true,
@@ -174,7 +192,10 @@ export class NetworkBuilder {
       addressSpace:
         space !== undefined
           ? [...space]
-          : unknown(vnetId, 'an existing virtual network referenced by ID; pass its address space in the check context (virtualNetworks)'),
+          : unknown(
+              vnetId,
+              'an existing virtual network referenced by ID; pass its address space in the check context (virtualNetworks)',
+            ),
       external: true,
     };
     this.vnets.set(vnetId, vnet);

@@ -9,7 +9,15 @@ import { CLUSTER_TYPE } from './clusters';
 import type { FeatureRegistrationModel, ServiceModel, ServicePortModel } from './types';
 
 const KUBE_CONFIG_REF = /\b(data\.)?azurerm_kubernetes_cluster\.([A-Za-z_][\w-]*)\.kube_(?:admin_)?config\b/;
-const KUBE_CONNECTION_ATTRS = ['host', 'cluster_ca_certificate', 'client_certificate', 'client_key', 'token', 'username', 'password'];
+const KUBE_CONNECTION_ATTRS = [
+  'host',
+  'cluster_ca_certificate',
+  'client_certificate',
+  'client_key',
+  'token',
+  'username',
+  'password',
+];
 
 /** The cluster a kubernetes provider configuration reaches, or why it is not known. */
 function providerCluster(reader: DocumentReader, providerKey: string): { clusterAddress?: string; reason?: string } {
@@ -21,12 +29,16 @@ function providerCluster(reader: DocumentReader, providerKey: string): { cluster
     if (typeof raw !== 'string') continue;
     // a bounded prefix: the reference sits at the start of real values; huge values cannot slow the match
     const m = KUBE_CONFIG_REF.exec(raw.slice(0, 4096));
-    if (m && !m[1] && reader.resources.has(`${CLUSTER_TYPE}.${m[2]}`)) return { clusterAddress: `${CLUSTER_TYPE}.${m[2]}` };
+    if (m && !m[1] && reader.resources.has(`${CLUSTER_TYPE}.${m[2]}`))
+      return { clusterAddress: `${CLUSTER_TYPE}.${m[2]}` };
   }
   const host = body.host;
-  if (typeof host === 'string' && host.includes('${')) return { reason: `the ${p.address} host is ${describeExpression(host)}` };
-  if (typeof host === 'string') return { reason: `the ${p.address} host is a literal address, not a cluster of this document` };
-  if (body.config_path !== undefined || body.config_paths !== undefined) return { reason: `${p.address} reads a kubeconfig file` };
+  if (typeof host === 'string' && host.includes('${'))
+    return { reason: `the ${p.address} host is ${describeExpression(host)}` };
+  if (typeof host === 'string')
+    return { reason: `the ${p.address} host is a literal address, not a cluster of this document` };
+  if (body.config_path !== undefined || body.config_paths !== undefined)
+    return { reason: `${p.address} reads a kubeconfig file` };
   return { reason: `${p.address} does not reference a cluster of this document` };
 }
 
@@ -40,7 +52,12 @@ export function readService(reader: DocumentReader, e: ResourceEntry): ServiceMo
     const list: unknown[] = Array.isArray(portsRaw) ? portsRaw : [portsRaw];
     list.forEach((p, i) => {
       const pb = reader.block(p, e.address, `spec.port[${i}]`);
-      ports.push({ name: pb.get('name'), port: pb.get('port'), targetPort: pb.get('target_port'), nodePort: pb.get('node_port') });
+      ports.push({
+        name: pb.get('name'),
+        port: pb.get('port'),
+        targetPort: pb.get('target_port'),
+        nodePort: pb.get('node_port'),
+      });
     });
   }
   const providerRaw = e.body.provider;
@@ -48,7 +65,11 @@ export function readService(reader: DocumentReader, e: ResourceEntry): ServiceMo
   if (typeof providerRaw === 'string') {
     provider = (wholeExpression(providerRaw) ?? providerRaw).trim();
   } else if (providerRaw !== undefined && providerRaw !== null) {
-    reader.problem(e.address, `provider is ${kindOf(providerRaw)}, expected a string such as kubernetes.workload`, e.path);
+    reader.problem(
+      e.address,
+      `provider is ${kindOf(providerRaw)}, expected a string such as kubernetes.workload`,
+      e.path,
+    );
   }
   const link = providerCluster(reader, provider ?? 'kubernetes');
   return {
@@ -62,7 +83,9 @@ export function readService(reader: DocumentReader, e: ResourceEntry): ServiceMo
     externalTrafficPolicy: spec.get('external_traffic_policy'),
     ports,
     ...(provider !== undefined ? { provider } : {}),
-    ...(link.clusterAddress !== undefined ? { clusterAddress: link.clusterAddress } : { clusterUnknownReason: link.reason }),
+    ...(link.clusterAddress !== undefined
+      ? { clusterAddress: link.clusterAddress }
+      : { clusterUnknownReason: link.reason }),
   };
 }
 

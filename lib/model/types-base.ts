@@ -28,4 +28,3 @@ export interface Located {
   /** The cdktf construct path from the `//` metadata, e.g. `dual-stack/aks/resource`. */
   readonly path?: string;
 }
-

@@ -53,4 +53,3 @@ export interface FeatureRegistrationModel extends Located {
   /** `registered` as written; true for an `azurerm_resource_provider_feature_registration`; undefined when there is no `feature` block. */
   readonly registered: Value<unknown>;
 }
-

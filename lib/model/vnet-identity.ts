@@ -5,8 +5,13 @@
  * and lib/rules/pool/subnet-vnet.ts parses back with a regex. Pure: no cdktf imports.
  */
 /** `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/n` -> its VNet ID and names. */
-export function parseSubnetId(id: string): { vnetId: string; vnetName: string; subnetName: string; resourceGroup: string } | undefined {
-  const m = /^(\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+))\/subnets\/([^/]+)\/?$/i.exec(id.trim());
+export function parseSubnetId(
+  id: string,
+): { vnetId: string; vnetName: string; subnetName: string; resourceGroup: string } | undefined {
+  const m =
+    /^(\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+))\/subnets\/([^/]+)\/?$/i.exec(
+      id.trim(),
+    );
   return m ? { vnetId: m[1], resourceGroup: m[2], vnetName: m[3], subnetName: m[4] } : undefined;
 }
 

@@ -95,7 +95,12 @@ export function familyOf(input: unknown): IpFamily | undefined {
 
 function asTrimmedString(input: unknown, family: IpFamily | undefined, what: 'CIDR' | 'address'): string {
   if (typeof input !== 'string') {
-    throw new CidrError(input, what === 'CIDR' ? 'expected a string such as 10.244.0.0/16' : 'expected a string such as 10.0.0.10', family, what);
+    throw new CidrError(
+      input,
+      what === 'CIDR' ? 'expected a string such as 10.244.0.0/16' : 'expected a string such as 10.0.0.10',
+      family,
+      what,
+    );
   }
   const s = input.trim();
   if (s === '') throw new CidrError(input, 'it is empty', family, what);
@@ -148,14 +153,17 @@ export function formatAddress(family: IpFamily, value: bigint): string {
 export function parseAddress(input: unknown, family?: IpFamily): IpAddress {
   const s = asTrimmedString(input, family, 'address');
   const detected = familyOf(s)!;
-  if (family && detected !== family) throw new CidrError(input, `it is an ${detected} address, expected ${family}`, family, 'address');
+  if (family && detected !== family)
+    throw new CidrError(input, `it is an ${detected} address, expected ${family}`, family, 'address');
   if (detected === 'IPv4') {
-    if (!IPV4_DOTTED.test(s)) throw new CidrError(input, 'expected four decimal octets 0-255, e.g. 10.0.0.10', 'IPv4', 'address');
+    if (!IPV4_DOTTED.test(s))
+      throw new CidrError(input, 'expected four decimal octets 0-255, e.g. 10.0.0.10', 'IPv4', 'address');
     const value = ipv4ToBigInt(new Netmask(`${s}/32`).base);
     return { family: 'IPv4', text: bigIntToIpv4(value), value };
   }
   const addr = ipv6OrReason(s);
-  if (typeof addr === 'string') throw new CidrError(input, `${addr}; expected an IPv6 address such as fd12:3456:789a::10`, 'IPv6', 'address');
+  if (typeof addr === 'string')
+    throw new CidrError(input, `${addr}; expected an IPv6 address such as fd12:3456:789a::10`, 'IPv6', 'address');
   const value = ipv6ToBigInt(addr);
   return { family: 'IPv6', text: bigIntToIpv6(value), value };
 }
@@ -176,7 +184,11 @@ export function parseCidr(input: unknown, family?: IpFamily): Cidr {
   const addrText = slash < 0 ? s : s.slice(0, slash);
   const prefixText = slash < 0 ? '' : s.slice(slash + 1);
   if (prefixText === '') {
-    throw new CidrError(input, `the prefix length is missing (e.g. ${addrText}/${detected === 'IPv4' ? 16 : 64})`, detected);
+    throw new CidrError(
+      input,
+      `the prefix length is missing (e.g. ${addrText}/${detected === 'IPv4' ? 16 : 64})`,
+      detected,
+    );
   }
   const bits = BITS[detected];
   if (/^0\d+$/.test(prefixText)) {

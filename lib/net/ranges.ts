@@ -8,11 +8,20 @@ import { CidrError, formatAddress, parseAddress, parseCidr, type Cidr, type IpAd
 export type RangeLike = Cidr | string;
 
 function isObjectOfFamily(x: unknown): x is { family: IpFamily } {
-  return typeof x === 'object' && x !== null && ((x as { family?: unknown }).family === 'IPv4' || (x as { family?: unknown }).family === 'IPv6');
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    ((x as { family?: unknown }).family === 'IPv4' || (x as { family?: unknown }).family === 'IPv6')
+  );
 }
 
 function isCidr(x: unknown): x is Cidr {
-  return isObjectOfFamily(x) && typeof (x as Cidr).start === 'bigint' && typeof (x as Cidr).end === 'bigint' && typeof (x as Cidr).size === 'bigint';
+  return (
+    isObjectOfFamily(x) &&
+    typeof (x as Cidr).start === 'bigint' &&
+    typeof (x as Cidr).end === 'bigint' &&
+    typeof (x as Cidr).size === 'bigint'
+  );
 }
 
 function isIpAddress(x: unknown): x is IpAddress {
@@ -67,7 +76,12 @@ export function addressAt(range: RangeLike, offset: bigint | number): string {
   const integral = typeof offset === 'bigint' || (typeof offset === 'number' && Number.isSafeInteger(offset));
   const o = integral ? BigInt(offset) : -1n;
   if (o < 0n || o >= r.size) {
-    throw new CidrError(offset, `it must be an integer from 0 to ${r.size - 1n} inside ${r.normalized}`, r.family, 'offset');
+    throw new CidrError(
+      offset,
+      `it must be an integer from 0 to ${r.size - 1n} inside ${r.normalized}`,
+      r.family,
+      'offset',
+    );
   }
   return formatAddress(r.family, r.start + o);
 }

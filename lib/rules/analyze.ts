@@ -46,15 +46,34 @@ function fromPlan(plan: unknown): { document: unknown; findings: Finding[] } {
   const { document, problems } = planToDocument(plan);
   const findings = problems.map((p) =>
     p.severity === 'error'
-      ? finding('document/shape', 'error', { address: p.address }, p.message, 'pass a terraform show -json plan of format_version 1.x')
-      : finding('document/not-evaluated', 'warning', { address: p.address }, p.message, 'check the plan again once Terraform can plan these resources'),
+      ? finding(
+          'document/shape',
+          'error',
+          { address: p.address },
+          p.message,
+          'pass a terraform show -json plan of format_version 1.x',
+        )
+      : finding(
+          'document/not-evaluated',
+          'warning',
+          { address: p.address },
+          p.message,
+          'check the plan again once Terraform can plan these resources',
+        ),
   );
   return { document, findings };
 }
 
 const EMPTY_MODEL: PlanModel = {
-  clusters: [], nodePools: [], subnets: [], virtualNetworks: [], services: [], featureRegistrations: [],
-  shapeProblems: [], notEvaluated: [], context: {},
+  clusters: [],
+  nodePools: [],
+  subnets: [],
+  virtualNetworks: [],
+  services: [],
+  featureRegistrations: [],
+  shapeProblems: [],
+  notEvaluated: [],
+  context: {},
 };
 
 function message(e: unknown): string {
@@ -67,10 +86,26 @@ export function runRules(model: PlanModel, rules: readonly Rule[] = RULES): Find
   const findings: Finding[] = [];
   const at = (address: string, path?: string) => (path !== undefined ? { address, path } : { address });
   for (const p of model.shapeProblems) {
-    findings.push(finding('document/shape', 'error', at(p.address, p.path), p.message, 'write the value in the shape Terraform accepts (see the message)'));
+    findings.push(
+      finding(
+        'document/shape',
+        'error',
+        at(p.address, p.path),
+        p.message,
+        'write the value in the shape Terraform accepts (see the message)',
+      ),
+    );
   }
   for (const p of model.notEvaluated) {
-    findings.push(finding('document/not-evaluated', 'warning', at(p.address, p.path), p.message, 'check a plan (terraform show -json) to have it evaluated, or write literal values'));
+    findings.push(
+      finding(
+        'document/not-evaluated',
+        'warning',
+        at(p.address, p.path),
+        p.message,
+        'check a plan (terraform show -json) to have it evaluated, or write literal values',
+      ),
+    );
   }
   const seen = new Set<string>();
   for (const rule of rules) {
@@ -78,7 +113,15 @@ export function runRules(model: PlanModel, rules: readonly Rule[] = RULES): Find
     try {
       out = rule.check(model, model.context);
     } catch (e) {
-      out = [finding('document/rule-error', 'error', { address: '(document)' }, `rule ${rule.id} could not read the document: ${message(e)}`, 'check the attributes this rule reads for values of the wrong type; please report this input as a bug')];
+      out = [
+        finding(
+          'document/rule-error',
+          'error',
+          { address: '(document)' },
+          `rule ${rule.id} could not read the document: ${message(e)}`,
+          'check the attributes this rule reads for values of the wrong type; please report this input as a bug',
+        ),
+      ];
     }
     for (const f of out) {
       // a value of the wrong type is reported once, whichever rules read it
@@ -113,17 +156,42 @@ export function analyze(document: unknown, context?: CheckContext | null, option
       input.push(...converted.findings);
     }
     model = readModel(document, context);
-    findings = [...input, ...runRules(model, options.rules ?? RULES), ...(plan !== undefined ? reviewPlanChanges(plan) : [])];
+    findings = [
+      ...input,
+      ...runRules(model, options.rules ?? RULES),
+      ...(plan !== undefined ? reviewPlanChanges(plan) : []),
+    ];
   } catch (e) {
-    const f = finding('document/shape', 'error', { address: '(document)' }, `the document could not be read: ${message(e)}`, 'pass the parsed contents of a Terraform JSON file or plan');
+    const f = finding(
+      'document/shape',
+      'error',
+      { address: '(document)' },
+      `the document could not be read: ${message(e)}`,
+      'pass the parsed contents of a Terraform JSON file or plan',
+    );
     return { model: EMPTY_MODEL, findings: [f], unusedSuppressions: given };
   }
   const embedded = suppressionsFromDocument(document);
   for (const p of embedded.problems) {
-    findings.unshift(finding('document/shape', 'error', { address: '(document)' }, p, 'give every suppression a known rule id and a non-empty reason'));
+    findings.unshift(
+      finding(
+        'document/shape',
+        'error',
+        { address: '(document)' },
+        p,
+        'give every suppression a known rule id and a non-empty reason',
+      ),
+    );
   }
   const own = embedded.suppressions.filter((x) => select(x.rule));
-  const outcome = applySuppressions(findings.filter((f) => select(f.ruleId)), [...own, ...given]);
+  const outcome = applySuppressions(
+    findings.filter((f) => select(f.ruleId)),
+    [...own, ...given],
+  );
   const stale = outcome.unused.filter((x) => own.includes(x)).map(staleSuppressionFinding);
-  return { model, findings: [...outcome.findings, ...stale], unusedSuppressions: outcome.unused.filter((x) => !own.includes(x)) };
+  return {
+    model,
+    findings: [...outcome.findings, ...stale],
+    unusedSuppressions: outcome.unused.filter((x) => !own.includes(x)),
+  };
 }

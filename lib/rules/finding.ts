@@ -59,9 +59,21 @@ export function skipped(rule: RuleRef, el: Located, what: string, value: Unknown
   // which may name the expression's parts (`a variable (var.<name>)`)
   const expression = cut(typeof value === 'string' ? value : value.expression, 100);
   const reason = typeof value === 'string' ? undefined : value.reason;
-  const why = reason === undefined ? 'an expression that cannot be resolved inside this document' : cut(reason.replace(/[^\s']{41,}/g, (w) => cut(w, 40)), 200);
+  const why =
+    reason === undefined
+      ? 'an expression that cannot be resolved inside this document'
+      : cut(
+          reason.replace(/[^\s']{41,}/g, (w) => cut(w, 40)),
+          200,
+        );
   return {
-    ...finding(id, 'warning', el, `skipped: ${what} is ${expression}, ${why}`, `${id} did not run; to have it checked at synth, write ${what} as a literal value${reason !== undefined && reason.includes('check context') ? ' or pass it in the check context' : ''}`),
+    ...finding(
+      id,
+      'warning',
+      el,
+      `skipped: ${what} is ${expression}, ${why}`,
+      `${id} did not run; to have it checked at synth, write ${what} as a literal value${reason !== undefined && reason.includes('check context') ? ' or pass it in the check context' : ''}`,
+    ),
     skipped: true,
   };
 }

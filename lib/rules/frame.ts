@@ -59,7 +59,13 @@ export function severityOf(id: string): Severity {
 
 /** The `document/type` error for a value Terraform cannot convert. */
 export function typeError(el: Located, attribute: string, u: Unknown): Finding {
-  return finding('document/type', 'error', el, `${attribute} is ${u.expression}, ${u.reason ?? 'a value of the wrong type'}`, `set ${attribute} to a value of the type the provider expects`);
+  return finding(
+    'document/type',
+    'error',
+    el,
+    `${attribute} is ${u.expression}, ${u.reason ?? 'a value of the wrong type'}`,
+    `set ${attribute} to a value of the type the provider expects`,
+  );
 }
 
 function api(id: RuleId, model: PlanModel, context: CheckContext): RuleApi {
@@ -106,14 +112,20 @@ function linksOf(model: PlanModel): { pools: (ClusterModel | undefined)[]; servi
   if (!l) {
     const byAddress = new Map(model.clusters.map((c) => [c.address, c]));
     const find = (a: string | undefined) => (a === undefined ? undefined : byAddress.get(a));
-    l = { pools: model.nodePools.map((p) => find(p.clusterAddress)), services: model.services.map((s) => find(s.clusterAddress)) };
+    l = {
+      pools: model.nodePools.map((p) => find(p.clusterAddress)),
+      services: model.services.map((s) => find(s.clusterAddress)),
+    };
     links.set(model, l);
   }
   return l;
 }
 
 /** A rule run once per node pool (default pools included), with its cluster when the document links it. */
-export function poolRule(id: RuleId, check: (pool: NodePoolModel, cluster: ClusterModel | undefined, r: RuleApi) => Result): Rule {
+export function poolRule(
+  id: RuleId,
+  check: (pool: NodePoolModel, cluster: ClusterModel | undefined, r: RuleApi) => Result,
+): Rule {
   return define(id, (r) => {
     const clusters = linksOf(r.model).pools;
     const out: Finding[] = [];
@@ -123,7 +135,10 @@ export function poolRule(id: RuleId, check: (pool: NodePoolModel, cluster: Clust
 }
 
 /** A rule run once per Kubernetes service, with its cluster when the document links it. */
-export function serviceRule(id: RuleId, check: (service: ServiceModel, cluster: ClusterModel | undefined, r: RuleApi) => Result): Rule {
+export function serviceRule(
+  id: RuleId,
+  check: (service: ServiceModel, cluster: ClusterModel | undefined, r: RuleApi) => Result,
+): Rule {
   return define(id, (r) => {
     const clusters = linksOf(r.model).services;
     const out: Finding[] = [];
@@ -131,4 +146,3 @@ export function serviceRule(id: RuleId, check: (service: ServiceModel, cluster: 
     return out;
   });
 }
-

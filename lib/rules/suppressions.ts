@@ -154,7 +154,10 @@ export function validateSuppressions(value: unknown, key = 'suppressions', sourc
 
 /** Whether `address` matches `pattern` as a whole; `*` matches any run of characters. */
 export function addressMatches(pattern: string, address: string): boolean {
-  const re = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const re = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${re}$`).test(address);
 }
 

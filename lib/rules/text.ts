@@ -11,7 +11,7 @@ export function show(v: unknown): string {
   if (isUnknown(v)) return v.expression;
   if (Array.isArray(v)) return `the list ${safeJson(v)}`;
   if (typeof v === 'object') return `the object ${safeJson(v)}`;
-  return `the ${typeof v} ${(v as number | boolean | bigint | undefined)?.toString() ?? "undefined"}`;
+  return `the ${typeof v} ${(v as number | boolean | bigint | undefined)?.toString() ?? 'undefined'}`;
 }
 
 function safeJson(v: unknown): string {
@@ -46,7 +46,11 @@ export function cut(s: string, max = 60): string {
 }
 
 /** A node pool for messages: `node pool 'win'` (a long name cut), `the default node pool`, or its address. */
-export function poolLabel(pool: { readonly name: unknown; readonly isDefault: boolean; readonly address: string }): string {
+export function poolLabel(pool: {
+  readonly name: unknown;
+  readonly isDefault: boolean;
+  readonly address: string;
+}): string {
   if (typeof pool.name === 'string') return `node pool '${cut(pool.name, 40)}'`;
   return pool.isDefault ? 'the default node pool' : `node pool ${pool.address}`;
 }

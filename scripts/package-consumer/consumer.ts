@@ -52,7 +52,9 @@ console.log(
     overlapMessages: overlapFindings.map((f) => f.message),
     overlapLines: overlapFindings.map(formatFinding),
     cleanRuleIds: ids(check(clean)),
-    synthesizedErrors: check(synthesized).filter((f) => f.severity === 'error').map(formatFinding),
+    synthesizedErrors: check(synthesized)
+      .filter((f) => f.severity === 'error')
+      .map(formatFinding),
     ruleCount: RULE_IDS.length,
     listsOverlap: RULE_IDS.includes('network/overlap'),
   }),

@@ -25,9 +25,13 @@ export interface RenderOptions {
 /** Renders a `check` run in `format`. */
 export function renderCheck(run: CheckRun, format: CheckFormat, options: RenderOptions): string {
   switch (format) {
-    case 'json': return formatCheckJson(run);
-    case 'sarif': return formatCheckSarif(run, { documents: options.documents });
-    case 'junit': return formatCheckJunit(run, { ruleIds: options.ruleIds });
-    case 'text': return formatCheckText(run, options.colors);
+    case 'json':
+      return formatCheckJson(run);
+    case 'sarif':
+      return formatCheckSarif(run, { documents: options.documents });
+    case 'junit':
+      return formatCheckJunit(run, { ruleIds: options.ruleIds });
+    case 'text':
+      return formatCheckText(run, options.colors);
   }
 }

@@ -21,17 +21,24 @@ export interface JunitOptions {
 }
 
 /** Characters XML 1.0 forbids: most C0 controls, U+FFFE/U+FFFF, and lone surrogates. */
-const NOT_XML = new RegExp([
-  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]',
-  '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])',
-  '(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
-].join('|'), 'g');
+const NOT_XML = new RegExp(
+  [
+    '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]',
+    '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])',
+    '(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  ].join('|'),
+  'g',
+);
 
 /** Text as XML character data or an attribute value: escaped, with characters XML 1.0 forbids dropped. */
 export function xmlEscape(text: string): string {
   return text
     .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 interface Case {
@@ -61,7 +68,8 @@ function caseOf(suite: string, findings: readonly Finding[], warningsAsErrors: b
   if (findings.every((f) => f.suppressed !== undefined || f.skipped === true)) {
     const f = findings[0];
     const why = f.suppressed
-      ? `suppressed: ${f.suppressed.reason} (${f.suppressed.source})` : `not run: ${messageBody(f)}`;
+      ? `suppressed: ${f.suppressed.reason} (${f.suppressed.source})`
+      : `not run: ${messageBody(f)}`;
     const body = `<skipped message="${xmlEscape(why)}"/><system-out>${xmlEscape(text)}</system-out>`;
     return { ...base, outcome: 'skipped', body };
   }
@@ -98,7 +106,9 @@ function renderCase(c: Case, file: string): string {
 export function formatCheckJunit(run: CheckRun, options: JunitOptions = {}): string {
   const strict = run.warningsAsErrors;
   const suites = run.stacks.map((s) => ({
-    name: s.name, file: s.file, cases: casesOf(s.name, s.findings, options.ruleIds ?? [], strict),
+    name: s.name,
+    file: s.file,
+    cases: casesOf(s.name, s.findings, options.ruleIds ?? [], strict),
   }));
   if (run.config && run.config.findings.length > 0) {
     const { file, findings } = run.config;

@@ -53,26 +53,34 @@ function descriptor(id: string, doc: RuleDoc | undefined): Record<string, unknow
   if (doc === undefined) {
     const d = DOCUMENT_RULES[id] ?? { summary: id, help: id };
     return {
-      id, name: id, shortDescription: { text: d.summary }, fullDescription: { text: d.summary },
+      id,
+      name: id,
+      shortDescription: { text: d.summary },
+      fullDescription: { text: d.summary },
       help: { text: d.help },
       defaultConfiguration: { level: id === 'document/shape' || id === 'document/rule-error' ? 'error' : 'warning' },
       properties: { tags: [group] },
     };
   }
-  const otherwise = doc.otherwise === '-' ? 'Advice: nothing fails without it.'
-    : `Without this check the mistake surfaces at: ${doc.otherwise}.`;
+  const otherwise =
+    doc.otherwise === '-'
+      ? 'Advice: nothing fails without it.'
+      : `Without this check the mistake surfaces at: ${doc.otherwise}.`;
   const sources = doc.sources.map((s) => `- ${s.title}: ${s.url}`);
   const example = doc.example ? ['', 'Failing example:', doc.example.failing, '', 'Fix:', doc.example.fix] : [];
   const sourceLines = sources.length > 0 ? ['', 'Sources:', ...sources] : [];
   const text = [doc.summary, otherwise, ...example, ...sourceLines].join('\n');
   const fence = (t: string) => ['```json', t, '```'].join('\n');
   const markdown = [
-    `**${doc.id}** (${doc.severity}): ${doc.summary}`, '', otherwise,
+    `**${doc.id}** (${doc.severity}): ${doc.summary}`,
+    '',
+    otherwise,
     ...(doc.example ? ['', 'Failing example:', '', fence(doc.example.failing), '', 'Fix:', '', doc.example.fix] : []),
     ...(doc.sources.length > 0 ? ['', 'Sources:', '', ...doc.sources.map((s) => `- [${s.title}](${s.url})`)] : []),
   ].join('\n');
   return {
-    id, name: id,
+    id,
+    name: id,
     shortDescription: { text: doc.summary },
     fullDescription: { text: `${doc.summary} ${otherwise}` },
     help: { text, markdown },
@@ -96,9 +104,10 @@ export function fileUri(file: string): string {
  */
 export function lineOf(document: unknown, address: string): number | undefined {
   const parts = address.split('.');
-  const [block, type, name] = parts[0] === 'data'
-    ? ['data', parts[1], parts.slice(2).join('.')]
-    : ['resource', parts[0], parts.slice(1).join('.')];
+  const [block, type, name] =
+    parts[0] === 'data'
+      ? ['data', parts[1], parts.slice(2).join('.')]
+      : ['resource', parts[0], parts.slice(1).join('.')];
   if (type === undefined || name === '') return undefined;
   const lines = JSON.stringify(document, null, 2).split('\n');
   const want = [`  ${JSON.stringify(block)}: {`, `    ${JSON.stringify(type)}: {`, `      ${JSON.stringify(name)}: {`];
@@ -112,7 +121,11 @@ export function lineOf(document: unknown, address: string): number | undefined {
 }
 
 function result(
-  f: Finding, file: string, ruleIndex: number, stack: string, documents?: ReadonlyMap<string, unknown>,
+  f: Finding,
+  file: string,
+  ruleIndex: number,
+  stack: string,
+  documents?: ReadonlyMap<string, unknown>,
 ): Record<string, unknown> {
   const document = documents?.get(file);
   const startLine = (document !== undefined ? lineOf(document, f.address) : undefined) ?? 1;
@@ -128,14 +141,18 @@ function result(
     message: { text: `${messageBody(f)}. Fix: ${f.fix}` },
     locations: [{ physicalLocation, logicalLocations: logical }],
     partialFingerprints: { 'cdktfAksOverlayFinding/v1': fingerprint },
-    ...(f.suppressed ? {
-      suppressions: [{
-        kind: f.suppressed.source.startsWith('construct ') ? 'inSource' : 'external',
-        status: 'accepted',
-        justification: f.suppressed.reason,
-        properties: { source: f.suppressed.source },
-      }],
-    } : {}),
+    ...(f.suppressed
+      ? {
+          suppressions: [
+            {
+              kind: f.suppressed.source.startsWith('construct ') ? 'inSource' : 'external',
+              status: 'accepted',
+              justification: f.suppressed.reason,
+              properties: { source: f.suppressed.source },
+            },
+          ],
+        }
+      : {}),
     properties: { stack, fix: f.fix, ...(f.skipped ? { skipped: true } : {}) },
   };
 }
@@ -147,22 +164,33 @@ function result(
 export function formatCheckSarif(run: CheckRun, options: SarifOptions = {}): string {
   const docs = ruleDocs();
   const ids = docs.map((d) => d.id);
-  const groups: { file: string; stack: string; findings: readonly Finding[] }[] = run.stacks.map((s) => (
-    { file: s.file, stack: s.name, findings: s.findings }));
+  const groups: { file: string; stack: string; findings: readonly Finding[] }[] = run.stacks.map((s) => ({
+    file: s.file,
+    stack: s.name,
+    findings: s.findings,
+  }));
   if (run.config) groups.push({ file: run.config.file, stack: '(config)', findings: run.config.findings });
   for (const f of groups.flatMap((g) => g.findings)) if (!ids.includes(f.ruleId)) ids.push(f.ruleId);
-  const rules = ids.map((id) => descriptor(id, docs.find((d) => d.id === id)));
-  const results = groups.flatMap((g) => g.findings.map((f) => (
-    result(f, g.file, ids.indexOf(f.ruleId), g.stack, options.documents))));
+  const rules = ids.map((id) =>
+    descriptor(
+      id,
+      docs.find((d) => d.id === id),
+    ),
+  );
+  const results = groups.flatMap((g) =>
+    g.findings.map((f) => result(f, g.file, ids.indexOf(f.ruleId), g.stack, options.documents)),
+  );
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: PACKAGE_NAME, version: packageVersion(), informationUri: INFORMATION_URI, rules } },
-      artifacts: groups.map((g) => ({ location: { uri: fileUri(g.file) } })),
-      invocations: [{ executionSuccessful: true, exitCode: run.exitCode }],
-      results,
-    }],
+    runs: [
+      {
+        tool: { driver: { name: PACKAGE_NAME, version: packageVersion(), informationUri: INFORMATION_URI, rules } },
+        artifacts: groups.map((g) => ({ location: { uri: fileUri(g.file) } })),
+        invocations: [{ executionSuccessful: true, exitCode: run.exitCode }],
+        results,
+      },
+    ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 }

@@ -147,7 +147,7 @@ export function clusterMap(cluster: ClusterModel, subnets: readonly SubnetModel[
   const vnets = unique([...nodeSubnets, ...podSubnets].map((s) => s.virtualNetwork));
   for (const v of vnets) {
     const label = `VNet ${text(v.name, v.address)}`;
-    addList(pending, notDrawn, (v).addressSpace, label, (cidr) => ({
+    addList(pending, notDrawn, v.addressSpace, label, (cidr) => ({
       kind: 'vnet',
       label,
       cidr,

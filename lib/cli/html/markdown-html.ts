@@ -73,11 +73,14 @@ const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', qu
 function plain(text: string): string {
   const read = text
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/&(?:(lt|gt|amp|quot)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g, (m, name: string, dec: string, hex: string) => {
-      if (name) return NAMED[name];
-      const cp = dec !== undefined ? Number(dec) : parseInt(hex, 16);
-      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
-    });
+    .replace(
+      /&(?:(lt|gt|amp|quot)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g,
+      (m, name: string, dec: string, hex: string) => {
+        if (name) return NAMED[name];
+        const cp = dec !== undefined ? Number(dec) : parseInt(hex, 16);
+        return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+      },
+    );
   return escapeHtml(read);
 }
 

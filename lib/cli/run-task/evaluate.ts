@@ -29,13 +29,19 @@ export function planClusterCount(plan: unknown): number {
  * @param html whether to render the HTML report too (only needed with `--public-url`)
  * @param suppressions the config file's suppressions
  */
-export function defaultEvaluate(context: CheckContext, html: boolean, suppressions: readonly Suppression[] = []): Evaluate {
+export function defaultEvaluate(
+  context: CheckContext,
+  html: boolean,
+  suppressions: readonly Suppression[] = [],
+): Evaluate {
   return (planJson, info) => {
     const { model, findings } = analyze(planJson, context, { suppressions });
     const inPlan = planClusterCount(planJson);
     if (inPlan > 0 && model.clusters.length === 0) {
       // a guard, never expected: a plan whose clusters the engine cannot see must not pass
-      throw new Error(`the plan has ${inPlan} azurerm_kubernetes_cluster resource(s) but none could be read from its plan JSON`);
+      throw new Error(
+        `the plan has ${inPlan} azurerm_kubernetes_cluster resource(s) but none could be read from its plan JSON`,
+      );
     }
     if (!html || !isObject(planJson)) return { findings };
     const stack = {

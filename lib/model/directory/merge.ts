@@ -25,7 +25,7 @@ export function isObject(v: unknown): v is Obj {
 /** The attributes of a block written as an object or as a list of objects (merged). */
 export function blockBody(v: unknown): Obj | undefined {
   if (isObject(v)) return v;
-  if (Array.isArray(v) && v.length > 0 && v.every(isObject)) return Object.assign({}, ...(v)) as Obj;
+  if (Array.isArray(v) && v.length > 0 && v.every(isObject)) return Object.assign({}, ...v) as Obj;
   return undefined;
 }
 
@@ -134,7 +134,8 @@ export class FolderMerger {
 /** An override block's attributes replace the original's, keeping the original's shape. */
 function overrideBody(original: unknown, override: unknown): unknown {
   const extra = blockBody(override) ?? {};
-  if (Array.isArray(original) && isObject(original[0])) return [{ ...original[0], ...extra }, ...(original.slice(1) as unknown[])];
+  if (Array.isArray(original) && isObject(original[0]))
+    return [{ ...original[0], ...extra }, ...(original.slice(1) as unknown[])];
   return { ...(blockBody(original) ?? {}), ...extra };
 }
 

@@ -70,7 +70,7 @@ export function rewriteExpression(expr: string, scope: Scope): string {
     const third = tail?.slice(1);
     const r = lookup(scope, a, b, third);
     if (r === undefined) return all;
-    const consumed = a === 'module' ? '' : tail ?? '';
+    const consumed = a === 'module' ? '' : (tail ?? '');
     if ('text' in r) return `${lead}${r.text}${consumed}`;
     return `${lead}${asExpression(r.value)}${consumed}`;
   });

@@ -61,7 +61,10 @@ class Inliner {
   readonly names = new NameTable();
   readonly root: Obj = {};
 
-  constructor(readonly folders: ReadonlyMap<string, DirectoryFile[]>, readonly problems: PlanProblem[]) {}
+  constructor(
+    readonly folders: ReadonlyMap<string, DirectoryFile[]>,
+    readonly problems: PlanProblem[],
+  ) {}
 
   /**
    * Merges the folder `dir` as the module at `path`, its references rewritten by `scopeFor`.

@@ -64,7 +64,10 @@ export class ConfigurationIndex {
    * @param root the plan's `configuration.root_module` (absent: every lookup finds nothing)
    * @param planned the resource instances of the plan, with their document names
    */
-  constructor(private readonly root: ConfigModule | undefined, planned: readonly PlannedInstance[]) {
+  constructor(
+    private readonly root: ConfigModule | undefined,
+    planned: readonly PlannedInstance[],
+  ) {
     for (const p of planned) {
       const k = ConfigurationIndex.groupKey(p.address.modules, p.address.mode, p.address.type, p.address.name);
       const list = this.instances.get(k) ?? [];

@@ -19,10 +19,7 @@ export function isObj(v: unknown): v is Obj {
  * apply to every value below it), a block body, or nothing configured.
  */
 export type ConfigAt =
-  | { readonly expr: Obj }
-  | { readonly block: Obj }
-  | { readonly blocks: readonly unknown[] }
-  | undefined;
+  { readonly expr: Obj } | { readonly block: Obj } | { readonly blocks: readonly unknown[] } | undefined;
 
 /** The configuration of an attribute of a block body: an array is a list of nested blocks, an object an expression. */
 function attributeConfig(raw: unknown): ConfigAt {

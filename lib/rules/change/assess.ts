@@ -51,7 +51,8 @@ export function isEmpty(v: unknown): boolean {
 /** A canonical text of a value for comparison: lists of scalars sorted (zones, CIDR lists compare as sets). */
 function canonical(v: unknown): string {
   if (isEmpty(v)) return '';
-  if (Array.isArray(v) && v.every((x) => typeof x !== 'object')) return JSON.stringify((v as unknown[]).map((x) => String(x as string | number | boolean)).sort());
+  if (Array.isArray(v) && v.every((x) => typeof x !== 'object'))
+    return JSON.stringify((v as unknown[]).map((x) => String(x as string | number | boolean)).sort());
   if (typeof v === 'object' && v !== null) {
     const sortKeys = (x: unknown): unknown => {
       if (Array.isArray(x)) return x.map(sortKeys);

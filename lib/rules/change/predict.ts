@@ -21,7 +21,7 @@ function isObj(v: unknown): v is Obj {
 /** A block written as an object or a list of objects, merged into one object. */
 function body(v: unknown): Obj | undefined {
   if (isObj(v)) return v;
-  if (Array.isArray(v) && v.length > 0 && v.every(isObj)) return Object.assign({}, ...(v)) as Obj;
+  if (Array.isArray(v) && v.length > 0 && v.every(isObj)) return Object.assign({}, ...v) as Obj;
   return undefined;
 }
 

@@ -43,8 +43,7 @@ function pathText(path: readonly unknown[]): string {
 function planLine(plan: Record<string, unknown>): ProviderLine | undefined {
   const configs = (
     plan.configuration as
-      | { provider_config?: Record<string, { name?: string; version_constraint?: string }> }
-      | undefined
+      { provider_config?: Record<string, { name?: string; version_constraint?: string }> } | undefined
   )?.provider_config;
   const azurerm = Object.values(configs ?? {}).find(
     (c) => isObj(c) && c.name === 'azurerm' && typeof c.version_constraint === 'string',
@@ -70,8 +69,9 @@ function replacement(
     .filter((p, i, all) => p !== '' && all.indexOf(p) === i);
   if (paths.length === 0) {
     const reason =
-      (typeof rc.action_reason === 'string' ? REASONS[rc.action_reason] ?? `reason ${rc.action_reason}` : undefined) ??
-      'no attribute named by the plan';
+      (typeof rc.action_reason === 'string'
+        ? (REASONS[rc.action_reason] ?? `reason ${rc.action_reason}`)
+        : undefined) ?? 'no attribute named by the plan';
     return changeFinding(
       id,
       address,

@@ -11,7 +11,6 @@
 /** A provider line with its own ForceNew rules. */
 export type ProviderLine = '4.55' | '4.66';
 
-
 /**
  * When a change of the attribute replaces the resource:
  * - `always`: any change (schema `ForceNew: true`);
@@ -95,9 +94,11 @@ const CLUSTER_COMMON: readonly ForceNewRule[] = [
     'node_public_ip_prefix_id',
     'proximity_placement_group_id',
     'host_group_id',
-  ].map(
-    (a): ForceNewRule => ({ attribute: `default_node_pool.${a}`, when: 'always', source: src(V481, KNP, '56-253') }),
-  ),
+  ].map((a): ForceNewRule => ({
+    attribute: `default_node_pool.${a}`,
+    when: 'always',
+    source: src(V481, KNP, '56-253'),
+  })),
   ...['private_cluster_enabled', 'node_resource_group', 'disk_encryption_set_id', 'edge_zone'].map(
     (a): ForceNewRule => ({
       attribute: a,

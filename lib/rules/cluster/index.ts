@@ -8,7 +8,13 @@ import { sanitizeName } from '../text';
 import type { Finding, Rule } from '../types';
 
 /** Checks a name attribute; an unresolved name (a variable, `random_pet`, a template) is not worth a warning. */
-function nameCheck(r: RuleApi, el: Located, attribute: string, raw: Value<unknown>, bad: (v: string) => Finding | undefined): Finding[] {
+function nameCheck(
+  r: RuleApi,
+  el: Located,
+  attribute: string,
+  raw: Value<unknown>,
+  bad: (v: string) => Finding | undefined,
+): Finding[] {
   const v = asString(raw);
   if (v === undefined) return [];
   if (isUnknown(v)) {
@@ -59,18 +65,32 @@ function versionFinding(r: RuleApi, el: Located, attribute: string, raw: Value<u
   ];
 }
 
-const kubernetesVersion = clusterRule('cluster/kubernetes-version', (c, r) => versionFinding(r, c, 'kubernetes_version', c.kubernetesVersion));
-const poolVersion = poolRule('cluster/kubernetes-version', (p, _c, r) => versionFinding(r, p, 'orchestrator_version', p.orchestratorVersion));
+const kubernetesVersion = clusterRule('cluster/kubernetes-version', (c, r) =>
+  versionFinding(r, c, 'kubernetes_version', c.kubernetesVersion),
+);
+const poolVersion = poolRule('cluster/kubernetes-version', (p, _c, r) =>
+  versionFinding(r, p, 'orchestrator_version', p.orchestratorVersion),
+);
 
 /** A version written as a JSON number whose string form has a one-digit minor: 1.30 in JSON is 1.3. */
 function numberWarning(r: RuleApi, el: Located, attribute: string, raw: Value<unknown>): Finding[] {
   if (typeof raw !== 'number' || !/^\d+\.\d$/.test(String(raw))) return [];
   const text = String(raw);
-  return [r.report(el, `${attribute} is the number ${text}, which Terraform sends as the string '${text}'; if you meant ${text}0, the number lost its trailing zero`, `write ${attribute} as a string, e.g. "${text}0" or "${text}"`)];
+  return [
+    r.report(
+      el,
+      `${attribute} is the number ${text}, which Terraform sends as the string '${text}'; if you meant ${text}0, the number lost its trailing zero`,
+      `write ${attribute} as a string, e.g. "${text}0" or "${text}"`,
+    ),
+  ];
 }
 
-const versionNumber = clusterRule('cluster/kubernetes-version-number', (c, r) => numberWarning(r, c, 'kubernetes_version', c.kubernetesVersion));
-const poolVersionNumber = poolRule('cluster/kubernetes-version-number', (p, _c, r) => numberWarning(r, p, 'orchestrator_version', p.orchestratorVersion));
+const versionNumber = clusterRule('cluster/kubernetes-version-number', (c, r) =>
+  numberWarning(r, c, 'kubernetes_version', c.kubernetesVersion),
+);
+const poolVersionNumber = poolRule('cluster/kubernetes-version-number', (p, _c, r) =>
+  numberWarning(r, p, 'orchestrator_version', p.orchestratorVersion),
+);
 
 /** The cluster rules, in catalogue order. */
 export const clusterRules: Rule[] = [

@@ -93,7 +93,8 @@ export const CHANGE_RULE_DOCS: RuleDoc[] = [
     ],
     file: FILE,
     example: {
-      failing: 'resource_changes: [{ "type": "azurerm_kubernetes_cluster_node_pool", "change": { "actions": ["delete", "create"], "replace_paths": [["vm_size"]] } }]',
+      failing:
+        'resource_changes: [{ "type": "azurerm_kubernetes_cluster_node_pool", "change": { "actions": ["delete", "create"], "replace_paths": [["vm_size"]] } }]',
       fix: 'keep the attribute, or add a new pool beside the old one, move the workloads, then delete the old pool',
     },
   },
@@ -115,8 +116,9 @@ export const CHANGE_RULE_DOCS: RuleDoc[] = [
     ],
     file: FILE,
     example: {
-      failing: 'resource_changes: [{ "type": "azurerm_kubernetes_cluster", "change": { "actions": ["update"], "before": { "default_node_pool": [{ "vm_size": "Standard_D2s_v5" }] }, "after": { "default_node_pool": [{ "vm_size": "Standard_D4s_v5" }] } } }]',
-      fix: 'plan the change for a maintenance window: the pool\'s nodes are replaced through a temporary pool',
+      failing:
+        'resource_changes: [{ "type": "azurerm_kubernetes_cluster", "change": { "actions": ["update"], "before": { "default_node_pool": [{ "vm_size": "Standard_D2s_v5" }] }, "after": { "default_node_pool": [{ "vm_size": "Standard_D4s_v5" }] } } }]',
+      fix: "plan the change for a maintenance window: the pool's nodes are replaced through a temporary pool",
     },
   },
   {
@@ -157,7 +159,8 @@ export const CHANGE_RULE_DOCS: RuleDoc[] = [
     ],
     file: FILE,
     example: {
-      failing: 'before: "network_plugin": "kubenet"; after: "network_plugin": "azure", "network_plugin_mode": "overlay"',
+      failing:
+        'before: "network_plugin": "kubenet"; after: "network_plugin": "azure", "network_plugin_mode": "overlay"',
       fix: 'migrate in a maintenance window: the move to Azure CNI Overlay cannot be undone and reimages every pool',
     },
   },
@@ -209,7 +212,8 @@ export const CHANGE_RULE_DOCS: RuleDoc[] = [
     sources: [{ ...PLAN_FORMAT, quote: 'action_reason delete_because_no_resource_config' }],
     file: FILE,
     example: {
-      failing: 'resource_changes: [{ "type": "azurerm_kubernetes_cluster_node_pool", "change": { "actions": ["delete"] } }]',
+      failing:
+        'resource_changes: [{ "type": "azurerm_kubernetes_cluster_node_pool", "change": { "actions": ["delete"] } }]',
       fix: 'make sure the pool is meant to go; its workloads are evicted',
     },
   },

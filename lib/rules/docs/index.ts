@@ -45,7 +45,8 @@ export interface RetiredRule {
 export const RETIRED_RULES: readonly RetiredRule[] = [
   {
     id: 'pool/windows-dual-stack-preview',
-    reason: 'Windows pools on dual-stack Azure CNI Overlay no longer need the AzureOverlayDualStackPreview feature ' +
+    reason:
+      'Windows pools on dual-stack Azure CNI Overlay no longer need the AzureOverlayDualStackPreview feature ' +
       '(AKS release notes 2026-07-17: "CNI Overlay Dual-Stack on Windows no longer requires a preview feature ' +
       'registration"); `registerDualStackPreviewFeature` stays as an opt-in',
     url: aksRelease('2026-07-17'),

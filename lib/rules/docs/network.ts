@@ -5,7 +5,14 @@
  */
 import type { RuleDoc } from './types';
 import {
-  AKS_API, AKS_CHANGELOG, AZURERM_CLUSTER, AZURERM_CLUSTER_DOCS, AZURERM_CLUSTER_VALIDATE, aksInclude, learn, src,
+  AKS_API,
+  AKS_CHANGELOG,
+  AZURERM_CLUSTER,
+  AZURERM_CLUSTER_DOCS,
+  AZURERM_CLUSTER_VALIDATE,
+  aksInclude,
+  learn,
+  src,
 } from './sources';
 
 /** The network-profile rules about plugins, policies, load balancers and VM sizes. */
@@ -13,14 +20,18 @@ export const NETWORK_DOCS: readonly RuleDoc[] = [
   {
     id: 'network/invalid-value',
     severity: 'error',
-    summary: 'network_plugin, network_plugin_mode, network_policy, network_data_plane, outbound_type and ' +
+    summary:
+      'network_plugin, network_plugin_mode, network_policy, network_data_plane, outbound_type and ' +
       'load_balancer_sku hold one of the values the provider allows, spelled exactly (case-sensitive)',
     otherwise: 'plan',
     sources: [
-      src('azurerm v4.55.0 kubernetes_cluster_resource.go, network_profile schema', AZURERM_CLUSTER,
+      src(
+        'azurerm v4.55.0 kubernetes_cluster_resource.go, network_profile schema',
+        AZURERM_CLUSTER,
         '"network_plugin": { ... ValidateFunc: validation.StringInSlice([]string{ ' +
-        'string(managedclusters.NetworkPluginAzure), ' +
-        'string(managedclusters.NetworkPluginKubenet), string(managedclusters.NetworkPluginNone), }, false) }'),
+          'string(managedclusters.NetworkPluginAzure), ' +
+          'string(managedclusters.NetworkPluginKubenet), string(managedclusters.NetworkPluginNone), }, false) }',
+      ),
     ],
     file: 'lib/rules/network/plugin.ts',
     example: {
@@ -34,8 +45,11 @@ export const NETWORK_DOCS: readonly RuleDoc[] = [
     summary: '`network_plugin_mode = overlay` needs `network_plugin = azure`',
     otherwise: 'apply',
     sources: [
-      src('azurerm v4.55.0 docs, kubernetes_cluster', AZURERM_CLUSTER_DOCS,
-        'When `network_plugin_mode` is set to `overlay`, the `network_plugin` field can only be set to `azure`.'),
+      src(
+        'azurerm v4.55.0 docs, kubernetes_cluster',
+        AZURERM_CLUSTER_DOCS,
+        'When `network_plugin_mode` is set to `overlay`, the `network_plugin` field can only be set to `azure`.',
+      ),
       src('AKS API 2025-10-01, NetworkPluginMode', AKS_API, 'overlay: Used with networkPlugin=azure'),
     ],
     file: 'lib/rules/network/plugin.ts',
@@ -47,13 +61,17 @@ export const NETWORK_DOCS: readonly RuleDoc[] = [
   {
     id: 'network/pod-cidr-without-overlay',
     severity: 'error',
-    summary: 'a pod range with `network_plugin = azure` in node-subnet mode (no overlay) is rejected: pods take ' +
+    summary:
+      'a pod range with `network_plugin = azure` in node-subnet mode (no overlay) is rejected: pods take ' +
       'subnet ' +
       'addresses there (`pod_cidrs` is not judged when a pool has `pod_subnet_id`)',
     otherwise: 'apply',
     sources: [
-      src('azurerm v4.55.0 kubernetes_cluster_validate.go', AZURERM_CLUSTER_VALIDATE,
-        '`pod_cidr` and `azure` cannot be set together unless specifying `network_plugin_mode` to `overlay`'),
+      src(
+        'azurerm v4.55.0 kubernetes_cluster_validate.go',
+        AZURERM_CLUSTER_VALIDATE,
+        '`pod_cidr` and `azure` cannot be set together unless specifying `network_plugin_mode` to `overlay`',
+      ),
     ],
     file: 'lib/rules/network/plugin.ts',
     example: {
@@ -67,10 +85,15 @@ export const NETWORK_DOCS: readonly RuleDoc[] = [
     summary: '`network_policy = azure` (Azure Network Policy Manager) needs `network_plugin = azure`',
     otherwise: 'apply',
     sources: [
-      src('azurerm v4.55.0 docs, kubernetes_cluster', AZURERM_CLUSTER_DOCS,
-        'When `network_policy` is set to `azure`, the `network_plugin` field can only be set to `azure`.'),
-      src('Secure traffic between pods by using network policies (Azure NPM: supported networking option Azure CNI)',
-        learn('use-network-policies')),
+      src(
+        'azurerm v4.55.0 docs, kubernetes_cluster',
+        AZURERM_CLUSTER_DOCS,
+        'When `network_policy` is set to `azure`, the `network_plugin` field can only be set to `azure`.',
+      ),
+      src(
+        'Secure traffic between pods by using network policies (Azure NPM: supported networking option Azure CNI)',
+        learn('use-network-policies'),
+      ),
     ],
     file: 'lib/rules/network/plugin.ts',
     example: {
@@ -84,10 +107,16 @@ export const NETWORK_DOCS: readonly RuleDoc[] = [
     summary: '`network_data_plane = cilium` needs `network_plugin = azure` (overlay, pod subnet or node subnet)',
     otherwise: 'apply',
     sources: [
-      src('azurerm v4.55.0 docs, kubernetes_cluster', AZURERM_CLUSTER_DOCS,
-        'When `network_data_plane` is set to `cilium`, the `network_plugin` field can only be set to `azure`.'),
-      src('Azure CNI Powered by Cilium', learn('azure-cni-powered-by-cilium'),
-        'Option 3: Assign IP addresses from the Node Subnet'),
+      src(
+        'azurerm v4.55.0 docs, kubernetes_cluster',
+        AZURERM_CLUSTER_DOCS,
+        'When `network_data_plane` is set to `cilium`, the `network_plugin` field can only be set to `azure`.',
+      ),
+      src(
+        'Azure CNI Powered by Cilium',
+        learn('azure-cni-powered-by-cilium'),
+        'Option 3: Assign IP addresses from the Node Subnet',
+      ),
     ],
     file: 'lib/rules/network/cilium.ts',
     example: {
@@ -98,17 +127,22 @@ export const NETWORK_DOCS: readonly RuleDoc[] = [
   {
     id: 'network/cilium-policy',
     severity: 'error',
-    summary: '`network_policy = cilium` needs `network_data_plane = cilium`; the Cilium data plane takes no ' +
+    summary:
+      '`network_policy = cilium` needs `network_data_plane = cilium`; the Cilium data plane takes no ' +
       '`azure` or `calico` policy (leaving network_policy empty is fine)',
     otherwise: 'apply',
     sources: [
-      src('AKS API 2025-10-01, NetworkPolicy', AKS_API, 'cilium: ... This requires networkDataplane to be \'cilium\'.'),
-      src('Azure/AKS-Construction#535 (RP error)', 'https://github.com/Azure/AKS-Construction/issues/535',
-        'CiliumDataplaneRequiresNetworkPolicyCilium: Cilium dataplane requires network policy cilium.'),
+      src('AKS API 2025-10-01, NetworkPolicy', AKS_API, "cilium: ... This requires networkDataplane to be 'cilium'."),
+      src(
+        'Azure/AKS-Construction#535 (RP error)',
+        'https://github.com/Azure/AKS-Construction/issues/535',
+        'CiliumDataplaneRequiresNetworkPolicyCilium: Cilium dataplane requires network policy cilium.',
+      ),
     ],
     file: 'lib/rules/network/cilium.ts',
     example: {
-      failing: '"network_profile": { "network_plugin": "azure", "network_plugin_mode": "overlay", ' +
+      failing:
+        '"network_profile": { "network_plugin": "azure", "network_plugin_mode": "overlay", ' +
         '"network_policy": "cilium" }',
       fix: 'add network_data_plane = "cilium", or use network_policy = "azure" or "calico" without Cilium',
     },
@@ -119,16 +153,26 @@ export const NETWORK_DOCS: readonly RuleDoc[] = [
     summary: '`load_balancer_sku = basic`: AKS blocks new clusters on the Basic load balancer',
     otherwise: 'apply',
     sources: [
-      src('AKS changelog, 2024-10-25', AKS_CHANGELOG,
-        'AKS will start to block new cluster creation with basic load balancer in January 2025'),
-      src('AKS docs include, Basic Load Balancer retirement', aksInclude('basic-load-balancer-retirement'),
-        'Starting on September 30, 2025, Azure Kubernetes Service (AKS) no longer supports Basic Load Balancer.'),
-      src('Create node pools', learn('create-node-pools'),
-        'must use the Standard SKU load balancer to use multiple node pools'),
+      src(
+        'AKS changelog, 2024-10-25',
+        AKS_CHANGELOG,
+        'AKS will start to block new cluster creation with basic load balancer in January 2025',
+      ),
+      src(
+        'AKS docs include, Basic Load Balancer retirement',
+        aksInclude('basic-load-balancer-retirement'),
+        'Starting on September 30, 2025, Azure Kubernetes Service (AKS) no longer supports Basic Load Balancer.',
+      ),
+      src(
+        'Create node pools',
+        learn('create-node-pools'),
+        'must use the Standard SKU load balancer to use multiple node pools',
+      ),
     ],
     file: 'lib/rules/network/load-balancer.ts',
     example: {
-      failing: '"network_profile": { "network_plugin": "azure", "network_plugin_mode": "overlay", ' +
+      failing:
+        '"network_profile": { "network_plugin": "azure", "network_plugin_mode": "overlay", ' +
         '"load_balancer_sku": "basic" }',
       fix: 'set load_balancer_sku = "standard" (the default), or remove it',
     },
@@ -139,14 +183,21 @@ export const NETWORK_DOCS: readonly RuleDoc[] = [
     summary: 'a `load_balancer_profile` needs the `standard` SKU; `managed_outbound_ipv6_count` needs dual-stack',
     otherwise: 'apply',
     sources: [
-      src('azurerm v4.55.0 kubernetes_cluster_resource.go, expandKubernetesClusterNetworkProfile', AZURERM_CLUSTER,
-        'only load balancer SKU \'Standard\' supports load balancer profiles'),
-      src('azurerm v4.55.0 docs, kubernetes_cluster', AZURERM_CLUSTER_DOCS,
-        '`managed_outbound_ipv6_count` requires dual-stack networking.'),
+      src(
+        'azurerm v4.55.0 kubernetes_cluster_resource.go, expandKubernetesClusterNetworkProfile',
+        AZURERM_CLUSTER,
+        "only load balancer SKU 'Standard' supports load balancer profiles",
+      ),
+      src(
+        'azurerm v4.55.0 docs, kubernetes_cluster',
+        AZURERM_CLUSTER_DOCS,
+        '`managed_outbound_ipv6_count` requires dual-stack networking.',
+      ),
     ],
     file: 'lib/rules/network/load-balancer.ts',
     example: {
-      failing: '"network_profile": { "network_plugin": "azure", "network_plugin_mode": "overlay", ' +
+      failing:
+        '"network_profile": { "network_plugin": "azure", "network_plugin_mode": "overlay", ' +
         '"load_balancer_profile": { "managed_outbound_ipv6_count": 1 } }',
       fix: 'set ip_versions = ["IPv4", "IPv6"], or remove managed_outbound_ipv6_count',
     },
@@ -157,9 +208,12 @@ export const NETWORK_DOCS: readonly RuleDoc[] = [
     summary: 'Azure CNI Overlay does not support DCsv2-series VM sizes (`Standard_DC<n>s_v2`, `Standard_DC8_v2`)',
     otherwise: 'apply',
     sources: [
-      src('Azure CNI Overlay, Limitations', learn('azure-cni-overlay'),
-        'You can\'t use DCsv2-series virtual machines in node pools. ... consider using DCasv5 or DCadsv5-series ' +
-        'confidential VMs instead.'),
+      src(
+        'Azure CNI Overlay, Limitations',
+        learn('azure-cni-overlay'),
+        "You can't use DCsv2-series virtual machines in node pools. ... consider using DCasv5 or DCadsv5-series " +
+          'confidential VMs instead.',
+      ),
     ],
     file: 'lib/rules/network/vm-size.ts',
     example: {
@@ -173,8 +227,11 @@ export const NETWORK_DOCS: readonly RuleDoc[] = [
     summary: '`kubenet` is retiring (31 March 2028); Azure CNI Overlay is the replacement',
     otherwise: '-',
     sources: [
-      src('AKS docs include, kubenet retirement', aksInclude('kubenet-retirement'),
-        'Starting on March 31, 2028, AKS no longer supports kubenet networking.'),
+      src(
+        'AKS docs include, kubenet retirement',
+        aksInclude('kubenet-retirement'),
+        'Starting on March 31, 2028, AKS no longer supports kubenet networking.',
+      ),
     ],
     file: 'lib/rules/network/plugin.ts',
     example: {

@@ -5,7 +5,16 @@
  */
 import { AZURE_SUBNET_RESERVED, OVERLAY_NODE_BLOCK_PREFIX } from '../../facts';
 import { count24Blocks, parseCidr } from '../../net';
-import { asStringList, clusterOf, effectiveNetwork, isUnknown, poolNodes, poolSubnetDemand, poolsOf, usableSubnetAddresses } from '../../model';
+import {
+  asStringList,
+  clusterOf,
+  effectiveNetwork,
+  isUnknown,
+  poolNodes,
+  poolSubnetDemand,
+  poolsOf,
+  usableSubnetAddresses,
+} from '../../model';
 import type { NodePoolModel, SubnetModel } from '../../model';
 import { clusterRule, modelRule } from '../frame';
 import type { Finding } from '../types';
@@ -33,7 +42,11 @@ export const podCidrCapacity = clusterRule('network/pod-cidr-capacity', (cluster
   const v4 = pods.find((c) => c.family === 'IPv4');
   if (!v4) return [];
   if (v4.prefixLength > OVERLAY_NODE_BLOCK_PREFIX) {
-    return r.report(cluster, `pod range ${v4.normalized} of ${cluster.address} is smaller than /24; overlay gives every node a /24`, `use a /24 or larger, e.g. ${parseCidr(`${v4.network}/24`).normalized}`);
+    return r.report(
+      cluster,
+      `pod range ${v4.normalized} of ${cluster.address} is smaller than /24; overlay gives every node a /24`,
+      `use a /24 or larger, e.g. ${parseCidr(`${v4.network}/24`).normalized}`,
+    );
   }
   const parts: string[] = [];
   let total = 0;
@@ -50,7 +63,11 @@ export const podCidrCapacity = clusterRule('network/pod-cidr-capacity', (cluster
   if (total <= blocks) return [];
   const prefix = Math.max(0, OVERLAY_NODE_BLOCK_PREFIX - Math.ceil(Math.log2(total)));
   const suggestion = parseCidr(`${v4.network}/${prefix}`).normalized;
-  return r.report(cluster, `pod range ${v4.normalized} of ${cluster.address} holds ${blocks} /24 block(s), one per node, but its pools can reach ${total} nodes with upgrade surge (${parts.join(', ')})`, `use a /${prefix} or larger pod range, e.g. ${suggestion}, or lower node_count/max_count`);
+  return r.report(
+    cluster,
+    `pod range ${v4.normalized} of ${cluster.address} holds ${blocks} /24 block(s), one per node, but its pools can reach ${total} nodes with upgrade surge (${parts.join(', ')})`,
+    `use a /${prefix} or larger pod range, e.g. ${suggestion}, or lower node_count/max_count`,
+  );
 });
 
 /** `network/subnet-capacity`. */
@@ -89,7 +106,9 @@ export const subnetCapacity = modelRule('network/subnet-capacity', (r) => {
         break;
       }
       needed += d.addresses;
-      parts.push(`${poolName(pool)}: (${d.nodes} nodes + ${d.surge} surge)${d.perNode > 1 ? ` x (1 + ${d.perNode - 1} max_pods)` : ''}`);
+      parts.push(
+        `${poolName(pool)}: (${d.nodes} nodes + ${d.surge} surge)${d.perNode > 1 ? ` x (1 + ${d.perNode - 1} max_pods)` : ''}`,
+      );
     }
     if (stop) {
       out.push(...stop);
@@ -100,7 +119,13 @@ export const subnetCapacity = modelRule('network/subnet-capacity', (r) => {
     let prefix = first.prefixLength;
     while (prefix > 0 && 2 ** (32 - prefix) - AZURE_SUBNET_RESERVED < needed) prefix--;
     const suggestion = parseCidr(`${first.network}/${prefix}`).normalized;
-    out.push(r.report(subnet, `subnet ${v4.map((c) => c.normalized).join(', ')} (${subnet.address}) has ${usable} usable addresses (after Azure's ${AZURE_SUBNET_RESERVED} reserved) but its pools need ${needed}: ${parts.join('; ')}`, `use a /${prefix} or larger subnet, e.g. ${suggestion}, or lower node_count/max_count${parts.some((p) => p.includes('max_pods')) ? '/max_pods' : ''}`));
+    out.push(
+      r.report(
+        subnet,
+        `subnet ${v4.map((c) => c.normalized).join(', ')} (${subnet.address}) has ${usable} usable addresses (after Azure's ${AZURE_SUBNET_RESERVED} reserved) but its pools need ${needed}: ${parts.join('; ')}`,
+        `use a /${prefix} or larger subnet, e.g. ${suggestion}, or lower node_count/max_count${parts.some((p) => p.includes('max_pods')) ? '/max_pods' : ''}`,
+      ),
+    );
   }
   return out;
 });

@@ -19,15 +19,26 @@ function everyRange(r: RuleApi, check: Check): Finding[] {
   const many = (el: Located, attribute: string, raw: Value<unknown>) => {
     if (raw === undefined) return;
     if (isUnknown(raw) || !Array.isArray(raw)) out.push(...check(r, el, attribute, asString(raw)));
-    else raw.forEach((item, i) => out.push(...check(r, el, `${attribute}[${i}]`, item === null || item === undefined ? wrongType(null, 'a string') : asString(item))));
+    else
+      raw.forEach((item, i) =>
+        out.push(
+          ...check(
+            r,
+            el,
+            `${attribute}[${i}]`,
+            item === null || item === undefined ? wrongType(null, 'a string') : asString(item),
+          ),
+        ),
+      );
   };
   for (const c of r.model.clusters) for (const w of writtenRanges(c)) out.push(...check(r, c, w.attribute, w.value));
   // existing subnets / VNets: their ranges come from the check context; unknown ones are reported by the overlap rules
-  for (const v of r.model.virtualNetworks) if (!v.external || !isUnknown(v.addressSpace)) many(v, 'address_space', v.addressSpace);
-  for (const s of r.model.subnets) if (!s.external || !isUnknown(s.addressPrefixes)) many(s, 'address_prefixes', s.addressPrefixes);
+  for (const v of r.model.virtualNetworks)
+    if (!v.external || !isUnknown(v.addressSpace)) many(v, 'address_space', v.addressSpace);
+  for (const s of r.model.subnets)
+    if (!s.external || !isUnknown(s.addressPrefixes)) many(s, 'address_prefixes', s.addressPrefixes);
   return out;
 }
-
 
 /** A bare address: the range of that one address, or undefined when it is not an address. */
 function bareAddress(v: string): string | undefined {
@@ -49,7 +60,13 @@ export const cidrSyntax = modelRule('network/cidr-syntax', (r) =>
     const p = tryParseCidr(v.value);
     const why = p.ok ? '' : parseReason(v.value, p.error.message);
     const example = familyOf(v.value) === 'IPv6' ? 'fd12:3456:789a::/64' : '10.244.0.0/16';
-    return [api.report(el, `${attribute} '${cut(v.value)}' is not a range: ${why}`, `write ${attribute} as an address with its prefix length, e.g. ${example}`)];
+    return [
+      api.report(
+        el,
+        `${attribute} '${cut(v.value)}' is not a range: ${why}`,
+        `write ${attribute} as an address with its prefix length, e.g. ${example}`,
+      ),
+    ];
   }),
 );
 
@@ -59,10 +76,22 @@ export const cidrNormalized = modelRule('network/cidr-normalized', (r) =>
     if (typeof value !== 'string') return [];
     const bare = bareAddress(value);
     if (bare !== undefined) {
-      return [api.report(el, `${attribute} ${value} has no prefix length; it reads as the single address ${bare}`, `write the prefix length, e.g. ${bare} (or the range you meant)`)];
+      return [
+        api.report(
+          el,
+          `${attribute} ${value} has no prefix length; it reads as the single address ${bare}`,
+          `write the prefix length, e.g. ${bare} (or the range you meant)`,
+        ),
+      ];
     }
     const p = tryParseCidr(value);
     if (!p.ok || !p.cidr.hostBitsSet) return [];
-    return [api.report(el, `${attribute} ${p.cidr.input} has host bits set; Azure reads it as ${p.cidr.normalized}`, `write the network address: ${p.cidr.normalized}`)];
+    return [
+      api.report(
+        el,
+        `${attribute} ${p.cidr.input} has host bits set; Azure reads it as ${p.cidr.normalized}`,
+        `write the network address: ${p.cidr.normalized}`,
+      ),
+    ];
   }),
 );

@@ -14,7 +14,11 @@ export const ciliumPlugin = clusterRule('network/cilium-plugin', (c, r) => {
     return n.ok ? [] : n.stop;
   }
   if (net.plugin === 'azure' || !['kubenet', 'none'].includes(String(net.plugin))) return [];
-  return r.report(c, `network_data_plane cilium needs network_plugin azure, but network_plugin is ${String(net.plugin)}`, 'set network_plugin = "azure" with network_plugin_mode = "overlay", or network_data_plane = "azure"');
+  return r.report(
+    c,
+    `network_data_plane cilium needs network_plugin azure, but network_plugin is ${String(net.plugin)}`,
+    'set network_plugin = "azure" with network_plugin_mode = "overlay", or network_data_plane = "azure"',
+  );
 });
 
 /**
@@ -32,10 +36,18 @@ export const ciliumPolicy = clusterRule('network/cilium-policy', (c, r) => {
     return n.ok ? [] : n.stop;
   }
   if (policy === 'cilium' && plane !== 'cilium') {
-    return r.report(c, `network_policy cilium needs network_data_plane cilium, but network_data_plane is ${plane === undefined ? 'omitted (azure)' : cut(plane, 40)}`, 'set network_data_plane = "cilium"');
+    return r.report(
+      c,
+      `network_policy cilium needs network_data_plane cilium, but network_data_plane is ${plane === undefined ? 'omitted (azure)' : cut(plane, 40)}`,
+      'set network_data_plane = "cilium"',
+    );
   }
   if (plane === 'cilium' && (policy === 'azure' || policy === 'calico')) {
-    return r.report(c, `network_data_plane cilium takes network_policy cilium (or none), but network_policy is ${policy}`, 'set network_policy = "cilium", or remove network_policy');
+    return r.report(
+      c,
+      `network_data_plane cilium takes network_policy cilium (or none), but network_policy is ${policy}`,
+      'set network_policy = "cilium", or remove network_policy',
+    );
   }
   return [];
 });

@@ -18,9 +18,18 @@ export function list(xs: readonly string[]): string {
  */
 export function parseReason(value: string, message: string): string {
   const prefix = `'${value}' `;
-  const rest = (message.startsWith(prefix) ? message.slice(prefix.length) : message).replace(/^is not a valid [^:]*: /, '');
+  const rest = (message.startsWith(prefix) ? message.slice(prefix.length) : message).replace(
+    /^is not a valid [^:]*: /,
+    '',
+  );
   // the reason may repeat a part of the value (the address before the `/`): cut every long word too
-  return cut(rest.split(`'${value}'`).join('the value').replace(/[^\s']{41,}/g, (w) => cut(w, 40)), 160);
+  return cut(
+    rest
+      .split(`'${value}'`)
+      .join('the value')
+      .replace(/[^\s']{41,}/g, (w) => cut(w, 40)),
+    160,
+  );
 }
 
 /** A list for fixes, as HCL/JSON: `["a", "b"]`. */

@@ -6,7 +6,16 @@
  */
 import { versionAtLeast } from '../../facts';
 import { familyOf } from '../../net';
-import { asString, asStringList, effectiveNetwork, isUnknown, poolsOf, versionOf, type ClusterModel, type EffectiveNetwork } from '../../model';
+import {
+  asString,
+  asStringList,
+  effectiveNetwork,
+  isUnknown,
+  poolsOf,
+  versionOf,
+  type ClusterModel,
+  type EffectiveNetwork,
+} from '../../model';
 import { clusterRule, type RuleApi } from '../frame';
 import type { Finding } from '../types';
 import { familiesText, list, MODE_ATTRIBUTE } from './common';
@@ -32,7 +41,11 @@ export const dualStackRequiresOverlay = dualStackRule('network/dual-stack-requir
     return n.ok ? [] : n.stop;
   }
   if (net.mode !== 'node-subnet') return [];
-  return r.report(c, `ip_versions ${familiesText(net)} (dual-stack) needs Azure CNI Overlay, but the cluster uses network_plugin azure without network_plugin_mode (node-subnet mode)`, 'set network_plugin_mode = "overlay"');
+  return r.report(
+    c,
+    `ip_versions ${familiesText(net)} (dual-stack) needs Azure CNI Overlay, but the cluster uses network_plugin azure without network_plugin_mode (node-subnet mode)`,
+    'set network_plugin_mode = "overlay"',
+  );
 });
 
 /** The NAT gateway SKU of the default pool's subnet, when the document associates one. */
@@ -49,17 +62,41 @@ export const dualStackUnsupported = dualStackRule('network/dual-stack-unsupporte
   const policy = r.need(c, 'network_profile.network_policy', net.networkPolicy);
   if (!policy.ok) out.push(...policy.stop);
   else if (policy.value === 'azure' || policy.value === 'calico') {
-    out.push(r.report(c, `network_policy ${policy.value} is not supported on a dual-stack cluster`, 'set network_policy = "cilium" with network_data_plane = "cilium", or remove network_policy'));
+    out.push(
+      r.report(
+        c,
+        `network_policy ${policy.value} is not supported on a dual-stack cluster`,
+        'set network_policy = "cilium" with network_data_plane = "cilium", or remove network_policy',
+      ),
+    );
   }
   const outbound = r.need(c, 'network_profile.outbound_type', net.outboundType);
   if (!outbound.ok) out.push(...outbound.stop);
   else if (outbound.value === 'managedNATGateway') {
-    out.push(r.report(c, 'outbound_type managedNATGateway is not supported on a dual-stack cluster: the managed NAT gateway is IPv4-only', 'set outbound_type = "loadBalancer" (the default), or userAssignedNATGateway with a StandardV2 NAT gateway'));
+    out.push(
+      r.report(
+        c,
+        'outbound_type managedNATGateway is not supported on a dual-stack cluster: the managed NAT gateway is IPv4-only',
+        'set outbound_type = "loadBalancer" (the default), or userAssignedNATGateway with a StandardV2 NAT gateway',
+      ),
+    );
   } else if (outbound.value === 'userAssignedNATGateway' && natGatewaySku(c) === 'Standard') {
-    out.push(r.report(c, `outbound_type userAssignedNATGateway with the Standard NAT gateway ${c.defaultNodePool?.subnet?.natGateway?.address ?? ''} of the node subnet: Standard NAT gateways are IPv4-only`, 'use a StandardV2 NAT gateway, or outbound_type = "loadBalancer"'));
+    out.push(
+      r.report(
+        c,
+        `outbound_type userAssignedNATGateway with the Standard NAT gateway ${c.defaultNodePool?.subnet?.natGateway?.address ?? ''} of the node subnet: Standard NAT gateways are IPv4-only`,
+        'use a StandardV2 NAT gateway, or outbound_type = "loadBalancer"',
+      ),
+    );
   }
   if (c.aciConnectorLinux) {
-    out.push(r.report(c, 'aci_connector_linux (the virtual nodes add-on) is not supported on a dual-stack cluster', 'remove the aci_connector_linux block, or use a single-stack cluster for virtual nodes'));
+    out.push(
+      r.report(
+        c,
+        'aci_connector_linux (the virtual nodes add-on) is not supported on a dual-stack cluster',
+        'remove the aci_connector_linux block, or use a single-stack cluster for virtual nodes',
+      ),
+    );
   }
   return out;
 });
@@ -67,7 +104,11 @@ export const dualStackUnsupported = dualStackRule('network/dual-stack-unsupporte
 /** `network/dual-stack-user-natgw`: "For dual-stack egress, use StandardV2 NAT Gateway". */
 export const dualStackUserNatgw = dualStackRule('network/dual-stack-user-natgw', (c, net, r) => {
   if (net.outboundType !== 'userAssignedNATGateway' || natGatewaySku(c) !== undefined) return [];
-  return r.report(c, 'outbound_type userAssignedNATGateway on a dual-stack cluster works only with a StandardV2 NAT gateway (Standard is IPv4-only); the gateway is not in this document', 'make sure the node subnet\'s NAT gateway is StandardV2');
+  return r.report(
+    c,
+    'outbound_type userAssignedNATGateway on a dual-stack cluster works only with a StandardV2 NAT gateway (Standard is IPv4-only); the gateway is not in this document',
+    "make sure the node subnet's NAT gateway is StandardV2",
+  );
 });
 
 /** `network/dual-stack-version`: Cilium dual-stack "You must have Kubernetes version 1.29 or greater". */
@@ -76,7 +117,11 @@ export const dualStackVersion = dualStackRule('network/dual-stack-version', (c, 
   const v = r.need(c, 'kubernetes_version', versionOf(c.kubernetesVersion));
   if (!v.ok) return v.stop;
   if (!v.value || versionAtLeast(v.value, [1, 29])) return [];
-  return r.report(c, `kubernetes_version ${v.value.text} is older than 1.29, which dual-stack with the Cilium data plane needs`, 'set kubernetes_version to 1.29 or later (a supported version such as 1.33)');
+  return r.report(
+    c,
+    `kubernetes_version ${v.value.text} is older than 1.29, which dual-stack with the Cilium data plane needs`,
+    'set kubernetes_version to 1.29 or later (a supported version such as 1.33)',
+  );
 });
 
 /** `network/dual-stack-subnet`: "nodes receive both an IPv4 and IPv6 address from the Azure virtual network subnet". */
@@ -90,8 +135,13 @@ export const dualStackSubnet = dualStackRule('network/dual-stack-subnet', (c, _n
     const prefixes = asStringList(s.addressPrefixes);
     if (!Array.isArray(prefixes) || prefixes.length === 0) continue; // unknown: the capacity rules say so
     if (prefixes.some((p) => familyOf(p) === 'IPv6')) continue;
-    out.push(r.report(s, `node subnet ${s.address} of dual-stack cluster ${c.address} has no IPv6 prefix (${list(prefixes)})`, 'add an IPv6 prefix to the subnet (and an IPv6 address space to its VNet), e.g. address_prefixes = ["10.1.0.0/24", "fd00:1::/64"]'));
+    out.push(
+      r.report(
+        s,
+        `node subnet ${s.address} of dual-stack cluster ${c.address} has no IPv6 prefix (${list(prefixes)})`,
+        'add an IPv6 prefix to the subnet (and an IPv6 address space to its VNet), e.g. address_prefixes = ["10.1.0.0/24", "fd00:1::/64"]',
+      ),
+    );
   }
   return out;
 });
-

@@ -28,13 +28,21 @@ export const managedNatgwByoVnet = clusterRule('network/managed-natgw-byo-vnet',
   if (outbound(c) !== 'managedNATGateway') return [];
   const pool = poolsOf(c).find((p) => p.vnetSubnetId !== undefined);
   if (!pool) return [];
-  return r.report(pool, `outbound_type managedNATGateway with ${poolLabel(pool)} on your own subnet: the managed NAT gateway is not compatible with custom virtual networks`, 'use outbound_type = "userAssignedNATGateway" with a NAT gateway on the subnet, or drop vnet_subnet_id');
+  return r.report(
+    pool,
+    `outbound_type managedNATGateway with ${poolLabel(pool)} on your own subnet: the managed NAT gateway is not compatible with custom virtual networks`,
+    'use outbound_type = "userAssignedNATGateway" with a NAT gateway on the subnet, or drop vnet_subnet_id',
+  );
 });
 
 function needsSubnet(id: 'network/user-natgw-subnet' | 'network/udr-subnet-route', type: string) {
   return clusterRule(id, (c, r) => {
     if (outbound(c) !== type || !c.defaultNodePool || c.defaultNodePool.vnetSubnetId !== undefined) return [];
-    return r.report(c, `outbound_type ${type} needs your own subnet, but the default node pool has no vnet_subnet_id`, `set default_node_pool.vnet_subnet_id to a subnet ${type === 'userDefinedRouting' ? 'with a route table that has a 0.0.0.0/0 route' : 'with a NAT gateway associated'}`);
+    return r.report(
+      c,
+      `outbound_type ${type} needs your own subnet, but the default node pool has no vnet_subnet_id`,
+      `set default_node_pool.vnet_subnet_id to a subnet ${type === 'userDefinedRouting' ? 'with a route table that has a 0.0.0.0/0 route' : 'with a NAT gateway associated'}`,
+    );
   });
 }
 
@@ -48,7 +56,13 @@ export const userNatgwAssociation = clusterRule('network/user-natgw-association'
   if (outbound(c) !== 'userAssignedNATGateway') return [];
   return documentSubnets(c)
     .filter((s) => s.natGateway === undefined)
-    .map((s) => r.report(s, `node subnet ${s.address} of ${c.address} (outbound_type userAssignedNATGateway) has no NAT gateway association in this document`, 'associate the NAT gateway with the subnet (azurerm_subnet_nat_gateway_association), or make sure it is associated elsewhere'));
+    .map((s) =>
+      r.report(
+        s,
+        `node subnet ${s.address} of ${c.address} (outbound_type userAssignedNATGateway) has no NAT gateway association in this document`,
+        'associate the NAT gateway with the subnet (azurerm_subnet_nat_gateway_association), or make sure it is associated elsewhere',
+      ),
+    );
 });
 
 /** `network/udr-default-route`. */
@@ -58,7 +72,13 @@ export const udrDefaultRoute = clusterRule('network/udr-default-route', (c, r) =
   for (const s of documentSubnets(c)) {
     const rt = s.routeTable;
     if (!rt || rt.defaultRoute === true || isUnknown(rt.defaultRoute)) continue;
-    out.push(r.report(s, `route table ${rt.address} of node subnet ${s.address} has no 0.0.0.0/0 route, which AKS validates for outbound_type userDefinedRouting`, 'add a route with address_prefix = "0.0.0.0/0" to your firewall or network virtual appliance'));
+    out.push(
+      r.report(
+        s,
+        `route table ${rt.address} of node subnet ${s.address} has no 0.0.0.0/0 route, which AKS validates for outbound_type userDefinedRouting`,
+        'add a route with address_prefix = "0.0.0.0/0" to your firewall or network virtual appliance',
+      ),
+    );
   }
   return out;
 });

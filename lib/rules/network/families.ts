@@ -4,7 +4,12 @@
  * supported"; the docs: "The count and order of ranges in this list must match the value provided to
  * `--ip-families`". No cdktf imports.
  */
-import { CONSTRUCT_IPV6_POD_CIDR, CONSTRUCT_IPV6_SERVICE_CIDR, DEFAULT_POD_CIDR, DEFAULT_SERVICE_CIDR } from '../../facts';
+import {
+  CONSTRUCT_IPV6_POD_CIDR,
+  CONSTRUCT_IPV6_SERVICE_CIDR,
+  DEFAULT_POD_CIDR,
+  DEFAULT_SERVICE_CIDR,
+} from '../../facts';
 import { familyOf } from '../../net';
 import { asList, asString, asStringList, effectiveNetwork, type Value } from '../../model';
 import { clusterRule } from '../frame';
@@ -36,12 +41,22 @@ export const ipFamilies = clusterRule('network/ip-families', (c, r) => {
 export const ipFamiliesOrder = clusterRule('network/ip-families-order', (c, r) => {
   const f = asStringList(c.networkProfile.ipVersions);
   if (!Array.isArray(f) || f.length !== 2 || f[0] !== 'IPv6' || f[1] !== 'IPv4') return [];
-  return r.report(c, `ip_versions ${list(f)} lists IPv6 before IPv4; the normalized order is [IPv4, IPv6]`, 'set ip_versions = ["IPv4", "IPv6"] (and list pod_cidrs / service_cidrs IPv4 first)');
+  return r.report(
+    c,
+    `ip_versions ${list(f)} lists IPv6 before IPv4; the normalized order is [IPv4, IPv6]`,
+    'set ip_versions = ["IPv4", "IPv6"] (and list pod_cidrs / service_cidrs IPv4 first)',
+  );
 });
 
 function validFamilies(f: readonly string[]): boolean {
   const set = new Set(f);
-  return set.size === f.length && f.length > 0 && f.length <= 2 && set.has('IPv4') && f.every((x) => x === 'IPv4' || x === 'IPv6');
+  return (
+    set.size === f.length &&
+    f.length > 0 &&
+    f.length <= 2 &&
+    set.has('IPv4') &&
+    f.every((x) => x === 'IPv4' || x === 'IPv6')
+  );
 }
 
 /** `network/cidr-family-mismatch`. */
@@ -74,14 +89,26 @@ export const cidrFamilyMismatch = clusterRule('network/cidr-family-mismatch', (c
     if (ranges.length === 0) continue;
     const example = quoted(defaults.slice(0, families.length));
     if (ranges.length !== families.length) {
-      out.push(r.report(c, `${attr} ${list(ranges)} has ${ranges.length} range(s) for the ${families.length} IP families ${list(families)}`, `give one range per family, in the order of ip_versions, e.g. ${attr} = ${example}`));
+      out.push(
+        r.report(
+          c,
+          `${attr} ${list(ranges)} has ${ranges.length} range(s) for the ${families.length} IP families ${list(families)}`,
+          `give one range per family, in the order of ip_versions, e.g. ${attr} = ${example}`,
+        ),
+      );
       continue;
     }
     // "The count and order of ranges in this list must match the value provided to --ip-families"
     const fits = (x: string, i: number) => familyOf(x) === undefined || familyOf(x) === families[i];
     if (!ranges.every(fits)) {
       const wrong = ranges.findIndex((x, i) => !fits(x, i));
-      out.push(r.report(c, `${attr} ${list(ranges)} does not match ip_versions ${list(families)}: ${cut(ranges[wrong])} is not ${families[wrong]}`, `list the ranges in the order of ip_versions, IPv4 first, e.g. ${attr} = ${example}`));
+      out.push(
+        r.report(
+          c,
+          `${attr} ${list(ranges)} does not match ip_versions ${list(families)}: ${cut(ranges[wrong])} is not ${families[wrong]}`,
+          `list the ranges in the order of ip_versions, IPv4 first, e.g. ${attr} = ${example}`,
+        ),
+      );
     }
   }
   for (const [attr, raw, example] of singles) {
@@ -91,7 +118,13 @@ export const cidrFamilyMismatch = clusterRule('network/cidr-family-mismatch', (c
       continue;
     }
     if (s.value !== undefined && familyOf(s.value) === 'IPv6') {
-      out.push(r.report(c, `${attr} ${cut(s.value)} is an IPv6 range; ${attr} holds the IPv4 range`, `set ${attr} to an IPv4 range such as ${example}${families.length === 2 ? `, and give both families in ${attr}s` : ''}`));
+      out.push(
+        r.report(
+          c,
+          `${attr} ${cut(s.value)} is an IPv6 range; ${attr} holds the IPv4 range`,
+          `set ${attr} to an IPv4 range such as ${example}${families.length === 2 ? `, and give both families in ${attr}s` : ''}`,
+        ),
+      );
     }
   }
   return out;

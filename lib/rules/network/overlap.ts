@@ -67,12 +67,16 @@ const clusterOverlap = clusterRule('network/overlap', (cluster, r) => {
   const o = own.ranges;
   for (let i = 0; i < o.length; i++) {
     for (let j = i + 1; j < o.length; j++) {
-      if (o[i].kind !== o[j].kind && overlaps(o[i].cidr, o[j].cidr)) out.push(r.report(cluster, `${describe(o[i])} overlaps ${describe(o[j])}`, fixFor(o[i], taken)));
+      if (o[i].kind !== o[j].kind && overlaps(o[i].cidr, o[j].cidr))
+        out.push(r.report(cluster, `${describe(o[i])} overlaps ${describe(o[j])}`, fixFor(o[i], taken)));
     }
   }
   for (const range of o) {
     for (const s of sub.ranges) {
-      if (overlaps(range.cidr, s.cidr)) out.push(r.report(cluster, `${describe(range)} overlaps ${describe(s)} of its virtual network`, fixFor(range, taken)));
+      if (overlaps(range.cidr, s.cidr))
+        out.push(
+          r.report(cluster, `${describe(range)} overlaps ${describe(s)} of its virtual network`, fixFor(range, taken)),
+        );
     }
   }
   return dedupe(out);
@@ -93,7 +97,13 @@ const subnetOverlap = modelRule('network/overlap', (r) => {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         if (list[i].owner !== list[j].owner && overlaps(list[i].cidr, list[j].cidr)) {
-          out.push(r.report(list[j].owner, `${describe(list[j])} overlaps ${describe(list[i])} in the same virtual network`, fixFor(list[j], taken)));
+          out.push(
+            r.report(
+              list[j].owner,
+              `${describe(list[j])} overlaps ${describe(list[i])} in the same virtual network`,
+              fixFor(list[j], taken),
+            ),
+          );
         }
       }
     }
@@ -102,7 +112,13 @@ const subnetOverlap = modelRule('network/overlap', (r) => {
 });
 
 /** `network/overlap`: both parts under one id. */
-export const overlap = { ...clusterOverlap, check: (m: PlanModel, c: Parameters<typeof clusterOverlap.check>[1]) => [...clusterOverlap.check(m, c), ...subnetOverlap.check(m, c)] };
+export const overlap = {
+  ...clusterOverlap,
+  check: (m: PlanModel, c: Parameters<typeof clusterOverlap.check>[1]) => [
+    ...clusterOverlap.check(m, c),
+    ...subnetOverlap.check(m, c),
+  ],
+};
 
 /** `network/overlap-vnet-space`: a range inside a VNet's space that hits no subnet the document knows. */
 export const overlapVnetSpace = clusterRule('network/overlap-vnet-space', (cluster, r) => {
@@ -113,7 +129,13 @@ export const overlapVnetSpace = clusterRule('network/overlap-vnet-space', (clust
       if (!overlaps(range.cidr, v.cidr)) continue;
       const hits = sub.ranges.some((s) => s.vnetKey === v.vnetKey && overlaps(range.cidr, s.cidr));
       if (hits) continue; // network/overlap reports it
-      out.push(r.report(cluster, `${describe(range)} lies inside ${describe(v)} but overlaps none of its subnets known here; AKS accepts it, but a subnet added there later would collide`, `prefer a ${range.kind} outside the VNet's address space, e.g. outside ${v.cidr.normalized}`));
+      out.push(
+        r.report(
+          cluster,
+          `${describe(range)} lies inside ${describe(v)} but overlaps none of its subnets known here; AKS accepts it, but a subnet added there later would collide`,
+          `prefer a ${range.kind} outside the VNet's address space, e.g. outside ${v.cidr.normalized}`,
+        ),
+      );
     }
   }
   return dedupe(out);

@@ -27,7 +27,10 @@ const ALLOWED: readonly [string, keyof NetworkProfileKeys, readonly string[]][] 
   ['outbound_type', 'outboundType', OUTBOUND_TYPES],
   ['load_balancer_sku', 'loadBalancerSku', LOAD_BALANCER_SKUS],
 ];
-type NetworkProfileKeys = Record<'networkPlugin' | 'networkPluginMode' | 'networkPolicy' | 'networkDataPlane' | 'outboundType' | 'loadBalancerSku', Value<unknown>>;
+type NetworkProfileKeys = Record<
+  'networkPlugin' | 'networkPluginMode' | 'networkPolicy' | 'networkDataPlane' | 'outboundType' | 'loadBalancerSku',
+  Value<unknown>
+>;
 
 /** `network/invalid-value`: a value outside the provider's list fails at plan. */
 export const invalidValue = clusterRule('network/invalid-value', (c, r) => {
@@ -36,7 +39,13 @@ export const invalidValue = clusterRule('network/invalid-value', (c, r) => {
     const v = asString(c.networkProfile[key]);
     if (typeof v !== 'string' || allowed.includes(v)) continue;
     const near = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
-    out.push(r.report(c, `network_profile.${attribute} '${cut(v, 40)}' is not one of ${list([...allowed])}`, near ? `write '${near}' (values are case-sensitive)` : `use one of ${list([...allowed])}`));
+    out.push(
+      r.report(
+        c,
+        `network_profile.${attribute} '${cut(v, 40)}' is not one of ${list([...allowed])}`,
+        near ? `write '${near}' (values are case-sensitive)` : `use one of ${list([...allowed])}`,
+      ),
+    );
   }
   return out;
 });
@@ -51,7 +60,11 @@ export const overlayRequiresAzure = clusterRule('network/overlay-requires-azure'
     return n.ok ? [] : n.stop;
   }
   if (!(NETWORK_PLUGINS as readonly string[]).includes(plugin)) return []; // network/invalid-value reports it
-  return r.report(c, `network_plugin_mode overlay needs network_plugin azure, but network_plugin is ${plugin}`, 'set network_plugin = "azure" to use Azure CNI Overlay, or remove network_plugin_mode');
+  return r.report(
+    c,
+    `network_plugin_mode overlay needs network_plugin azure, but network_plugin is ${plugin}`,
+    'set network_plugin = "azure" to use Azure CNI Overlay, or remove network_plugin_mode',
+  );
 });
 
 /**
@@ -63,8 +76,11 @@ export const podCidrWithoutOverlay = clusterRule('network/pod-cidr-without-overl
   const single = asString(np.podCidr);
   const many = np.podCidrs;
   // pod_cidrs with a pod subnet (static block allocation) is not shown to be rejected
-  const podSubnet = c.nodePools.some((p) => p.podSubnetId !== undefined) || c.defaultNodePool?.podSubnetId !== undefined;
-  const written = [single, podSubnet ? undefined : many].filter((v) => v !== undefined && !(Array.isArray(v) && v.length === 0));
+  const podSubnet =
+    c.nodePools.some((p) => p.podSubnetId !== undefined) || c.defaultNodePool?.podSubnetId !== undefined;
+  const written = [single, podSubnet ? undefined : many].filter(
+    (v) => v !== undefined && !(Array.isArray(v) && v.length === 0),
+  );
   if (written.length === 0) return [];
   // a pod range known only after apply (or an expression) may be unset: the rule cannot say
   const open = written.find((v) => isUnknown(v));
@@ -78,9 +94,14 @@ export const podCidrWithoutOverlay = clusterRule('network/pod-cidr-without-overl
     return n.ok ? [] : n.stop;
   }
   if (net.mode !== 'node-subnet') return [];
-  const text = (x: unknown): string => (isUnknown(x) ? cut(x.expression) : typeof x === 'string' ? cut(x) : jsonText(x));
+  const text = (x: unknown): string =>
+    isUnknown(x) ? cut(x.expression) : typeof x === 'string' ? cut(x) : jsonText(x);
   const shown = written.map((v) => (Array.isArray(v) ? list(v.map(text)) : text(v))).join(' and ');
-  return r.report(c, `pod range ${shown} is set, but network_plugin azure without network_plugin_mode runs Azure CNI in node-subnet mode, where pods take subnet addresses`, 'set network_plugin_mode = "overlay" to give pods the range, or remove pod_cidr/pod_cidrs');
+  return r.report(
+    c,
+    `pod range ${shown} is set, but network_plugin azure without network_plugin_mode runs Azure CNI in node-subnet mode, where pods take subnet addresses`,
+    'set network_plugin_mode = "overlay" to give pods the range, or remove pod_cidr/pod_cidrs',
+  );
 });
 
 /** `network/policy-azure-plugin`: "When `network_policy` is set to `azure`, the `network_plugin` field can only be set to `azure`." */
@@ -92,7 +113,11 @@ export const policyAzurePlugin = clusterRule('network/policy-azure-plugin', (c, 
     return n.ok ? [] : n.stop;
   }
   if (net.plugin === 'azure' || !(NETWORK_PLUGINS as readonly string[]).includes(String(net.plugin))) return [];
-  return r.report(c, `network_policy azure (Azure Network Policy Manager) needs network_plugin azure, but network_plugin is ${String(net.plugin)}`, 'set network_policy = "calico", or move to Azure CNI Overlay (network_plugin = "azure", network_plugin_mode = "overlay")');
+  return r.report(
+    c,
+    `network_policy azure (Azure Network Policy Manager) needs network_plugin azure, but network_plugin is ${String(net.plugin)}`,
+    'set network_policy = "calico", or move to Azure CNI Overlay (network_plugin = "azure", network_plugin_mode = "overlay")',
+  );
 });
 
 /** `network/kubenet-retiring`: "Starting on March 31, 2028, AKS no longer supports kubenet networking." */
@@ -100,5 +125,9 @@ export const kubenetRetiring = clusterRule('network/kubenet-retiring', (c, r) =>
   const net = effectiveNetwork(c);
   if (net.mode !== 'kubenet') return [];
   const dual = net.dualStack === true ? ' (kubenet dual-stack is no longer documented)' : '';
-  return r.report(c, `network_plugin kubenet is retiring (${KUBENET_RETIREMENT})${dual}`, 'move to Azure CNI Overlay: network_plugin = "azure", network_plugin_mode = "overlay" (the pod CIDR can stay)');
+  return r.report(
+    c,
+    `network_plugin kubenet is retiring (${KUBENET_RETIREMENT})${dual}`,
+    'move to Azure CNI Overlay: network_plugin = "azure", network_plugin_mode = "overlay" (the pod CIDR can stay)',
+  );
 });

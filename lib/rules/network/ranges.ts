@@ -4,7 +4,17 @@
  */
 import { RESERVED_RANGES } from '../../facts';
 import { overlaps, parseCidr, tryParseCidr, type Cidr, type IpFamily } from '../../net';
-import { asStringList, effectiveNetwork, isUnknown, type ClusterModel, type Located, type SubnetModel, type Unknown, type Value, type VirtualNetworkModel } from '../../model';
+import {
+  asStringList,
+  effectiveNetwork,
+  isUnknown,
+  type ClusterModel,
+  type Located,
+  type SubnetModel,
+  type Unknown,
+  type Value,
+  type VirtualNetworkModel,
+} from '../../model';
 import type { RuleApi } from '../frame';
 import type { Finding } from '../types';
 
@@ -99,7 +109,16 @@ export function subnetRanges(r: RuleApi, subnets: readonly SubnetModel[]): Range
   return { ranges, stops };
 }
 
-const IPV4_CANDIDATES = ['10.244.0.0', '192.168.0.0', '172.16.0.0', '100.64.0.0', '10.128.0.0', '10.200.0.0', '172.20.0.0', '10.64.0.0'];
+const IPV4_CANDIDATES = [
+  '10.244.0.0',
+  '192.168.0.0',
+  '172.16.0.0',
+  '100.64.0.0',
+  '10.128.0.0',
+  '10.200.0.0',
+  '172.20.0.0',
+  '10.64.0.0',
+];
 const IPV6_CANDIDATES = ['fd12:3456:789a::', 'fd00:10:244::', 'fd98:7654:3210::', 'fdaa:bbbb:cccc::'];
 
 /** A private range of `family` and `prefixLength` that overlaps none of `taken` nor the reserved ranges. */
@@ -118,7 +137,9 @@ export function fixFor(r: Range, taken: readonly Cidr[]): string {
   const cluster = r.kind === 'pod range' || r.kind === 'service range';
   const free = cluster ? suggestFreeRange(r.cidr.family, r.cidr.prefixLength, taken) : undefined;
   const what = cluster ? r.kind : r.kind === 'subnet' ? 'subnet prefix' : 'address space';
-  return free ? `move the ${what} ${r.cidr.normalized} to a free range, e.g. ${free}` : `move the ${what} ${r.cidr.normalized} to a range that overlaps nothing else in the plan`;
+  return free
+    ? `move the ${what} ${r.cidr.normalized} to a free range, e.g. ${free}`
+    : `move the ${what} ${r.cidr.normalized} to a range that overlaps nothing else in the plan`;
 }
 
 /** The defined values of a list, each once, in order. */

@@ -17,10 +17,7 @@ function nodeSubnets(model: PlanModel): SubnetModel[] {
 /** `network/reserved-range`. */
 export const reservedRange = modelRule('network/reserved-range', (r) => {
   const subnets = nodeSubnets(r.model);
-  const parts: Ranges[] = [
-    ...r.model.clusters.map((c) => clusterRanges(r, c)),
-    subnetRanges(r, subnets),
-  ];
+  const parts: Ranges[] = [...r.model.clusters.map((c) => clusterRanges(r, c)), subnetRanges(r, subnets)];
   const taken = parts.flatMap((p) => p.ranges.map((x) => x.cidr));
   const out: Finding[] = [];
   for (const part of parts) {
@@ -28,7 +25,8 @@ export const reservedRange = modelRule('network/reserved-range', (r) => {
     for (const range of part.ranges) {
       const hit = RESERVED_CIDRS.filter((x) => overlaps(range.cidr, x)).map((x) => x.normalized);
       if (hit.length === 0) continue;
-      const label = range.kind === 'subnet' ? `node subnet ${range.cidr.normalized} (${range.owner.address})` : describe(range);
+      const label =
+        range.kind === 'subnet' ? `node subnet ${range.cidr.normalized} (${range.owner.address})` : describe(range);
       out.push(r.report(range.owner, `${label} overlaps ${hit.join(', ')}, which AKS reserves`, fixFor(range, taken)));
     }
   }

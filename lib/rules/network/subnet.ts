@@ -9,5 +9,9 @@ import { poolLabel } from '../text';
 export const subnetDelegated = poolRule('network/subnet-delegated', (pool, _c, r) => {
   const s = pool.subnet;
   if (!s?.delegated) return [];
-  return r.report(pool, `${poolLabel(pool)} uses subnet ${s.address}, which has a delegation block; AKS node subnets cannot be delegated`, 'use a subnet without delegation for the nodes (a pod subnet may be delegated to Microsoft.ContainerService/managedClusters)');
+  return r.report(
+    pool,
+    `${poolLabel(pool)} uses subnet ${s.address}, which has a delegation block; AKS node subnets cannot be delegated`,
+    'use a subnet without delegation for the nodes (a pod subnet may be delegated to Microsoft.ContainerService/managedClusters)',
+  );
 });

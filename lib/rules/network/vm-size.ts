@@ -20,6 +20,12 @@ export const overlayVmSize = clusterRule('network/overlay-vm-size', (c, r) => {
     const size = r.need(pool, 'vm_size', effectivePool(pool, c).vmSize);
     if (!size.ok) return size.stop;
     if (size.value === undefined || !OVERLAY_UNSUPPORTED_VM_SIZE.test(size.value)) return [];
-    return [r.report(pool, `vm_size ${cut(size.value, 40)} (DCsv2-series) is not supported with Azure CNI Overlay`, 'use a DCasv5 or DCadsv5-series confidential VM (e.g. Standard_DC4as_v5), as the overlay docs suggest, or another series')];
+    return [
+      r.report(
+        pool,
+        `vm_size ${cut(size.value, 40)} (DCsv2-series) is not supported with Azure CNI Overlay`,
+        'use a DCasv5 or DCadsv5-series confidential VM (e.g. Standard_DC4as_v5), as the overlay docs suggest, or another series',
+      ),
+    ];
   });
 });

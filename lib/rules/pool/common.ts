@@ -33,6 +33,10 @@ export function windowsPools(r: RuleApi, cluster: ClusterModel): { pools: NodePo
 
 /** A pool name fixed up: lower case, letters and digits, starting with a letter, at most `max` characters. */
 export function suggestPoolName(name: string, max: number): string {
-  const s = name.slice(0, 200).toLowerCase().replace(/[^a-z0-9]/g, '').replace(/^[0-9]+/, '');
+  const s = name
+    .slice(0, 200)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/^[0-9]+/, '');
   return (s === '' ? 'pool' : s).slice(0, max);
 }

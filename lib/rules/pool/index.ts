@@ -16,7 +16,25 @@ import { windowsPasswordLiteral, windowsProfile } from './windows-profile';
 
 /** The pool/* rules, in catalogue order. */
 export const poolRules: Rule[] = [
-  poolName, poolNameUnique, poolSubnetVnet, systemLinux, systemNodeCount, spotSystem, counts, maxPods, maxPodsWindows,
-  maxPodsTotal, versionSkew, windowsNeedsAzureCni, windowsCilium, windowsAzureNpm, windowsProfile, windowsPasswordLiteral,
-  osSku, osSkuVersion, azureLinux2, windows2019Retired, windows2019Unsupported,
+  poolName,
+  poolNameUnique,
+  poolSubnetVnet,
+  systemLinux,
+  systemNodeCount,
+  spotSystem,
+  counts,
+  maxPods,
+  maxPodsWindows,
+  maxPodsTotal,
+  versionSkew,
+  windowsNeedsAzureCni,
+  windowsCilium,
+  windowsAzureNpm,
+  windowsProfile,
+  windowsPasswordLiteral,
+  osSku,
+  osSkuVersion,
+  azureLinux2,
+  windows2019Retired,
+  windows2019Unsupported,
 ];

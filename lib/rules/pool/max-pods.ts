@@ -10,7 +10,10 @@ import { poolLabel } from '../text';
 import { poolMode, poolOs } from './common';
 
 /** The pool's max pods (written, else its network mode's default) and nodes (node_count, or min_count when autoscaling). */
-function podRoom(pool: NodePoolModel, cluster: ClusterModel | undefined): { maxPods: number; nodes: number } | undefined {
+function podRoom(
+  pool: NodePoolModel,
+  cluster: ClusterModel | undefined,
+): { maxPods: number; nodes: number } | undefined {
   const maxPods = effectivePool(pool, cluster).maxPods;
   const auto = asBoolean(pool.autoScalingEnabled);
   const nodes = asInteger(auto === true ? pool.minCount : pool.nodeCount);
@@ -33,7 +36,11 @@ export const maxPods = poolRule('pool/max-pods', (pool, cluster, r: RuleApi) => 
   if (!v.ok) return v.stop;
   const [min, max] = MAX_PODS_RANGE;
   if (v.value !== undefined && (v.value < min || v.value > max)) {
-    return r.report(pool, `max_pods ${v.value} of ${poolLabel(pool)} is outside ${min}-${max}`, `set max_pods to ${v.value < min ? min : max} (${min}-${max})`);
+    return r.report(
+      pool,
+      `max_pods ${v.value} of ${poolLabel(pool)} is outside ${min}-${max}`,
+      `set max_pods to ${v.value < min ? min : max} (${min}-${max})`,
+    );
   }
   if (poolMode(pool) !== 'System') return [];
   const room = podRoom(pool, cluster);
@@ -68,5 +75,9 @@ export const maxPodsWindows = poolRule('pool/max-pods-windows', (pool, _c, r) =>
     return n.ok ? [] : n.stop;
   }
   if (os !== 'Windows') return [];
-  return r.report(pool, `max_pods ${v} of Windows ${poolLabel(pool)} is above ${WINDOWS_RECOMMENDED_MAX_PODS}, the most Microsoft recommends for Windows nodes`, `set max_pods to ${WINDOWS_RECOMMENDED_MAX_PODS} or less on Windows pools`);
+  return r.report(
+    pool,
+    `max_pods ${v} of Windows ${poolLabel(pool)} is above ${WINDOWS_RECOMMENDED_MAX_PODS}, the most Microsoft recommends for Windows nodes`,
+    `set max_pods to ${WINDOWS_RECOMMENDED_MAX_PODS} or less on Windows pools`,
+  );
 });

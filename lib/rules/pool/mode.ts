@@ -12,14 +12,22 @@ export const systemLinux = poolRule('pool/system-linux', (pool, _c, r) => {
     // default_node_pool has no os_type or mode in azurerm: only a Windows os_sku can make it non-Linux
     const sku = asString(pool.osSku);
     if (typeof sku === 'string' && sku.startsWith('Windows')) {
-      return r.report(pool, `the default node pool has os_sku '${cut(sku, 40)}'; it is always Linux`, "use a Linux os_sku such as 'Ubuntu' or 'AzureLinux', and add Windows nodes as a separate node pool");
+      return r.report(
+        pool,
+        `the default node pool has os_sku '${cut(sku, 40)}'; it is always Linux`,
+        "use a Linux os_sku such as 'Ubuntu' or 'AzureLinux', and add Windows nodes as a separate node pool",
+      );
     }
     return [];
   }
   const mode = poolMode(pool);
   const os = poolOs(pool);
   if (mode === 'System' && os === 'Windows') {
-    return r.report(pool, `${poolLabel(pool)} is a System pool with os_type 'Windows'; System pools are Linux`, "set mode = 'User' for the Windows pool");
+    return r.report(
+      pool,
+      `${poolLabel(pool)} is a System pool with os_type 'Windows'; System pools are Linux`,
+      "set mode = 'User' for the Windows pool",
+    );
   }
   if (mode === 'System' && isUnknown(os)) {
     const n = r.need(pool, 'os_type', os);
@@ -52,7 +60,11 @@ export const systemNodeCount = poolRule('pool/system-node-count', (pool, _c, r) 
     return m.ok ? [] : m.stop;
   }
   const shown = n.value === undefined ? 'omitted (azurerm sends 0)' : String(n.value);
-  return r.report(pool, `System ${poolLabel(pool)} has ${attribute} ${shown}; System pools need at least 1 node`, `set ${attribute} to at least 1 (e.g. 3)`);
+  return r.report(
+    pool,
+    `System ${poolLabel(pool)} has ${attribute} ${shown}; System pools need at least 1 node`,
+    `set ${attribute} to at least 1 (e.g. 3)`,
+  );
 });
 
 /** `pool/spot-system`: "Spot node pools require user node pools" (use-system-pools). */
@@ -67,5 +79,9 @@ export const spotSystem = poolRule('pool/spot-system', (pool, _c, r) => {
     const m = r.need(pool, 'mode', mode);
     return m.ok ? [] : m.stop;
   }
-  return r.report(pool, `${poolLabel(pool)} is a Spot pool with mode 'System'; Spot pools must be User pools`, "set mode = 'User', or priority = 'Regular'");
+  return r.report(
+    pool,
+    `${poolLabel(pool)} is a Spot pool with mode 'System'; Spot pools must be User pools`,
+    "set mode = 'User', or priority = 'Regular'",
+  );
 });

@@ -12,12 +12,17 @@ import { poolOs, suggestPoolName } from './common';
 export const poolName = poolRule('pool/name', (pool, _c, r) => {
   const name = r.need(pool, 'name', asString(pool.name));
   if (!name.ok) return name.stop;
-  if (name.value === undefined) return r.report(pool, `${poolLabel(pool)} has no name`, `set name, e.g. '${pool.isDefault ? 'system' : 'user'}'`);
+  if (name.value === undefined)
+    return r.report(pool, `${poolLabel(pool)} has no name`, `set name, e.g. '${pool.isDefault ? 'system' : 'user'}'`);
   const v = name.value;
   const os = poolOs(pool);
   if (!LINUX_POOL_NAME_PATTERN.test(v)) {
     const max = os === 'Windows' ? 6 : 12;
-    return r.report(pool, `node pool name '${cut(v, 40)}' is not a lower-case letter followed by lower-case letters or digits, 1-${max} characters`, `use a name such as '${suggestPoolName(v, max)}'`);
+    return r.report(
+      pool,
+      `node pool name '${cut(v, 40)}' is not a lower-case letter followed by lower-case letters or digits, 1-${max} characters`,
+      `use a name such as '${suggestPoolName(v, max)}'`,
+    );
   }
   if (WINDOWS_POOL_NAME_PATTERN.test(v)) return [];
   if (isUnknown(os)) {
@@ -25,7 +30,11 @@ export const poolName = poolRule('pool/name', (pool, _c, r) => {
     return n.ok ? [] : n.stop;
   }
   if (os === 'Windows') {
-    return r.report(pool, `Windows node pool name '${v}' has ${v.length} characters; Windows pool names have at most 6`, `use a name of at most 6 characters, e.g. '${suggestPoolName(v, 6)}'`);
+    return r.report(
+      pool,
+      `Windows node pool name '${v}' has ${v.length} characters; Windows pool names have at most 6`,
+      `use a name of at most 6 characters, e.g. '${suggestPoolName(v, 6)}'`,
+    );
   }
   return [];
 });
@@ -42,7 +51,13 @@ export const poolNameUnique = clusterRule('pool/name-unique', (cluster, r) => {
       seen.set(key, pool);
       continue;
     }
-    out.push(r.report(pool, `node pool name '${cut(pool.name, 40)}' is already used by ${first.address} in cluster ${cluster.address}`, `rename this pool, e.g. '${suggestPoolName(`${pool.name.slice(0, 10)}2`, 12)}'`));
+    out.push(
+      r.report(
+        pool,
+        `node pool name '${cut(pool.name, 40)}' is already used by ${first.address} in cluster ${cluster.address}`,
+        `rename this pool, e.g. '${suggestPoolName(`${pool.name.slice(0, 10)}2`, 12)}'`,
+      ),
+    );
   }
   return out;
 });

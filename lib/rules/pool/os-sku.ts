@@ -19,8 +19,15 @@ import { cut, poolLabel } from '../text';
 import { poolOs } from './common';
 
 /** The pool's Kubernetes version (its orchestrator_version, else the cluster's), or what stops the rule. */
-function poolVersion(r: RuleApi, pool: NodePoolModel, cluster: ClusterModel | undefined): Outcome<KubernetesVersion | undefined> {
-  const attribute = pool.orchestratorVersion !== undefined || !cluster ? 'orchestrator_version' : `kubernetes_version of ${cluster.address}`;
+function poolVersion(
+  r: RuleApi,
+  pool: NodePoolModel,
+  cluster: ClusterModel | undefined,
+): Outcome<KubernetesVersion | undefined> {
+  const attribute =
+    pool.orchestratorVersion !== undefined || !cluster
+      ? 'orchestrator_version'
+      : `kubernetes_version of ${cluster.address}`;
   return r.need(pool, attribute, effectivePool(pool, cluster).version);
 }
 
@@ -36,7 +43,11 @@ function skuOf(pool: NodePoolModel, os: 'Linux' | 'Windows'): string | undefined
 export const osSku = poolRule('pool/os-sku', (pool, _c, r) => {
   const os = poolOs(pool);
   if (typeof os === 'string' && os !== 'Linux' && os !== 'Windows') {
-    return r.report(pool, `${poolLabel(pool)} has os_type '${cut(os, 40)}'; it must be 'Linux' or 'Windows'`, "set os_type = 'Linux' or 'Windows'");
+    return r.report(
+      pool,
+      `${poolLabel(pool)} has os_type '${cut(os, 40)}'; it must be 'Linux' or 'Windows'`,
+      "set os_type = 'Linux' or 'Windows'",
+    );
   }
   const sku = r.need(pool, 'os_sku', asString(pool.osSku));
   if (!sku.ok) return sku.stop;
@@ -48,14 +59,22 @@ export const osSku = poolRule('pool/os-sku', (pool, _c, r) => {
       const n = r.need(pool, 'os_type', os);
       return n.ok ? [] : n.stop;
     }
-    return r.report(pool, `os_sku '${cut(v, 40)}' of ${poolLabel(pool)} is not one of ${all.join(', ')}`, 'use one of the listed os_sku values');
+    return r.report(
+      pool,
+      `os_sku '${cut(v, 40)}' of ${poolLabel(pool)} is not one of ${all.join(', ')}`,
+      'use one of the listed os_sku values',
+    );
   }
   // a Windows os_sku on the default pool is pool/system-linux's finding (the default pool is always Linux)
   if (pool.isDefault && OS_SKUS.Windows.includes(v)) return [];
   const family = os as 'Linux' | 'Windows';
   if (OS_SKUS[family].includes(v)) return [];
   const suggestion = family === 'Windows' ? DEFAULT_WINDOWS_OS_SKU : 'AzureLinux';
-  return r.report(pool, `os_sku '${cut(v, 40)}' of ${poolLabel(pool)} does not fit os_type ${family} (${OS_SKUS[family].join(', ')})`, `use os_sku = '${suggestion}' (AzureLinux is Azure Linux 3.0 from Kubernetes 1.32)`);
+  return r.report(
+    pool,
+    `os_sku '${cut(v, 40)}' of ${poolLabel(pool)} does not fit os_type ${family} (${OS_SKUS[family].join(', ')})`,
+    `use os_sku = '${suggestion}' (AzureLinux is Azure Linux 3.0 from Kubernetes 1.32)`,
+  );
 });
 
 /** `pool/os-sku-k8s-version`: the upgrade-os-version table, judged when the version is set. */
@@ -70,7 +89,11 @@ export const osSkuVersion = poolRule('pool/os-sku-k8s-version', (pool, cluster, 
   const above = max !== undefined && compareVersion(v.value, max) > 0;
   if (!below && !above) return [];
   const range = `${min ? showBound(min) : 'any'} to ${max ? showBound(max) : 'any'}`;
-  return r.report(pool, `${poolLabel(pool)} uses os_sku '${sku}' on Kubernetes ${v.value.text}; ${sku} runs on ${range}`, `${skuFor(sku, above)}, or use a version in ${range}`);
+  return r.report(
+    pool,
+    `${poolLabel(pool)} uses os_sku '${sku}' on Kubernetes ${v.value.text}; ${sku} runs on ${range}`,
+    `${skuFor(sku, above)}, or use a version in ${range}`,
+  );
 });
 
 /**
@@ -79,7 +102,8 @@ export const osSkuVersion = poolRule('pool/os-sku-k8s-version', (pool, cluster, 
  * or AzureLinux (3.0 from 1.32).
  */
 function skuFor(sku: string, above: boolean): string {
-  if (sku.startsWith('Windows')) return above ? 'remove os_sku (AKS picks Windows Server 2025 from Kubernetes 1.36)' : "set os_sku = 'Windows2022'";
+  if (sku.startsWith('Windows'))
+    return above ? 'remove os_sku (AKS picks Windows Server 2025 from Kubernetes 1.36)' : "set os_sku = 'Windows2022'";
   return above ? "set os_sku = 'AzureLinux' (Azure Linux 3.0) or 'Ubuntu'" : "set os_sku = 'Ubuntu'";
 }
 
@@ -89,7 +113,11 @@ export const azureLinux2 = poolRule('pool/azure-linux-2-retired', (pool, cluster
   const v = poolVersion(r, pool, cluster);
   if (!v.ok) return v.stop;
   if (!v.value || versionAtLeast(v.value, AZURE_LINUX_3_MIN_VERSION)) return []; // unset: AKS's default, >= 1.32
-  return r.report(pool, `${poolLabel(pool)} uses os_sku 'AzureLinux' on Kubernetes ${v.value.text}, which is Azure Linux 2.0: out of support since 30 Nov 2025, no node images since 31 Mar 2026`, `set os_sku = 'AzureLinux3', or use Kubernetes ${showBound(AZURE_LINUX_3_MIN_VERSION)} or later`);
+  return r.report(
+    pool,
+    `${poolLabel(pool)} uses os_sku 'AzureLinux' on Kubernetes ${v.value.text}, which is Azure Linux 2.0: out of support since 30 Nov 2025, no node images since 31 Mar 2026`,
+    `set os_sku = 'AzureLinux3', or use Kubernetes ${showBound(AZURE_LINUX_3_MIN_VERSION)} or later`,
+  );
 });
 
 function windows2019(id: 'pool/windows-2019-retired' | 'pool/windows-2019-unsupported', retired: boolean) {
@@ -102,8 +130,16 @@ function windows2019(id: 'pool/windows-2019-retired' | 'pool/windows-2019-unsupp
     if (creatable === retired) return [];
     const on = v.value ? `Kubernetes ${v.value.text}` : 'the default Kubernetes version';
     return retired
-      ? r.report(pool, `${poolLabel(pool)} uses os_sku 'Windows2019' on ${on}: new Windows Server 2019 pools cannot be created on Kubernetes 1.33 or later (retired 1 Mar 2026)`, `set os_sku = '${DEFAULT_WINDOWS_OS_SKU}'`)
-      : r.report(pool, `${poolLabel(pool)} uses os_sku 'Windows2019' on ${on}: retired on 1 Mar 2026 and unsupported; its node images are removed on 1 Apr 2027`, `set os_sku = '${DEFAULT_WINDOWS_OS_SKU}'`);
+      ? r.report(
+          pool,
+          `${poolLabel(pool)} uses os_sku 'Windows2019' on ${on}: new Windows Server 2019 pools cannot be created on Kubernetes 1.33 or later (retired 1 Mar 2026)`,
+          `set os_sku = '${DEFAULT_WINDOWS_OS_SKU}'`,
+        )
+      : r.report(
+          pool,
+          `${poolLabel(pool)} uses os_sku 'Windows2019' on ${on}: retired on 1 Mar 2026 and unsupported; its node images are removed on 1 Apr 2027`,
+          `set os_sku = '${DEFAULT_WINDOWS_OS_SKU}'`,
+        );
   });
 }
 

@@ -17,7 +17,16 @@ function vnetOf(r: RuleApi, pool: NodePoolModel): Outcome<VnetIdentity | undefin
   if (!id.ok || id.value === undefined) return id.ok ? { ok: true, value: undefined } : id;
   const vnet = identityOf(pool, id.value);
   if (vnet) return { ok: true, value: vnet };
-  return { ok: false, stop: [r.skip(pool, 'the virtual network of vnet_subnet_id', unknown(id.value, 'a subnet whose virtual network this document does not name'))] };
+  return {
+    ok: false,
+    stop: [
+      r.skip(
+        pool,
+        'the virtual network of vnet_subnet_id',
+        unknown(id.value, 'a subnet whose virtual network this document does not name'),
+      ),
+    ],
+  };
 }
 
 /** `pool/subnet-vnet`. */
@@ -30,7 +39,13 @@ export const poolSubnetVnet = clusterRule('pool/subnet-vnet', (cluster, r) => {
   const out: Finding[] = [];
   for (const pool of others) {
     if (defVnet.value === undefined) {
-      out.push(r.report(pool, `${poolLabel(pool)} names a subnet but the default node pool of ${cluster.address} has no vnet_subnet_id (it uses the AKS-managed VNet)`, 'set default_node_pool.vnet_subnet_id to a subnet of the same VNet, or remove vnet_subnet_id from this pool'));
+      out.push(
+        r.report(
+          pool,
+          `${poolLabel(pool)} names a subnet but the default node pool of ${cluster.address} has no vnet_subnet_id (it uses the AKS-managed VNet)`,
+          'set default_node_pool.vnet_subnet_id to a subnet of the same VNet, or remove vnet_subnet_id from this pool',
+        ),
+      );
       continue;
     }
     const v = vnetOf(r, pool);
@@ -43,9 +58,21 @@ export const poolSubnetVnet = clusterRule('pool/subnet-vnet', (cluster, r) => {
     // a label can be a VNet ID of any length
     const [mine, theirs] = [cut(v.value.label, 60), cut(defVnet.value.label, 60)];
     if (same === false) {
-      out.push(r.report(pool, `${poolLabel(pool)} uses a subnet in VNet ${mine}, but the default node pool's subnet is in VNet ${theirs}`, `use a subnet of VNet ${theirs} for this pool`));
+      out.push(
+        r.report(
+          pool,
+          `${poolLabel(pool)} uses a subnet in VNet ${mine}, but the default node pool's subnet is in VNet ${theirs}`,
+          `use a subnet of VNet ${theirs} for this pool`,
+        ),
+      );
     } else if (same === undefined) {
-      out.push(r.skip(pool, 'the virtual network of vnet_subnet_id', unknown(mine, `the document does not say whether it is the default pool's VNet ${theirs}`)));
+      out.push(
+        r.skip(
+          pool,
+          'the virtual network of vnet_subnet_id',
+          unknown(mine, `the document does not say whether it is the default pool's VNet ${theirs}`),
+        ),
+      );
     }
   }
   return out;

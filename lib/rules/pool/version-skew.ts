@@ -19,12 +19,34 @@ export const versionSkew = poolRule('pool/orchestrator-version-skew', (pool, clu
   const c = cv.value;
   if (!p || !c) return []; // no control plane version: AKS's default, which it keeps pools compatible with
   const fix = `set orchestrator_version to ${c.text}, or a version at most two minor versions below it`;
-  if (p.major !== c.major) return r.report(pool, `${poolLabel(pool)} has orchestrator_version ${p.text}, another major version than the control plane's ${c.text}`, fix);
-  const bound = c.patch !== undefined && p.patch !== undefined ? ([c.major, c.minor, c.patch] as const) : ([c.major, c.minor] as const);
-  if (compareVersion(p, bound) > 0) return r.report(pool, `${poolLabel(pool)} has orchestrator_version ${p.text}, newer than the control plane's ${c.text}`, fix);
-  if (c.minor - p.minor > 2) return r.report(pool, `${poolLabel(pool)} has orchestrator_version ${p.text}, ${c.minor - p.minor} minor versions behind the control plane's ${c.text} (at most 2)`, fix);
+  if (p.major !== c.major)
+    return r.report(
+      pool,
+      `${poolLabel(pool)} has orchestrator_version ${p.text}, another major version than the control plane's ${c.text}`,
+      fix,
+    );
+  const bound =
+    c.patch !== undefined && p.patch !== undefined
+      ? ([c.major, c.minor, c.patch] as const)
+      : ([c.major, c.minor] as const);
+  if (compareVersion(p, bound) > 0)
+    return r.report(
+      pool,
+      `${poolLabel(pool)} has orchestrator_version ${p.text}, newer than the control plane's ${c.text}`,
+      fix,
+    );
+  if (c.minor - p.minor > 2)
+    return r.report(
+      pool,
+      `${poolLabel(pool)} has orchestrator_version ${p.text}, ${c.minor - p.minor} minor versions behind the control plane's ${c.text} (at most 2)`,
+      fix,
+    );
   if (pool.isDefault && compareVersion(p, bound) !== 0) {
-    return r.report(pool, `the default node pool has orchestrator_version ${p.text} but the control plane has ${c.text}; at creation the versions must match`, `set default_node_pool.orchestrator_version to ${c.text}, or remove it`);
+    return r.report(
+      pool,
+      `the default node pool has orchestrator_version ${p.text} but the control plane has ${c.text}; at creation the versions must match`,
+      `set default_node_pool.orchestrator_version to ${c.text}, or remove it`,
+    );
   }
   return [];
 });

@@ -18,7 +18,8 @@ const FROM_VARIABLE = `pass admin_password from a sensitive variable of ${MIN}-$
 /** Why AKS would not generate a Windows profile for this cluster, or undefined when it would. */
 function noGeneratedProfile(cluster: ClusterModel): string | undefined {
   if (effectiveNetwork(cluster).loadBalancerSku === 'basic') return 'its load balancer SKU is basic';
-  if (asString(cluster.defaultNodePool?.vmSetType) === 'AvailabilitySet') return 'its default pool uses an availability set';
+  if (asString(cluster.defaultNodePool?.vmSetType) === 'AvailabilitySet')
+    return 'its default pool uses an availability set';
   return undefined;
 }
 
@@ -31,10 +32,30 @@ function usernameProblems(r: RuleApi, cluster: ClusterModel, raw: unknown): Find
   const user = r.need(cluster, 'windows_profile.admin_username', asString(raw));
   if (!user.ok) return user.stop;
   const u = user.value;
-  if (u === undefined || u.trim() === '') return [r.report(cluster, `windows_profile of ${cluster.address} has no admin_username`, "set windows_profile.admin_username, e.g. 'azureuser'")];
-  const why = u.length > WINDOWS_ADMIN_NAME_MAX ? `longer than ${WINDOWS_ADMIN_NAME_MAX} characters` : u.endsWith('.') ? "ending in '.'" : RESERVED_WINDOWS_ADMIN_NAMES.includes(u.toLowerCase()) ? 'a name Azure reserves' : undefined;
+  if (u === undefined || u.trim() === '')
+    return [
+      r.report(
+        cluster,
+        `windows_profile of ${cluster.address} has no admin_username`,
+        "set windows_profile.admin_username, e.g. 'azureuser'",
+      ),
+    ];
+  const why =
+    u.length > WINDOWS_ADMIN_NAME_MAX
+      ? `longer than ${WINDOWS_ADMIN_NAME_MAX} characters`
+      : u.endsWith('.')
+        ? "ending in '.'"
+        : RESERVED_WINDOWS_ADMIN_NAMES.includes(u.toLowerCase())
+          ? 'a name Azure reserves'
+          : undefined;
   if (why === undefined) return [];
-  return [r.report(cluster, `windows_profile.admin_username '${cut(u, 40)}' is ${why}`, `use a name such as 'azureuser' (at most ${WINDOWS_ADMIN_NAME_MAX} characters, not a reserved name like 'admin')`)];
+  return [
+    r.report(
+      cluster,
+      `windows_profile.admin_username '${cut(u, 40)}' is ${why}`,
+      `use a name such as 'azureuser' (at most ${WINDOWS_ADMIN_NAME_MAX} characters, not a reserved name like 'admin')`,
+    ),
+  ];
 }
 
 /** `pool/windows-profile`. */
@@ -44,19 +65,43 @@ export const windowsProfile = clusterRule('pool/windows-profile', (cluster, r) =
     const { pools, stops } = windowsPools(r, cluster);
     const why = pools.length > 0 ? noGeneratedProfile(cluster) : undefined;
     if (why === undefined) return stops;
-    return [r.report(cluster, `cluster ${cluster.address} has Windows ${poolLabel(pools[0])} but no windows_profile, and AKS does not generate one because ${why}`, FROM_VARIABLE.replace(', or omit windows_profile and let AKS generate it', ' in a windows_profile block'))];
+    return [
+      r.report(
+        cluster,
+        `cluster ${cluster.address} has Windows ${poolLabel(pools[0])} but no windows_profile, and AKS does not generate one because ${why}`,
+        FROM_VARIABLE.replace(', or omit windows_profile and let AKS generate it', ' in a windows_profile block'),
+      ),
+    ];
   }
   const out = usernameProblems(r, cluster, wp.adminUsername);
   const pw = wp.adminPassword;
   // a number converts to a string as in Terraform; an object is a shape problem the reader reported without its value
-  const text = isUnknown(pw) || pw === undefined ? undefined : typeof pw === 'string' || typeof pw === 'number' ? String(pw) : undefined;
-  if (pw === undefined) out.push(r.report(cluster, `windows_profile of ${cluster.address} has no admin_password`, FROM_VARIABLE));
+  const text =
+    isUnknown(pw) || pw === undefined
+      ? undefined
+      : typeof pw === 'string' || typeof pw === 'number'
+        ? String(pw)
+        : undefined;
+  if (pw === undefined)
+    out.push(r.report(cluster, `windows_profile of ${cluster.address} has no admin_password`, FROM_VARIABLE));
   if (text === undefined) return out;
   const length = [...text].length;
   if (length < MIN || length > MAX) {
-    out.push(r.report(cluster, `windows_profile.admin_password of ${cluster.address} has ${length} characters, outside ${MIN}-${MAX} (the value is not shown)`, FROM_VARIABLE));
+    out.push(
+      r.report(
+        cluster,
+        `windows_profile.admin_password of ${cluster.address} has ${length} characters, outside ${MIN}-${MAX} (the value is not shown)`,
+        FROM_VARIABLE,
+      ),
+    );
   } else if (classes(text) < 3) {
-    out.push(r.report(cluster, `windows_profile.admin_password of ${cluster.address} has ${classes(text)} of the 4 character classes (lower, upper, digit, special); Azure needs 3 (the value is not shown)`, FROM_VARIABLE));
+    out.push(
+      r.report(
+        cluster,
+        `windows_profile.admin_password of ${cluster.address} has ${classes(text)} of the 4 character classes (lower, upper, digit, special); Azure needs 3 (the value is not shown)`,
+        FROM_VARIABLE,
+      ),
+    );
   }
   return out;
 });
@@ -65,5 +110,9 @@ export const windowsProfile = clusterRule('pool/windows-profile', (cluster, r) =
 export const windowsPasswordLiteral = clusterRule('pool/windows-password-literal', (cluster, r) => {
   const pw = cluster.windowsProfile?.adminPassword;
   if (pw === undefined || isUnknown(pw)) return [];
-  return r.report(cluster, `windows_profile.admin_password of ${cluster.address} is a literal in the document (the value is not shown): the secret is stored in plain text`, FROM_VARIABLE);
+  return r.report(
+    cluster,
+    `windows_profile.admin_password of ${cluster.address} is a literal in the document (the value is not shown): the secret is stored in plain text`,
+    FROM_VARIABLE,
+  );
 });

@@ -20,7 +20,11 @@ export const windowsNeedsAzureCni = clusterRule('pool/windows-needs-azure-cni', 
   return [
     ...stops,
     ...pools.map((pool) =>
-      r.report(pool, `Windows ${poolLabel(pool)} is in cluster ${cluster.address} with network_plugin '${cut(String(plugin), 40)}'; Windows nodes need Azure CNI`, "set network_profile.network_plugin = 'azure' with network_plugin_mode = 'overlay'"),
+      r.report(
+        pool,
+        `Windows ${poolLabel(pool)} is in cluster ${cluster.address} with network_plugin '${cut(String(plugin), 40)}'; Windows nodes need Azure CNI`,
+        "set network_profile.network_plugin = 'azure' with network_plugin_mode = 'overlay'",
+      ),
     ),
   ];
 });
@@ -33,7 +37,11 @@ export const windowsCilium = clusterRule('pool/windows-cilium', (cluster, r) => 
   return [
     ...stops,
     ...pools.map((pool) =>
-      r.report(pool, `Windows ${poolLabel(pool)} is in cluster ${cluster.address} with network_data_plane 'cilium', which runs on Linux nodes only`, "use network_data_plane = 'azure' for a cluster with Windows pools, or move the Windows workloads to another cluster"),
+      r.report(
+        pool,
+        `Windows ${poolLabel(pool)} is in cluster ${cluster.address} with network_data_plane 'cilium', which runs on Linux nodes only`,
+        "use network_data_plane = 'azure' for a cluster with Windows pools, or move the Windows workloads to another cluster",
+      ),
     ),
   ];
 });
@@ -49,7 +57,11 @@ export const windowsAzureNpm = clusterRule('pool/windows-azure-npm', (cluster, r
   return [
     ...stops,
     ...pools.map((pool) =>
-      r.report(pool, `Windows ${poolLabel(pool)} is in cluster ${cluster.address} with network_policy 'azure': Azure NPM on Windows nodes is retired since 30 Sep 2026, and subscriptions that never used it cannot onboard`, "use network_policy = 'calico' for Windows nodes, or no network policy engine"),
+      r.report(
+        pool,
+        `Windows ${poolLabel(pool)} is in cluster ${cluster.address} with network_policy 'azure': Azure NPM on Windows nodes is retired since 30 Sep 2026, and subscriptions that never used it cannot onboard`,
+        "use network_policy = 'calico' for Windows nodes, or no network policy engine",
+      ),
     ),
   ];
 });

@@ -10,19 +10,29 @@ import { cut } from '../text';
 import type { Finding } from '../types';
 
 /** The families of a service's cluster and where they come from, or why they are not known. */
-export type ClusterFamilies = { known: true; families: readonly IpFamily[]; source: string } | { known: false; unknown: Unknown };
+export type ClusterFamilies =
+  { known: true; families: readonly IpFamily[]; source: string } | { known: false; unknown: Unknown };
 
 /** The IP families of the cluster a service runs on: from the document, else the check context. */
-export function serviceClusterFamilies(r: RuleApi, service: ServiceModel, cluster: ClusterModel | undefined): ClusterFamilies {
+export function serviceClusterFamilies(
+  r: RuleApi,
+  service: ServiceModel,
+  cluster: ClusterModel | undefined,
+): ClusterFamilies {
   if (cluster) {
     const fams = familiesOf(effectiveNetwork(cluster));
     if (isUnknown(fams)) return { known: false, unknown: fams };
     return { known: true, families: fams ?? ['IPv4'], source: `cluster ${cluster.address}` };
   }
   const given = r.context.serviceClusterFamilies;
-  const fromContext = given && Object.prototype.hasOwnProperty.call(given, service.address) ? given[service.address] : undefined;
+  const fromContext =
+    given && Object.prototype.hasOwnProperty.call(given, service.address) ? given[service.address] : undefined;
   if (Array.isArray(fromContext)) {
-    return { known: true, families: fromContext.filter((f): f is IpFamily => f === 'IPv4' || f === 'IPv6'), source: 'its cluster (check context)' };
+    return {
+      known: true,
+      families: fromContext.filter((f): f is IpFamily => f === 'IPv4' || f === 'IPv6'),
+      source: 'its cluster (check context)',
+    };
   }
   const why = service.clusterUnknownReason ?? 'the cluster of its kubernetes provider is not in this document';
   return { known: false, unknown: unknown(service.provider ?? 'kubernetes', why) };
@@ -30,7 +40,8 @@ export function serviceClusterFamilies(r: RuleApi, service: ServiceModel, cluste
 
 /** The skipped-rule warning for a service whose cluster's families are unknown, naming the context key that fixes it. */
 export function clusterFamiliesSkipped(r: RuleApi, id: string, service: ServiceModel, u: Unknown): Finding {
-  if (service.clusterAddress !== undefined) return r.skip(service, `network_profile.ip_versions of ${service.clusterAddress}`, u);
+  if (service.clusterAddress !== undefined)
+    return r.skip(service, `network_profile.ip_versions of ${service.clusterAddress}`, u);
   const why = cut(u.reason ?? `provider ${u.expression} is not configured from a cluster of this document`, 160);
   return {
     ...finding(

@@ -42,7 +42,11 @@ const familyNotInCluster = serviceRule('service/family-not-in-cluster', (service
   const invalid = fams.value.listed.filter((f) => f !== 'IPv4' && f !== 'IPv6');
   if (invalid.length > 0) {
     const shown = invalid.map((f) => `'${cut(f, 20)}'`).join(', ');
-    return r.report(service, `${serviceLabel(service)} has spec.ip_families ${shown}, which is not IPv4 or IPv6`, "write spec.ip_families as 'IPv4' and/or 'IPv6', spelled exactly so");
+    return r.report(
+      service,
+      `${serviceLabel(service)} has spec.ip_families ${shown}, which is not IPv4 or IPv6`,
+      "write spec.ip_families as 'IPv4' and/or 'IPv6', spelled exactly so",
+    );
   }
   // IPv4 is in every AKS cluster: only IPv6 or a required second family needs the cluster
   const needsIpv6 = fams.value.listed.filter((f) => f === 'IPv6');
@@ -73,7 +77,8 @@ const serviceName = serviceRule('service/name', (service, _cluster, r) => {
   const name = asString(service.name);
   if (typeof name !== 'string') return []; // absent, or an expression: not worth a warning
   if (DNS_1035_LABEL.test(name) && name.length <= DNS_1035_MAX_LENGTH) return [];
-  const suggestion = sanitizeName(name.toLowerCase(), 'a-z0-9-', DNS_1035_MAX_LENGTH, 'svc').replace(/^[0-9-]+/, '') || 'svc';
+  const suggestion =
+    sanitizeName(name.toLowerCase(), 'a-z0-9-', DNS_1035_MAX_LENGTH, 'svc').replace(/^[0-9-]+/, '') || 'svc';
   const why =
     name.length > DNS_1035_MAX_LENGTH
       ? `has ${name.length} characters (at most ${DNS_1035_MAX_LENGTH})`
@@ -86,19 +91,44 @@ const serviceName = serviceRule('service/name', (service, _cluster, r) => {
  * as unset (a `node_port` of 0 is allocated: provider `IsPortNumberOrZero`; a `target_port` of 0 defaults
  * to `port`).
  */
-function checkPort(r: RuleApi, service: ServiceModel, where: string, raw: unknown, range: readonly [number, number], named: boolean, zeroUnset = false): Finding[] {
+function checkPort(
+  r: RuleApi,
+  service: ServiceModel,
+  where: string,
+  raw: unknown,
+  range: readonly [number, number],
+  named: boolean,
+  zeroUnset = false,
+): Finding[] {
   if (named && typeof raw === 'string' && !/^\s*-?\d+\s*$/.test(raw)) return [];
   const v = r.need(service, where, asInteger(raw));
   if (!v.ok) return v.stop;
   if (v.value === undefined || (zeroUnset && v.value === 0) || (v.value >= range[0] && v.value <= range[1])) return [];
-  const hint = where.endsWith('node_port') ? ' (the API server NodePort range), or omit node_port to let Kubernetes pick one' : '';
-  return [r.report(service, `${where} ${v.value} of ${serviceLabel(service)} is outside ${range[0]}-${range[1]}`, `use a port from ${range[0]} to ${range[1]}${hint}`)];
+  const hint = where.endsWith('node_port')
+    ? ' (the API server NodePort range), or omit node_port to let Kubernetes pick one'
+    : '';
+  return [
+    r.report(
+      service,
+      `${where} ${v.value} of ${serviceLabel(service)} is outside ${range[0]}-${range[1]}`,
+      `use a port from ${range[0]} to ${range[1]}${hint}`,
+    ),
+  ];
 }
 
 const servicePort = serviceRule('service/port', (service, _cluster, r) =>
   service.ports.flatMap((p, i) => {
     const at = `spec.port[${i}]`;
-    const missing = p.port === undefined ? [r.report(service, `${at}.port of ${serviceLabel(service)} is missing`, `set port to a number from ${PORT_RANGE[0]} to ${PORT_RANGE[1]}, e.g. 80`)] : [];
+    const missing =
+      p.port === undefined
+        ? [
+            r.report(
+              service,
+              `${at}.port of ${serviceLabel(service)} is missing`,
+              `set port to a number from ${PORT_RANGE[0]} to ${PORT_RANGE[1]}, e.g. 80`,
+            ),
+          ]
+        : [];
     return [
       ...missing,
       ...checkPort(r, service, `${at}.port`, p.port, PORT_RANGE, false),
