@@ -211,14 +211,20 @@ export class AksStackValidation extends TerraformElement {
    * stack's own JSON, exactly as `cdktf-aks-overlay check` reads them from `cdktf.out`.
    */
   public findings(): Finding[] {
-    const document: unknown = TerraformStack.of(this).toTerraform();
+    return this.findingsOf(TerraformStack.of(this).toTerraform());
+  }
+
+  private findingsOf(document: unknown): Finding[] {
     const { problems } = suppressionsFromDocument(document);
     if (problems.length > 0) throw new Error(`${this.node.path}: ${problems[0]}`);
     return analyze(document, this.context()).findings;
   }
 
   private validate(): string[] {
-    const findings = this.findings();
+    const stack = TerraformStack.of(this);
+    const document: unknown = stack.toTerraform();
+    reuseForSynth(stack, document);
+    const findings = this.findingsOf(document);
     for (const f of findings) {
       if (f.severity === 'error' && f.suppressed === undefined) continue;
       const annotations = Annotations.of(this.constructAt(f.path));
@@ -265,4 +271,18 @@ function suppressedLine(f: Finding, s: NonNullable<Finding['suppressed']>): stri
 
 function isUnresolvedList(list: readonly string[]): boolean {
   return Token.isUnresolved(list) || list.some((x) => Token.isUnresolved(x));
+}
+
+/**
+ * cdktf synthesizes a stack right after running its validations, and building a stack's JSON
+ * resolves every token: hand the next `toTerraform()` the JSON the validation just built, once, as
+ * long as no construct was added since (else it is built afresh).
+ */
+function reuseForSynth(stack: TerraformStack, document: unknown): void {
+  const size = stack.node.findAll().length;
+  const own = stack as unknown as { toTerraform?: () => unknown };
+  own.toTerraform = () => {
+    delete own.toTerraform;
+    return stack.node.findAll().length === size ? document : stack.toTerraform();
+  };
 }
