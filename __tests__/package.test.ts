@@ -48,6 +48,8 @@ function goodList(): string[] {
     'CHANGELOG.md',
     'package.json',
     'docs/RULES.md',
+    'docs/report-map.png',
+    'docs/report-map-dual-stack.png',
     'API.md',
     ...sources.flatMap((s) => [
       `lib/${s}.ts`,
@@ -70,6 +72,8 @@ describe('npm pack file list', () => {
       'LICENSE',
       'README.md',
       'docs/RULES.md',
+      'docs/report-map-dual-stack.png',
+      'docs/report-map.png',
       'package.json',
     ]);
   });

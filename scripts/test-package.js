@@ -5,7 +5,7 @@
  *
  *  1. `npm pack` the library (prepack cleans dist/, prepare builds it) and check the file list:
  *     per lib/ source its .ts, .js, .d.ts and both maps (nothing stale, no tests), README.md,
- *     LICENSE, CHANGELOG.md, docs/RULES.md, API.md, package.json; and nothing else. Then the
+ *     LICENSE, CHANGELOG.md, docs/RULES.md, the README's pictures, API.md, package.json; and nothing else. Then the
  *     checkout after that clean build (the CLI is executable, `npx cdktf-aks-overlay` runs), and
  *     README/CHANGELOG links against the shipped files.
  *  2. Create a throwaway project, install the tarball with its peer dependencies at the versions
@@ -58,7 +58,16 @@ function step(name, fn) {
 // 1. pack
 
 /** Files that may ship besides the library (dist/lib) and its sources (lib). */
-const TOP_LEVEL = ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'docs/RULES.md', 'API.md'];
+const TOP_LEVEL = [
+  'README.md',
+  'LICENSE',
+  'CHANGELOG.md',
+  'package.json',
+  'docs/RULES.md',
+  'docs/report-map.png',
+  'docs/report-map-dual-stack.png',
+  'API.md',
+];
 /** What ships for each lib/<module>.ts: the source itself, and its compiled output with maps. */
 const PER_SOURCE = (s) => [
   `lib/${s}.ts`,
