@@ -11,8 +11,18 @@ const fs = require('fs');
 const path = require('path');
 const h = require('./harness');
 
-/** Packages that must be absent from the engine-only project. */
-const FRAMEWORK = ['cdktf', 'cdktn', 'constructs', '@cdktf', '@cdktn'];
+/**
+ * Packages that must be absent from the engine-only project. `@cdktn/hcl2json` is the engine's own
+ * dependency (it converts `.tf` files for the CLI, loaded only when one is met), not a framework.
+ */
+const FRAMEWORK = ['cdktf', 'cdktn', 'constructs', '@cdktf'];
+const FRAMEWORK_SCOPED = (nm) =>
+  fs.existsSync(path.join(nm, '@cdktn'))
+    ? fs
+        .readdirSync(path.join(nm, '@cdktn'))
+        .filter((n) => n !== 'hcl2json')
+        .map((n) => `@cdktn/${n}`)
+    : [];
 
 /** Installs the tarball with --omit=peer (plus @types/node to compile) and checks what is absent. */
 function install(tarball, project) {
@@ -20,7 +30,7 @@ function install(tarball, project) {
   const specs = [`@types/node@${h.lockedVersion('@types/node')}`];
   h.run(h.NPM, ['install', '--omit=peer', ...h.INSTALL_FLAGS, tarball, ...specs], { cwd: project });
   const nm = path.join(project, 'node_modules');
-  const present = FRAMEWORK.filter((p) => fs.existsSync(path.join(nm, p)));
+  const present = [...FRAMEWORK.filter((p) => fs.existsSync(path.join(nm, p))), ...FRAMEWORK_SCOPED(nm)];
   assert.deepEqual(present, [], 'npm install --omit=peer leaves every framework and provider package out');
   assert.ok(fs.existsSync(path.join(nm, h.PKG.name, 'dist', 'lib', 'engine.js')), 'the package is installed');
 }
