@@ -113,7 +113,7 @@ const scalar = fc.oneof(
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 1, arbitrary: fc.constant(null) },
 );
-/** A list item: no null (its document/type message says "a undefined": see the skipped LEAD test below). */
+/** A list item: no null (a null item has its own test below). */
 const listItem = scalar.filter((v) => v !== null);
 /** A value for a list attribute (`pod_cidrs`, ...): its items may be expressions. */
 const listAttrValue = fc.oneof(
@@ -123,7 +123,7 @@ const listAttrValue = fc.oneof(
 );
 /**
  * A value for a scalar attribute. A list of the wrong type holds no expression here: the document/type
- * message of such a list quotes the engine's object (see the skipped LEAD test below).
+ * message of such a list is tested on its own below.
  */
 const attrValue = fc.oneof(
   { weight: 6, arbitrary: scalar },
@@ -364,31 +364,21 @@ describe('finding messages over arbitrary attribute values', () => {
     }
   });
 
-  // LEAD: lib/model/attr.ts `jsonText` stringifies a list whose items the reader made Unknowns, so the
-  // document/type message prints the engine's `{"kind":"unknown",...}` objects. Give JSON.stringify a replacer
-  // that writes an Unknown as its expression (`(_k, v) => (isUnknown(v) ? v.expression : v)`), then un-skip.
-  it('a list holding an expression where a string belongs is quoted as written (LEAD: lib/model/attr.ts)', () => {
+  it('a list holding an expression where a string belongs is quoted as written', () => {
     const doc = tfDoc(aksCluster('aks', { name: ['${var.name}'] }));
     const texts = check(doc).map((f) => `${f.message} ${f.fix}`);
     expect(texts.some((t) => t.includes('${var.name}'))).toBe(true);
     expect(texts.filter((t) => t.includes('"kind"'))).toEqual([]);
   });
 
-  // LEAD: lib/model/attr.ts `kindOf(undefined)` is "a undefined", and `asStringList` calls `wrongType(item)` for a
-  // null item (read as undefined): the document/type message says "is a undefined, a undefined where a string
-  // belongs". Make kindOf say `null` for undefined (a null item is what the document holds), then un-skip.
-  it('a null list item is reported as null, not undefined (LEAD: lib/model/attr.ts)', () => {
+  it('a null list item is reported as null, not undefined', () => {
     const doc = tfDoc(vnet('v', ['10.1.0.0/16']), subnet('nodes', 'v', [null]));
     const texts = check(doc).map((f) => `${f.message} ${f.fix}`);
     expect(texts.some((t) => t.includes('address_prefixes') && t.includes('null'))).toBe(true);
     expect(texts.filter((t) => /\bundefined\b/.test(t))).toEqual([]);
   });
 
-  // LEAD: lib/model/document.ts `value()` / `scalar()` put `jsonText(raw)` of an object or list attribute into the
-  // document/shape message, so `windows_profile.admin_password = { value = "..." }` echoes the password. Leave the
-  // value out of the message for sensitive attributes (windows_profile.admin_password, and provider credentials),
-  // e.g. `${what} is an object (value not shown: sensitive)`, then un-skip.
-  it('a password inside an object is not echoed by the document/shape finding (LEAD: lib/model/document.ts)', () => {
+  it('a password inside an object is not echoed by the document/shape finding', () => {
     fc.assert(fc.property(cases(passwordInObject), expectClean), { seed: SEED, numRuns: 50 });
   });
 });

@@ -2,7 +2,7 @@
  * Issue 12, B1: `wholeExpression` (lib/model/expression.ts) recognizes `${ ... }` in linear time with
  * the results of the cubic regex it replaced; and the pure helper for B9, B12, B14, `displayValue`
  * (lib/model/display.ts: how a value reads in a message), which the lead wires into lib/model and
- * lib/rules (see the LEAD tests in __tests__/model-safety.test.ts).
+ * lib/rules (see __tests__/model-safety.test.ts).
  */
 import fc from 'fast-check';
 import { displayValue, isSensitiveAttribute, MAX_DEPTH, valueKind } from '../lib/model/display';

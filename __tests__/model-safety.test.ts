@@ -2,7 +2,7 @@
  * Issue 12, the bugs that live in lib/model and lib/rules (reliability report, shared/research/
  * reliability-report.md: B1, B3, B8, B9, B11, B12, B13, B14), black-box through `check()`. Each test
  * failed at ad15cd0. B1, B3, B8, B9, B11, B13 and B14 are fixed on main; B8b (found by the fuzz) and
- * B12 are still skipped with a `LEAD:` comment saying what to change, with the pure helper the fixes
+ * B12 were fixed in lib/model/attr.ts (jsonText), with the pure helper the fixes
  * need in lib/model/display.ts (tested in __tests__/model-display.test.ts).
  */
 import { readFileSync } from 'fs';
@@ -114,10 +114,6 @@ describe('B8: a deeply nested value does not make the whole document unreadable'
 });
 
 describe("B8b: findings do not depend on how deep the caller's stack is", () => {
-  // LEAD: lib/model/attr.ts jsonText (:34-43) quotes a value with JSON.stringify, which succeeds or overflows the stack for
-  // a value ~2,000 deep depending on how deep check() itself is called (the fuzz in __tests__/plans.fuzz.property.test.ts
-  // found it: "is a list [[[[... (4000 characters)" once, "is a list a list" the next time). Quote with displayValue()
-  // from lib/model/display.ts (depth-limited: the same text at any stack depth); then raise MAX_NEST in the fuzz to 2500.
   it('lists 2,000 to 6,000 deep as default_node_pool: the same findings called directly and 1,500 frames deep', () => {
     for (let depth = 2000; depth <= 6000; depth += 250) {
       const doc = clusterDoc({ default_node_pool: JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as unknown });
@@ -171,9 +167,6 @@ describe('B11: a null context is no context', () => {
 });
 
 describe('B12: messages show values as written, never engine internals or undefined', () => {
-  // LEAD: lib/model/attr.ts jsonText (:34-43) writes Infinity as null (JSON.stringify), so node_count 1e999 reads
-  // "node_count is null, a number where a whole number belongs". Format values with displayValue() and valueKind()
-  // from lib/model/display.ts (Infinity as Infinity, never "undefined", an Unknown as its expression).
   it('a nested list name, a null list item, an infinite count', () => {
     const docs = [
       clusterDoc({

@@ -193,7 +193,7 @@ function mutate(doc: Json, ms: readonly Mutation[]): Json {
         set(p, clone(m.value));
         break;
       case 'deep':
-        // at most MAX_NEST deep in all: deeper values make the messages depend on the stack depth (LEAD B8b test)
+        // at most MAX_NEST deep in all: deeper values make the messages depend on the stack depth (B8b, fixed: tested in model-safety)
         if (depthOf(doc) + (m.depth ?? 100) <= MAX_NEST) set(p, nest(m.depth ?? 100, v, m.asObject ?? false));
         break;
       case 'delete':
@@ -245,7 +245,7 @@ function holds(root: unknown, target: unknown): boolean {
 /**
  * The deepest nesting the fuzz builds. A value ~2,000 deep makes check()'s messages depend on how deep
  * its caller's stack is (JSON.stringify overflows or not); __tests__/model-safety.test.ts has that bug
- * (B8b) as a LEAD test. Raise this to 2500 once it is fixed.
+ * (B8b, fixed in jsonText).
  */
 const MAX_NEST = 2500;
 
