@@ -55,7 +55,7 @@ const { ResourceGroup } = require('@cdktf/provider-azurerm/lib/resource-group');
 // Timing probes (measurement only): the stack validation's validate() = the stack's JSON
 // (stack.toTerraform(), which synth then reuses) + the rules (analyze()). Compiled CommonJS calls `check_1.check(...)`
 // through the module object, so wrapping the export sees every call (not for the TypeScript sources: n/a).
-const probe = { validationMs: 0, rulesMs: 0, validations: 0 };
+const probe = { validationMs: 0, rulesMs: 0, jsonMs: 0, validations: 0 };
 const timed = (obj, name, key, count) => {
   const original = obj[name];
   const d = Object.getOwnPropertyDescriptor(obj, name);
@@ -74,6 +74,8 @@ const timed = (obj, name, key, count) => {
   };
 };
 timed(lib.AksStackValidation.prototype, 'validate', 'validationMs', true);
+// building a stack's JSON: once per stack, inside the validation, which hands it to the synth that follows
+timed(TerraformStack.prototype, 'toTerraform', 'jsonMs', false);
 // the validation calls analyze() (lib/rules/analyze), which check() also wraps
 timed(require(path.join(path.dirname(libPath), 'rules', 'analyze')), 'analyze', 'rulesMs', false);
 
@@ -158,6 +160,7 @@ console.log(
     inProcessCpuMs: cpuMs(c3),
     validationMs: validation.validationMs - inValidation.validationMs,
     rulesMs: validation.rulesMs - inValidation.rulesMs,
+    jsonMs: validation.jsonMs - inValidation.jsonMs,
     validations: validation.validations,
     totalMs: ms(t0, t3),
     checkMs: ms(t4, t5),

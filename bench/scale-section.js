@@ -196,15 +196,19 @@ function printScale(d) {
   }
   if (d.construct) {
     const c = d.construct;
-    const share = c.validationMs / c.synthMs;
+    // the validation builds each stack's JSON once and hands it to the synth that follows: its own
+    // work is the rest (reading the JSON into the model, the rules, the annotations)
+    const own = c.validationMs - (c.jsonMs ?? 0);
+    const share = own / c.synthMs;
     console.log(
       `\nConstruct path, ${c.clusters} clusters, one stack each (${c.stacks} stacks, ${c.resources} resources): ` +
         `construct ${s(c.constructMs)} s, synth ${s(c.synthMs)} s, of which validation ${s(c.validationMs)} s ` +
-        `(rules ${s(c.rulesMs)} s), peak RSS ${mb(c.peakRssMb)} MB.`,
+        `(the stack JSON synth reuses ${s(c.jsonMs ?? 0)} s, the rest ${s(own)} s, rules ${s(c.rulesMs)} s), ` +
+        `peak RSS ${mb(c.peakRssMb)} MB.`,
     );
     const pct = (share * 100).toFixed(1);
     target(
-      `validation ${pct}% of synth < ${SCALE_TARGETS.validationShare * 100}%`,
+      `validation's own work ${pct}% of synth < ${SCALE_TARGETS.validationShare * 100}%`,
       share < SCALE_TARGETS.validationShare,
     );
   }
