@@ -48,3 +48,37 @@ describe('analyze: one read, one context', () => {
     }
   });
 });
+
+describe('reading what the document itself settles', () => {
+  it('resolves literal locals (a map too), so version-aware rules run', () => {
+    const doc = {
+      ...tfDoc(
+        aksCluster('aks', {
+          kubernetes_version: '${local.versions["prod"]}',
+          default_node_pool: { os_sku: 'AzureLinux' },
+        }),
+      ),
+      locals: [{ versions: { prod: '1.29' } }],
+    };
+    expect(check(doc).map((f) => f.ruleId)).toContain('pool/azure-linux-2-retired');
+    const newer = { ...doc, locals: [{ versions: { prod: '1.33' } }] };
+    expect(check(newer).map((f) => f.ruleId)).not.toContain('pool/azure-linux-2-retired');
+  });
+
+  it('says when a reference names a resource that is not in the document', () => {
+    const doc = tfDoc(aksCluster('aks', { default_node_pool: { vnet_subnet_id: '${azurerm_subnet.elsewhere.id}' } }));
+    const skipped = check(doc).filter((f) => f.skipped);
+    expect(skipped.length).toBeGreaterThan(0);
+    expect(skipped[0].message).toContain('azurerm_subnet.elsewhere, a resource that is not in this document');
+  });
+
+  it('names the network mode, not pod_cidr, when an unknown plugin decides the default pod range', () => {
+    const doc = tfDoc(
+      aksCluster('aks', { network_profile: { network_plugin: '${var.plugin}', network_plugin_mode: undefined } }),
+    );
+    const overlap = check(doc).filter((f) => f.ruleId === 'network/overlap' && f.skipped);
+    expect(overlap.map((f) => f.message)).toEqual([
+      expect.stringContaining('the network mode, which decides the pod range'),
+    ]);
+  });
+});

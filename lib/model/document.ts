@@ -50,6 +50,8 @@ export class DocumentReader {
   readonly resources = new Map<string, ResourceEntry>();
   readonly byType = new Map<string, ResourceEntry[]>();
   readonly providers = new Map<string, { address: string; body: Obj }>();
+  /** The document's `locals` values by name (literal values resolve; expressions stay expressions). */
+  readonly locals = new Map<string, unknown>();
   /** True once a resource with `count` / `for_each` instances is read (references may then carry an index). */
   private instanced = false;
 
@@ -78,6 +80,8 @@ export class DocumentReader {
       this.problem('(document)', `the document is ${kindOf(this.document)}, expected a Terraform JSON object`);
       return;
     }
+    for (const [name, value] of this.entries(this.document.locals, '(document)', '"locals"'))
+      this.locals.set(name, value);
     for (const [type, byName] of this.entries(this.document.resource, '(document)', '"resource"')) {
       for (const [name, raw] of this.entries(byName, type, `resource.${type}`)) this.addResource(type, name, raw);
     }
@@ -165,10 +169,19 @@ export class DocumentReader {
   /** Follows a traversal to a literal value of the document, or undefined. */
   private resolveTraversal(t: Traversal, depth: number): unknown {
     if (depth > 8) return undefined;
-    const found = this.resourceOf(t);
-    if (!found || found.rest.length === 0) return undefined;
-    let cur: unknown = found.entry.body;
-    for (const step of found.rest) {
+    let start: { body: unknown; rest: readonly (string | number)[] } | undefined;
+    if (t.root === 'local') {
+      // a literal `locals` value of the document (Terraform evaluates them before any resource)
+      const name = t.steps[0];
+      if (typeof name !== 'string' || !this.locals.has(name)) return undefined;
+      start = { body: this.locals.get(name), rest: t.steps.slice(1) };
+    } else {
+      const found = this.resourceOf(t);
+      if (!found || found.rest.length === 0) return undefined;
+      start = { body: found.entry.body, rest: found.rest };
+    }
+    let cur: unknown = start.body;
+    for (const step of start.rest) {
       if (typeof step === 'number') {
         if (Array.isArray(cur)) cur = cur[step];
         else if (isObj(cur) && step === 0)
@@ -196,6 +209,9 @@ export class DocumentReader {
       const found = this.resourceOf(t);
       if (found && found.rest.length === 1 && found.rest[0] === 'id') {
         return unknown(s, `the ID of ${found.entry.address}, known only after apply`);
+      }
+      if (!found && /^[a-z0-9]+_[a-z0-9_]+$/.test(t.root) && typeof t.steps[0] === 'string') {
+        return unknown(s, `an attribute of ${t.root}.${t.steps[0]}, a resource that is not in this document`);
       }
     }
     return unknown(s, describeExpression(s));

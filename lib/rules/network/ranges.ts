@@ -73,7 +73,9 @@ export function clusterRanges(r: RuleApi, cluster: ClusterModel): Ranges {
     ['service range', net.serviceCidrs, 'network_profile.service_cidr(s)'],
   ] as const) {
     const parsed = parseList(value);
-    if (isUnknown(parsed)) stops.push(...stopFor(r, cluster, attr, parsed));
+    // no pod range written and the mode unknown: the mode decides the range, so name it
+    const what = isUnknown(net.mode) && parsed === net.mode ? `the network mode, which decides the ${kind}` : attr;
+    if (isUnknown(parsed)) stops.push(...stopFor(r, cluster, what, parsed));
     else for (const cidr of parsed) ranges.push({ cidr, kind, owner: cluster, cluster: cluster.address });
   }
   return { ranges, stops };
