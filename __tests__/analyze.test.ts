@@ -1,7 +1,7 @@
 import { analyze, check } from '../lib/rules';
 import { runCheck } from '../lib/cli/check-command';
 import { renderReport } from '../lib/cli/report';
-import { aksCluster, tfDoc } from './support/tf';
+import { aksCluster, nodePool, tfDoc } from './support/tf';
 
 const SUBNET_ID = '/subscriptions/s/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/hub/subnets/nodes';
 
@@ -79,6 +79,38 @@ describe('reading what the document itself settles', () => {
     const overlap = check(doc).filter((f) => f.ruleId === 'network/overlap' && f.skipped);
     expect(overlap.map((f) => f.message)).toEqual([
       expect.stringContaining('the network mode, which decides the pod range'),
+    ]);
+  });
+});
+
+describe('what the document cannot settle is not judged', () => {
+  it('a resource whose count is not a literal (a feature toggle) is not checked, and says so', () => {
+    const doc = tfDoc(
+      aksCluster('aks'),
+      nodePool('spot', 'aks', { name: 'Bad_Name', count: '${var.enable_spot ? 1 : 0}' }),
+    );
+    const findings = check(doc);
+    expect(findings.filter((f) => f.ruleId === 'pool/name')).toEqual([]);
+    expect(findings.filter((f) => f.ruleId === 'document/not-evaluated')).toMatchObject([
+      { severity: 'warning', message: expect.stringContaining('may not exist and is not checked') },
+    ]);
+    // a literal count still makes the instances
+    expect(
+      check(tfDoc(aksCluster('aks'), nodePool('spot', 'aks', { name: 'Bad_Name', count: 2 }))).filter(
+        (f) => f.ruleId === 'pool/name',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('os_sku CBLMariner is accepted where the document pins azurerm 3.x, and rejected (removed in 4.0) otherwise', () => {
+    const pool = nodePool('p', 'aks', { os_sku: 'CBLMariner' });
+    const pinned = {
+      ...tfDoc(aksCluster('aks'), pool),
+      terraform: { required_providers: { azurerm: { source: 'hashicorp/azurerm', version: '~> 3.3' } } },
+    };
+    expect(check(pinned).filter((f) => f.ruleId === 'pool/os-sku')).toEqual([]);
+    expect(check(tfDoc(aksCluster('aks'), pool)).filter((f) => f.ruleId === 'pool/os-sku')).toMatchObject([
+      { severity: 'error', message: expect.stringContaining('removed in azurerm 4.0') },
     ]);
   });
 });

@@ -26,6 +26,12 @@ export const OS_SKUS: Readonly<Record<OsType, readonly string[]>> = {
   Windows: ['Windows2019', 'Windows2022'],
 };
 
+/**
+ * The `os_sku` values azurerm 3.x also accepts and 4.0 removed (`if !features.FourPointOhBeta()`:
+ * AzureLinux, CBLMariner, Mariner, Ubuntu, Windows2019, Windows2022); `AzureLinux` replaces them.
+ */
+export const AZURERM3_ONLY_LINUX_OS_SKUS: readonly string[] = ['CBLMariner', 'Mariner'];
+
 /** The Linux `os_sku` when omitted: "The default is Ubuntu if OSType is Linux" (API `osSKU`). */
 export const DEFAULT_LINUX_OS_SKU = 'Ubuntu';
 /**

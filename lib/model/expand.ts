@@ -98,9 +98,11 @@ export function instancesOf(body: Obj): { instances: Instance[]; notEvaluated?: 
     const count = literalOf(body.count);
     const n = typeof count === 'string' && count.includes('${') ? undefined : asInteger(count);
     if (typeof n !== 'number' || isUnknown(n) || n < 0) {
+      // typically a feature toggle (`var.enabled ? 1 : 0`): the resource may not exist, so it is not
+      // checked (a rule must not fail a plan on a resource that may be absent)
       return {
-        instances: single,
-        notEvaluated: `count = ${show(body.count)} is not a literal number; checked as one instance`,
+        instances: [],
+        notEvaluated: `count = ${show(body.count)} is not a literal number; the resource may not exist and is not checked`,
       };
     }
     return {

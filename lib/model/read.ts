@@ -13,6 +13,7 @@
 import { contextFromDocument, mergeContexts, type CheckContext } from './context';
 import { DocumentReader } from './document';
 import { NetworkBuilder } from './network';
+import { azurermVersionOf } from './provider-version';
 import { CLUSTER_TYPE, NODE_POOL_TYPE, readCluster, readNodePool } from './clusters';
 import { readFeatures, readService } from './services';
 import type { ClusterModel, NodePoolModel, PlanModel, ServiceModel } from './types';
@@ -33,6 +34,7 @@ function add<T>(index: Map<string, T[]>, key: string | undefined, v: T): void {
  */
 export function readModel(document: unknown, context?: CheckContext | null): PlanModel {
   const merged = mergeContexts(contextFromDocument(document), context);
+  const version = azurermVersionOf(document);
   const reader = new DocumentReader(document, merged);
   reader.read();
   const network = new NetworkBuilder(reader);
@@ -75,5 +77,6 @@ export function readModel(document: unknown, context?: CheckContext | null): Pla
     shapeProblems: reader.problems,
     notEvaluated: reader.notEvaluated,
     context: merged,
+    ...(version !== undefined ? { azurermVersion: version } : {}),
   };
 }

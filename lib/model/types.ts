@@ -236,4 +236,6 @@ export interface PlanModel {
   readonly notEvaluated: readonly ShapeProblem[];
   /** The check context the model was read with: the given one over the one the document carries. */
   readonly context: CheckContext;
+  /** The azurerm version constraint the document pins (`terraform.required_providers.azurerm.version`), if any. */
+  readonly azurermVersion?: string;
 }

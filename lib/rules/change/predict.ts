@@ -6,6 +6,7 @@
  * attribute one side leaves to AKS is compared with AKS's default where it is known, and
  * reported as "not known here" otherwise. No cdktf imports.
  */
+import { azurermVersionOf } from '../../model/provider-version';
 import type { Finding } from '../types';
 import { assess, type AksKind } from './assess';
 import { changeFinding, replacementFindings, updateFindings, type ChangeContext } from './findings';
@@ -52,19 +53,6 @@ export function aksResources(doc: unknown): Map<string, AksResource> {
     }
   }
   return out;
-}
-
-/** The azurerm version a document pins (`terraform.required_providers.azurerm.version`), if any. */
-export function azurermVersionOf(doc: unknown): string | undefined {
-  if (!isObj(doc)) return undefined;
-  const blocks = Array.isArray(doc.terraform) ? doc.terraform : [doc.terraform];
-  for (const t of blocks) {
-    const rp = body(body(t)?.required_providers);
-    const azurerm = rp?.azurerm;
-    const version = typeof azurerm === 'string' ? azurerm : body(azurerm)?.version;
-    if (typeof version === 'string' && version !== '') return version;
-  }
-  return undefined;
 }
 
 /** Options of {@link predictChanges}. */

@@ -154,7 +154,8 @@ export const POOL_OS_DOCS: readonly RuleDoc[] = [
     severity: 'error',
     summary:
       "`os_type` is `Linux` or `Windows`, and `os_sku` is one azurerm 4.55 accepts and fits the pool's " +
-      '`os_type`: Linux `Ubuntu`, `Ubuntu2204`, `AzureLinux`, `AzureLinux3`; Windows `Windows2019`, `Windows2022`',
+      '`os_type`: Linux `Ubuntu`, `Ubuntu2204`, `AzureLinux`, `AzureLinux3`; Windows `Windows2019`, `Windows2022` ' +
+      '(a document that pins azurerm 3.x may also use `CBLMariner` and `Mariner`, which 4.0 removed)',
     otherwise: 'plan',
     sources: [
       src(

@@ -8,12 +8,13 @@ import {
   DEFAULT_WINDOWS_OS_SKU,
   OS_SKU_VERSIONS,
   OS_SKUS,
+  AZURERM3_ONLY_LINUX_OS_SKUS,
   showBound,
   versionAtLeast,
   WINDOWS_2019_LAST_VERSION,
   type KubernetesVersion,
 } from '../../facts';
-import { asString, effectivePool, isUnknown, type ClusterModel, type NodePoolModel } from '../../model';
+import { admitsAzurerm3, asString, effectivePool, isUnknown, type ClusterModel, type NodePoolModel } from '../../model';
 import { poolRule, type Outcome, type RuleApi } from '../frame';
 import { cut, poolLabel } from '../text';
 import { poolOs } from './common';
@@ -52,7 +53,12 @@ export const osSku = poolRule('pool/os-sku', (pool, _c, r) => {
   const sku = r.need(pool, 'os_sku', asString(pool.osSku));
   if (!sku.ok) return sku.stop;
   if (sku.value === undefined) return [];
-  const all = [...OS_SKUS.Linux, ...OS_SKUS.Windows];
+  // a document pinning azurerm 3.x may also use the SKUs 4.0 removed
+  const linux = admitsAzurerm3(r.model.azurermVersion)
+    ? [...OS_SKUS.Linux, ...AZURERM3_ONLY_LINUX_OS_SKUS]
+    : OS_SKUS.Linux;
+  const allowed = { Linux: linux, Windows: OS_SKUS.Windows };
+  const all = [...allowed.Linux, ...allowed.Windows];
   const v = sku.value;
   if (isUnknown(os)) {
     if (all.includes(v)) {
@@ -68,11 +74,18 @@ export const osSku = poolRule('pool/os-sku', (pool, _c, r) => {
   // a Windows os_sku on the default pool is pool/system-linux's finding (the default pool is always Linux)
   if (pool.isDefault && OS_SKUS.Windows.includes(v)) return [];
   const family = os as 'Linux' | 'Windows';
-  if (OS_SKUS[family].includes(v)) return [];
+  if (allowed[family].includes(v)) return [];
   const suggestion = family === 'Windows' ? DEFAULT_WINDOWS_OS_SKU : 'AzureLinux';
+  if (family === 'Linux' && AZURERM3_ONLY_LINUX_OS_SKUS.includes(v)) {
+    return r.report(
+      pool,
+      `os_sku '${v}' of ${poolLabel(pool)} was removed in azurerm 4.0 (this document pins ${r.model.azurermVersion ?? 'no azurerm version, so 4.x applies'})`,
+      "use os_sku = 'AzureLinux', or pin azurerm 3.x",
+    );
+  }
   return r.report(
     pool,
-    `os_sku '${cut(v, 40)}' of ${poolLabel(pool)} does not fit os_type ${family} (${OS_SKUS[family].join(', ')})`,
+    `os_sku '${cut(v, 40)}' of ${poolLabel(pool)} does not fit os_type ${family} (${allowed[family].join(', ')})`,
     `use os_sku = '${suggestion}' (AzureLinux is Azure Linux 3.0 from Kubernetes 1.32)`,
   );
 });
