@@ -1,6 +1,6 @@
 export * from './types';
 export { readModel } from './read';
-export { admitsAzurerm3, azurermVersionOf } from './provider-version';
+export { admitsAzurerm3 } from './provider-version';
 export {
   isUnknown,
   unknown,
