@@ -11,7 +11,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { parse, type TestCase, type TestSuites } from 'junit2json';
 import { xmlEscape } from '../lib/cli/formats/junit';
-import { run, type CliIo } from '../lib/cli/program';
+import { cli as runInProcess, type CliRun } from './support/cli';
 import { RULES, RULE_IDS } from '../lib/rules';
 import { aksCluster, subnet, tfDoc, vnet, ref } from './support/tf';
 
@@ -73,17 +73,8 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: {},
-    cwd: root,
-  };
-  return { code: await run(args, io), stdout, stderr };
-}
+/** The CLI in-process, run in the test folder. */
+const cli = (args: string[]): Promise<CliRun> => runInProcess(args, { cwd: root });
 
 type Json = Record<string, any>;
 

@@ -3,21 +3,12 @@
  * (`ruleDocs()`); the structure is asserted, not the wording of the docs.
  */
 import * as path from 'path';
-import { run, type CliIo } from '../lib/cli/program';
+import { cli as runInProcess, type CliRun } from './support/cli';
 import { explainRule, ruleDocs } from '../lib/cli/rules-command';
 import { DOCUMENT_RULE_IDS, RULES, RULE_IDS } from '../lib/rules';
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: {},
-    cwd: path.resolve(__dirname, '..'),
-  };
-  return { code: await run(args, io), stdout, stderr };
-}
+/** The CLI in-process, run in the project folder. */
+const cli = (args: string[]): Promise<CliRun> => runInProcess(args, { cwd: path.resolve(__dirname, '..') });
 
 /** The documented severity of each id (the registry's, where a rule of that id is registered, must agree). */
 const severityOf = new Map(ruleDocs().map((d) => [d.id, d.severity]));

@@ -11,7 +11,7 @@ import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { AksCluster, AksClusterProps, AksStackValidation, AksSuppressions } from '../lib';
-import { run, type CliIo } from '../lib/cli/program';
+import { cli, type CliRun } from './support/cli';
 import { CONTEXT_METADATA_KEY, type Finding } from '../lib/rules';
 
 const BASE: AksClusterProps = { name: 'aks', resourceGroupName: 'rg', location: 'eastus2' };
@@ -229,17 +229,8 @@ describe('through the CLI over the synthesized cdktf.out', () => {
   });
   afterEach(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
-  async function check(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const io: CliIo = {
-      stdout: { write: (t: string) => (stdout += t) },
-      stderr: { write: (t: string) => (stderr += t) },
-      env: {},
-      cwd: outdir,
-    };
-    return { code: await run(['check', ...args], io), stdout, stderr };
-  }
+  /** `check` in-process, run in the synthesized output folder. */
+  const check = (args: string[]): Promise<CliRun> => cli(['check', ...args], { cwd: outdir });
 
   test('check honours exactly what synth honoured: the same findings, suppressed the same way, stale included', async () => {
     const app = new App({ outdir });

@@ -4,7 +4,7 @@
  */
 import { aksDefaultWindowsOsSku, DEFAULT_LINUX_OS_SKU, DEFAULT_MAX_PODS, type KubernetesVersion } from '../facts';
 import { asBoolean, asInteger, asString, isUnknown, unknown } from './attr';
-import { derived, effectiveNetwork, versionOf } from './effective';
+import { derivedAll, effectiveNetwork, versionOf } from './effective';
 import type { ClusterModel, NodePoolModel, PlanModel, Value } from './types';
 
 const poolCache = new WeakMap<NodePoolModel, { cluster: ClusterModel | undefined; value: EffectivePool }>();
@@ -52,10 +52,7 @@ export interface EffectivePool {
 export function effectivePool(pool: NodePoolModel, cluster?: ClusterModel): EffectivePool {
   const cached = poolCache.get(pool);
   if (cached && cached.cluster === cluster) return cached.value;
-  const p = poolValues(pool, cluster);
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(p)) out[k] = derived(v);
-  const value = Object.freeze(out) as unknown as EffectivePool;
+  const value = derivedAll(poolValues(pool, cluster));
   poolCache.set(pool, { cluster, value });
   return value;
 }

@@ -116,14 +116,18 @@ export function derived<T>(v: Value<T>): Value<T> {
   return isUnknown(v) && v.cause === 'wrong-type' ? { ...v, cause: 'shape' } : v;
 }
 
+/** Every field through {@link derived}, frozen: an effective value object as the caches keep it. */
+export function derivedAll<T extends object>(values: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) out[k] = derived(v as Value<unknown>);
+  return Object.freeze(out) as T;
+}
+
 /** The network of a cluster as Azure will see it. */
 export function effectiveNetwork(cluster: ClusterModel): EffectiveNetwork {
   const cached = networkCache.get(cluster);
   if (cached) return cached;
-  const n = network(cluster);
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(n)) out[k] = derived(v);
-  const result = Object.freeze(out) as unknown as EffectiveNetwork;
+  const result = derivedAll(network(cluster));
   networkCache.set(cluster, result);
   return result;
 }
