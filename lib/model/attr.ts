@@ -123,6 +123,8 @@ export function asStringList(v: unknown): Value<readonly string[]> {
   if (absent(v)) return undefined;
   if (isUnknown(v)) return v;
   if (!Array.isArray(v)) return wrongType(v, 'a list of strings');
+  // the common case, a list of strings, is returned as it is (no copy: lists are read by many rules)
+  if (v.every((item) => typeof item === 'string')) return v as readonly string[];
   const out: string[] = [];
   for (const item of v) {
     const s = asString(item);
