@@ -36,6 +36,11 @@ function shown(raw: unknown, what: string): string {
   return SECRET.test(what) ? `${kindOf(raw)} (the value is not shown)` : `${kindOf(raw)} ${jsonText(raw)}`;
 }
 
+/** A list item `value` keeps as it is: a string without `${`, a number or a boolean. */
+function isPlainLiteral(x: unknown): boolean {
+  return typeof x === 'number' || typeof x === 'boolean' || (typeof x === 'string' && !x.includes('${'));
+}
+
 /** Bodies given as one object or an array of objects; anything else is `undefined`. */
 function bodies(raw: unknown): Obj[] | undefined {
   if (isObj(raw)) return [raw];
@@ -222,7 +227,11 @@ export class DocumentReader {
     if (raw === undefined || raw === null) return undefined;
     if (typeof raw === 'string') return raw.includes('${') ? this.resolveString(raw) : raw;
     if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
-    if (Array.isArray(raw)) return raw.map((x, i) => this.scalar(x, address, `${what}[${i}]`));
+    if (Array.isArray(raw)) {
+      // a list of plain literals (the common case) is kept as written: no copy per list
+      if (raw.every(isPlainLiteral)) return raw;
+      return raw.map((x, i) => this.scalar(x, address, `${what}[${i}]`));
+    }
     this.problem(address, `${what} is ${shown(raw, what)}, expected a string, number, boolean or list`);
     return { ...wrongType(SECRET.test(what) ? '(not shown)' : raw, 'a value'), cause: 'shape' };
   }

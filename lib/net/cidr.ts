@@ -216,40 +216,66 @@ export function parseCidr(input: unknown, family?: IpFamily): Cidr {
     start = (addrValue >> hostBits) << hostBits;
     ipv4Mapped = prefixLength >= 96 && start >> 32n === IPV4_MAPPED_HIGH;
   }
-  const size = 1n << BigInt(bits - prefixLength);
-  const end = start + size - 1n;
-  const network = formatAddress(detected, start);
-  return {
-    input: s,
-    family: detected,
-    prefixLength,
-    network,
-    normalized: `${network}/${prefixLength}`,
-    hostBitsSet: addrValue !== start,
-    ipv4Mapped,
-    first: network,
-    last: formatAddress(detected, end),
-    size,
-    start,
-    end,
-  };
+  const end = start + (1n << BigInt(bits - prefixLength)) - 1n;
+  return new ParsedCidr(s, detected, prefixLength, start, end, addrValue !== start, ipv4Mapped);
+}
+
+/**
+ * A parsed range as the engine keeps it (one per distinct range string of a document): the integers,
+ * with the text forms and the size computed when first read (most ranges never appear in a message).
+ */
+class ParsedCidr implements Cidr {
+  #network?: string;
+  #normalized?: string;
+  #last?: string;
+  constructor(
+    readonly input: string,
+    readonly family: IpFamily,
+    readonly prefixLength: number,
+    readonly start: bigint,
+    readonly end: bigint,
+    readonly hostBitsSet: boolean,
+    readonly ipv4Mapped: boolean,
+  ) {}
+  get network(): string {
+    return (this.#network ??= formatAddress(this.family, this.start));
+  }
+  get first(): string {
+    return this.network;
+  }
+  get normalized(): string {
+    return (this.#normalized ??= `${this.network}/${this.prefixLength}`);
+  }
+  get last(): string {
+    return (this.#last ??= formatAddress(this.family, this.end));
+  }
+  get size(): bigint {
+    return this.end - this.start + 1n;
+  }
 }
 
 /** The outcome of {@link tryParseCidr}: a value, never a throw. */
 export type ParseResult = { ok: true; cidr: Cidr } | { ok: false; error: CidrError };
 
-/** Results of {@link tryParseCidr} for short strings: the engine parses the same ranges in many rules. */
-const parsed = new Map<string, ParseResult>();
+/**
+ * Results of {@link tryParseCidr} for short strings, by the family asked for (`''` for any) and the
+ * string itself (no key is built: the engine parses the same ranges in many rules).
+ */
+const parsed = new Map<IpFamily | '', Map<string, ParseResult>>([
+  ['', new Map()],
+  ['IPv4', new Map()],
+  ['IPv6', new Map()],
+]);
 
 /** Like {@link parseCidr}, but returns the error instead of throwing; string inputs are parsed once (bounded cache). */
 export function tryParseCidr(input: unknown, family?: IpFamily): ParseResult {
-  if (typeof input !== 'string' || input.length > 100) return parseUncached(input, family);
-  const key = `${family ?? ''}|${input}`;
-  let r = parsed.get(key);
+  const cache = parsed.get(family ?? '');
+  if (typeof input !== 'string' || input.length > 100 || cache === undefined) return parseUncached(input, family);
+  let r = cache.get(input);
   if (!r) {
-    if (parsed.size >= 50_000) parsed.clear();
+    if (cache.size >= 50_000) cache.clear();
     r = parseUncached(input, family);
-    parsed.set(key, r);
+    cache.set(input, r);
   }
   return r;
 }
