@@ -124,7 +124,7 @@ export function asStringList(v: unknown): Value<readonly string[]> {
   if (isUnknown(v)) return v;
   if (!Array.isArray(v)) return wrongType(v, 'a list of strings');
   // the common case, a list of strings, is returned as it is (no copy: lists are read by many rules)
-  if (v.every((item) => typeof item === 'string')) return v as readonly string[];
+  if (v.every((item) => typeof item === 'string')) return v;
   const out: string[] = [];
   for (const item of v) {
     const s = asString(item);

@@ -10,6 +10,8 @@ import type {
   LoadBalancerProfileModel,
   NetworkProfileModel,
   NodePoolModel,
+  ServiceModel,
+  SubnetModel,
   WindowsProfileModel,
 } from './types';
 
@@ -27,6 +29,7 @@ function readPool(
   b: Block,
   at: { address: string; path?: string; clusterAddress?: string },
   isDefault: boolean,
+  subnet: SubnetModel | undefined,
 ): NodePoolModel {
   const upgrade = b.body ? reader.block(b.body.upgrade_settings, at.address, 'upgrade_settings') : undefined;
   return {
@@ -54,6 +57,7 @@ function readPool(
     ...optional('maxSurge', upgrade?.get('max_surge')),
     ...optional('temporaryNameForRotation', isDefault ? b.get('temporary_name_for_rotation') : undefined),
     ...optional('vmSetType', isDefault ? b.get('type') : undefined),
+    ...(subnet ? { subnet } : {}),
   };
 }
 
@@ -91,24 +95,30 @@ function readNetworkProfile(reader: DocumentReader, b: Block, address: string): 
   };
 }
 
-/** A cluster without its extra pools and services (linked afterwards), and its default pool. */
+/** The lists a cluster's extra pools and services are added to while the document is read. */
+export interface ClusterLinks {
+  readonly nodePools: NodePoolModel[];
+  readonly services: ServiceModel[];
+}
+
+/** A cluster, whose `links` lists the caller fills with its extra pools and services, and its default pool. */
 export function readCluster(
   reader: DocumentReader,
   network: NetworkBuilder,
   e: ResourceEntry,
-): { cluster: Omit<ClusterModel, 'nodePools' | 'services'>; defaultPool?: NodePoolModel } {
+  links: ClusterLinks,
+): { cluster: ClusterModel; defaultPool?: NodePoolModel } {
   const np = readNetworkProfile(reader, reader.block(e.body.network_profile, e.address, 'network_profile'), e.address);
   const dp = reader.block(e.body.default_node_pool, e.address, 'default_node_pool');
   let defaultPool: NodePoolModel | undefined;
   if (dp.present) {
-    const pool = readPool(
+    defaultPool = readPool(
       reader,
       dp,
       { address: `${e.address}.default_node_pool`, path: e.path, clusterAddress: e.address },
       true,
+      network.subnetFor(dp.body?.vnet_subnet_id),
     );
-    const subnet = network.subnetFor(dp.body?.vnet_subnet_id);
-    defaultPool = subnet ? { ...pool, subnet } : pool;
   }
   const wp = reader.block(e.body.windows_profile, e.address, 'windows_profile');
   const windowsProfile: WindowsProfileModel | undefined = wp.present
@@ -128,6 +138,8 @@ export function readCluster(
       ...(windowsProfile ? { windowsProfile } : {}),
       aciConnectorLinux:
         aci !== undefined && aci !== null && aci !== false && !(Array.isArray(aci) && aci.length === 0),
+      nodePools: links.nodePools,
+      services: links.services,
     },
   };
 }
@@ -136,7 +148,6 @@ export function readCluster(
 export function readNodePool(reader: DocumentReader, network: NetworkBuilder, e: ResourceEntry): NodePoolModel {
   const clusterAddress = reader.referencedAddress(e.body.kubernetes_cluster_id, CLUSTER_TYPE);
   const block: Block = { present: true, body: e.body, get: (k) => reader.value(e.body[k], e.address, k) };
-  const pool = readPool(reader, block, { address: e.address, path: e.path, clusterAddress }, false);
   const subnet = network.subnetFor(e.body.vnet_subnet_id);
-  return subnet ? { ...pool, subnet } : pool;
+  return readPool(reader, block, { address: e.address, path: e.path, clusterAddress }, false, subnet);
 }

@@ -17,10 +17,6 @@ function lookup<T>(rec: Readonly<Record<string, T>> | undefined, key: string): T
   return undefined;
 }
 
-function located(e: ResourceEntry): { address: string; path?: string } {
-  return e.path !== undefined ? { address: e.address, path: e.path } : { address: e.address };
-}
-
 /** Builds the VNets and subnets; `subnetFor` resolves a pool's `vnet_subnet_id`. */
 export class NetworkBuilder {
   readonly vnets = new Map<string, VirtualNetworkModel>();
@@ -41,7 +37,8 @@ export class NetworkBuilder {
   private readVnet(e: ResourceEntry): void {
     const r = this.reader;
     const vnet: VirtualNetworkModel = {
-      ...located(e),
+      address: e.address,
+      ...(e.path !== undefined ? { path: e.path } : {}),
       id: `\${${e.address}.id}`,
       name: r.value(e.body.name, e.address, 'name'),
       addressSpace: r.value(e.body.address_space, e.address, 'address_space'),
@@ -107,7 +104,8 @@ export class NetworkBuilder {
     const id = `\${${e.address}.id}`;
     const delegation = e.body.delegation;
     const subnet: SubnetModel = {
-      ...located(e),
+      address: e.address,
+      ...(e.path !== undefined ? { path: e.path } : {}),
       id,
       name: r.value(e.body.name, e.address, 'name'),
       addressPrefixes: r.value(e.body.address_prefixes, e.address, 'address_prefixes'),

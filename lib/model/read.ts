@@ -14,17 +14,9 @@ import { contextFromDocument, mergeContexts, type CheckContext } from './context
 import { DocumentReader } from './document';
 import { NetworkBuilder } from './network';
 import { azurermVersionOf } from './provider-version';
-import { CLUSTER_TYPE, NODE_POOL_TYPE, readCluster, readNodePool } from './clusters';
+import { CLUSTER_TYPE, NODE_POOL_TYPE, readCluster, readNodePool, type ClusterLinks } from './clusters';
 import { readFeatures, readService } from './services';
 import type { ClusterModel, NodePoolModel, PlanModel, ServiceModel } from './types';
-
-/** Pushes `v` to the list of `key` in `index`. */
-function add<T>(index: Map<string, T[]>, key: string | undefined, v: T): void {
-  if (key === undefined) return;
-  const list = index.get(key);
-  if (list) list.push(v);
-  else index.set(key, [v]);
-}
 
 /**
  * Reads a Terraform JSON document into the model. Never throws on any JSON value: problems with the
@@ -40,33 +32,30 @@ export function readModel(document: unknown, context?: CheckContext | null): Pla
   const network = new NetworkBuilder(reader);
   network.read();
 
-  const drafts: Omit<ClusterModel, 'nodePools' | 'services'>[] = [];
+  // a cluster's pools and services are added to its lists as they are read (clusters share lists by address)
+  const links = new Map<string, ClusterLinks>();
+  const clusters: ClusterModel[] = [];
   const nodePools: NodePoolModel[] = [];
   for (const e of reader.byType.get(CLUSTER_TYPE) ?? []) {
-    const { cluster, defaultPool } = readCluster(reader, network, e);
-    drafts.push(cluster);
+    let l = links.get(e.address);
+    if (!l) links.set(e.address, (l = { nodePools: [], services: [] }));
+    const { cluster, defaultPool } = readCluster(reader, network, e, l);
+    clusters.push(cluster);
     if (defaultPool) nodePools.push(defaultPool);
   }
-  const poolsByCluster = new Map<string, NodePoolModel[]>();
   for (const e of reader.byType.get(NODE_POOL_TYPE) ?? []) {
     const pool = readNodePool(reader, network, e);
     nodePools.push(pool);
-    add(poolsByCluster, pool.clusterAddress, pool);
+    if (pool.clusterAddress !== undefined) links.get(pool.clusterAddress)?.nodePools.push(pool);
   }
   const services: ServiceModel[] = [];
-  const servicesByCluster = new Map<string, ServiceModel[]>();
   for (const type of ['kubernetes_service_v1', 'kubernetes_service']) {
     for (const e of reader.byType.get(type) ?? []) {
       const s = readService(reader, e);
       services.push(s);
-      add(servicesByCluster, s.clusterAddress, s);
+      if (s.clusterAddress !== undefined) links.get(s.clusterAddress)?.services.push(s);
     }
   }
-  const clusters: ClusterModel[] = drafts.map((c) => ({
-    ...c,
-    nodePools: poolsByCluster.get(c.address) ?? [],
-    services: servicesByCluster.get(c.address) ?? [],
-  }));
   return {
     clusters,
     nodePools,
