@@ -126,7 +126,7 @@ export function readCluster(
     : undefined;
   const aci = e.body.aci_connector_linux;
   return {
-    ...(defaultPool ? { defaultPool } : {}),
+    defaultPool,
     cluster: {
       address: e.address,
       ...(e.path !== undefined ? { path: e.path } : {}),

@@ -6,7 +6,7 @@ import { kindOf } from './attr';
 import type { DocumentReader, ResourceEntry } from './document';
 import { describeExpression, wholeExpression } from './expression';
 import { CLUSTER_TYPE } from './clusters';
-import type { FeatureRegistrationModel, ServiceModel, ServicePortModel } from './types';
+import type { FeatureRegistrationModel, ServiceModel, ServicePortModel, Value } from './types';
 
 const KUBE_CONFIG_REF = /\b(data\.)?azurerm_kubernetes_cluster\.([A-Za-z_][\w-]*)\.kube_(?:admin_)?config\b/;
 const KUBE_CONNECTION_ATTRS = [
@@ -93,15 +93,21 @@ export function readService(reader: DocumentReader, e: ResourceEntry): ServiceMo
 export function readFeatures(reader: DocumentReader): FeatureRegistrationModel[] {
   const out: FeatureRegistrationModel[] = [];
   for (const e of reader.byType.get('azurerm_resource_provider_registration') ?? []) {
-    const loc = { address: e.address, ...(e.path !== undefined ? { path: e.path } : {}) };
     const ns = reader.value(e.body.name, e.address, 'name');
+    const registration = (feature: Value<unknown>, registered: Value<unknown>): FeatureRegistrationModel => ({
+      address: e.address,
+      ...(e.path !== undefined ? { path: e.path } : {}),
+      providerNamespace: ns,
+      feature,
+      registered,
+    });
     const raw = e.body.feature;
     const list: unknown[] = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw];
     list.forEach((f, i) => {
       const fb = reader.block(f, e.address, `feature[${i}]`);
-      out.push({ ...loc, providerNamespace: ns, feature: fb.get('name'), registered: fb.get('registered') });
+      out.push(registration(fb.get('name'), fb.get('registered')));
     });
-    if (list.length === 0) out.push({ ...loc, providerNamespace: ns, feature: undefined, registered: undefined });
+    if (list.length === 0) out.push(registration(undefined, undefined));
   }
   for (const e of reader.byType.get('azurerm_resource_provider_feature_registration') ?? []) {
     out.push({
