@@ -363,6 +363,30 @@ describe('network/cilium-plugin and network/cilium-policy (new)', () => {
   });
 });
 
+describe("azurerm 3.x's ebpf_data_plane is the data plane (the same API field networkDataplane)", () => {
+  // azurerm's own 3.x acceptance test advancedNetworkingAzureCiliumPolicy writes exactly this
+  it('just valid: ebpf_data_plane cilium with network_policy cilium', () => {
+    const np = overlay({ ebpf_data_plane: 'cilium', network_policy: 'cilium' });
+    expectNoError(run(clusterWithNetwork(np)));
+  });
+  it('fails for ebpf_data_plane cilium with network_policy calico, naming ebpf_data_plane', () => {
+    const np = overlay({ ebpf_data_plane: 'cilium', network_policy: 'calico' });
+    expectFinding(run(clusterWithNetwork(np)), 'network/cilium-policy', 'error', 'ebpf_data_plane', 'calico');
+  });
+  it('fails for ebpf_data_plane with kubenet', () => {
+    const np = { network_plugin: 'kubenet', ebpf_data_plane: 'cilium' };
+    expectFinding(run(clusterWithNetwork(np)), 'network/cilium-plugin', 'error', 'ebpf_data_plane', 'kubenet');
+  });
+  it("fails for an ebpf_data_plane value azurerm 3.x does not accept ('azure' is 4.x's network_data_plane only)", () => {
+    const np = overlay({ ebpf_data_plane: 'azure' });
+    expectFinding(run(clusterWithNetwork(np)), 'network/invalid-value', 'error', 'ebpf_data_plane', 'azure');
+  });
+  it('network_data_plane wins when both are written', () => {
+    const np = overlay({ network_data_plane: 'azure', ebpf_data_plane: 'cilium', network_policy: 'cilium' });
+    expectFinding(run(clusterWithNetwork(np)), 'network/cilium-policy', 'error', 'network_data_plane');
+  });
+});
+
 describe('network/policy-azure-plugin (new)', () => {
   it('fails for Azure NPM with kubenet', () => {
     const np = { network_plugin: 'kubenet', network_policy: 'azure' };

@@ -161,6 +161,10 @@ describe('pool/windows-cilium and pool/windows-azure-npm (new)', () => {
     const doc = withPools({ ...profile, network_profile: { network_data_plane: 'cilium' } }, win());
     expectFinding(run(doc), 'pool/windows-cilium', 'error', 'win');
   });
+  it("fails for a Windows pool with azurerm 3.x's ebpf_data_plane cilium, naming it", () => {
+    const doc = withPools({ ...profile, network_profile: { ebpf_data_plane: 'cilium' } }, win());
+    expectFinding(run(doc), 'pool/windows-cilium', 'error', 'win', 'ebpf_data_plane');
+  });
   it('just valid: Windows with the Azure data plane', () => {
     expectNoFinding(run(withPools(profile, win())), 'pool/windows-cilium');
   });

@@ -20,6 +20,11 @@ export const NETWORK_PLUGIN_MODES = ['overlay'] as const;
 export const NETWORK_POLICIES = ['azure', 'calico', 'cilium'] as const;
 /** `network_data_plane` values azurerm accepts. */
 export const NETWORK_DATA_PLANES = ['azure', 'cilium'] as const;
+/**
+ * `ebpf_data_plane` values azurerm 3.x accepts (`validation.StringInSlice([]string{NetworkDataplaneCilium})`,
+ * kubernetes_cluster_resource.go; the update sends it as `NetworkDataplane`). The attribute is gone in 4.0.
+ */
+export const EBPF_DATA_PLANES = ['cilium'] as const;
 /** `outbound_type` values azurerm accepts. */
 export const OUTBOUND_TYPES = [
   'loadBalancer',

@@ -77,12 +77,16 @@ function readNetworkProfile(reader: DocumentReader, b: Block, address: string): 
     const u = b.get('load_balancer_profile');
     if (isUnknown(u)) loadBalancerProfile = { managedOutboundIpCount: u, managedOutboundIpv6Count: u };
   }
+  // azurerm 3.x writes the data plane as ebpf_data_plane (sent as the same API field networkDataplane)
+  const plane = b.get('network_data_plane');
+  const ebpf = plane === undefined ? b.get('ebpf_data_plane') : undefined;
   return {
     present: b.present,
     networkPlugin: b.get('network_plugin'),
     networkPluginMode: b.get('network_plugin_mode'),
     networkPolicy: b.get('network_policy'),
-    networkDataPlane: b.get('network_data_plane'),
+    networkDataPlane: plane ?? ebpf,
+    ...(plane === undefined && ebpf !== undefined ? { networkDataPlaneAttribute: 'ebpf_data_plane' as const } : {}),
     outboundType: b.get('outbound_type'),
     loadBalancerSku: b.get('load_balancer_sku'),
     podCidr: b.get('pod_cidr'),

@@ -44,8 +44,13 @@ export interface NetworkProfileModel {
   readonly networkPluginMode: Value<unknown>;
   /** `network_policy`, e.g. `azure`, `calico` or `cilium`. */
   readonly networkPolicy: Value<unknown>;
-  /** `network_data_plane`, e.g. `azure` or `cilium`. */
+  /** `network_data_plane`, e.g. `azure` or `cilium` (or azurerm 3.x's `ebpf_data_plane`, see below). */
   readonly networkDataPlane: Value<unknown>;
+  /**
+   * Set when the data plane is written as `ebpf_data_plane`, azurerm 3.x's name for the same API
+   * field (`networkDataplane`; removed in 4.0), so that messages name the attribute as written.
+   */
+  readonly networkDataPlaneAttribute?: 'ebpf_data_plane';
   /** `outbound_type`, e.g. `loadBalancer`, `userDefinedRouting` or `managedNATGateway`. */
   readonly outboundType: Value<unknown>;
   /** `load_balancer_sku`: `standard` or `basic`. */

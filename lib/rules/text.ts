@@ -2,7 +2,7 @@
  * Text for messages and fixes: values as messages show them, and names fixed up for suggestions.
  * No cdktf imports.
  */
-import { isUnknown } from '../model';
+import { isUnknown, type ClusterModel } from '../model';
 
 /** A value as a message shows it: strings quoted, others with their JSON type. */
 export function show(v: unknown): string {
@@ -53,4 +53,9 @@ export function poolLabel(pool: {
 }): string {
   if (typeof pool.name === 'string') return `node pool '${cut(pool.name, 40)}'`;
   return pool.isDefault ? 'the default node pool' : `node pool ${pool.address}`;
+}
+
+/** The data plane attribute as a cluster writes it: `network_data_plane`, or azurerm 3.x's `ebpf_data_plane`. */
+export function dataPlaneAttribute(c: ClusterModel): string {
+  return c.networkProfile.networkDataPlaneAttribute ?? 'network_data_plane';
 }

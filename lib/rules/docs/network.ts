@@ -128,11 +128,18 @@ export const NETWORK_DOCS: readonly RuleDoc[] = [
     id: 'network/cilium-policy',
     severity: 'error',
     summary:
-      '`network_policy = cilium` needs `network_data_plane = cilium`; the Cilium data plane takes no ' +
-      '`azure` or `calico` policy (leaving network_policy empty is fine)',
+      '`network_policy = cilium` needs `network_data_plane = cilium` (azurerm 3.x: `ebpf_data_plane`); the ' +
+      'Cilium data plane takes no `azure` or `calico` policy (leaving network_policy empty is fine)',
     otherwise: 'apply',
     sources: [
       src('AKS API 2025-10-01, NetworkPolicy', AKS_API, "cilium: ... This requires networkDataplane to be 'cilium'."),
+      src(
+        'azurerm v3.75.0 kubernetes_cluster_resource.go (3.x name of the data plane; removed in 4.0)',
+        'https://github.com/hashicorp/terraform-provider-azurerm/blob/v3.75.0/internal/services/containers/' +
+          'kubernetes_cluster_resource.go',
+        'existing.Model.Properties.NetworkProfile.NetworkDataplane = ' +
+          'pointer.To(managedclusters.NetworkDataplane(ebpfDataPlane))',
+      ),
       src(
         'Azure/AKS-Construction#535 (RP error)',
         'https://github.com/Azure/AKS-Construction/issues/535',

@@ -3,7 +3,7 @@
  */
 import { effectiveNetwork, isUnknown } from '../../model';
 import { clusterRule } from '../frame';
-import { cut } from '../text';
+import { cut, dataPlaneAttribute } from '../text';
 
 /** `network/cilium-plugin`: "When `network_data_plane` is set to `cilium`, the `network_plugin` field can only be set to `azure`." */
 export const ciliumPlugin = clusterRule('network/cilium-plugin', (c, r) => {
@@ -14,10 +14,11 @@ export const ciliumPlugin = clusterRule('network/cilium-plugin', (c, r) => {
     return n.ok ? [] : n.stop;
   }
   if (net.plugin === 'azure' || !['kubenet', 'none'].includes(String(net.plugin))) return [];
+  const dp = dataPlaneAttribute(c);
   return r.report(
     c,
-    `network_data_plane cilium needs network_plugin azure, but network_plugin is ${String(net.plugin)}`,
-    'set network_plugin = "azure" with network_plugin_mode = "overlay", or network_data_plane = "azure"',
+    `${dp} cilium needs network_plugin azure, but network_plugin is ${String(net.plugin)}`,
+    `set network_plugin = "azure" with network_plugin_mode = "overlay", or remove ${dp}`,
   );
 });
 
@@ -29,23 +30,24 @@ export const ciliumPolicy = clusterRule('network/cilium-policy', (c, r) => {
   const net = effectiveNetwork(c);
   const policy = net.networkPolicy;
   const plane = net.networkDataPlane;
+  const dp = dataPlaneAttribute(c);
   if (isUnknown(policy) || isUnknown(plane)) {
     if (policy !== 'cilium' && plane !== 'cilium') return [];
     const u = isUnknown(policy) ? policy : plane;
-    const n = r.need(c, isUnknown(policy) ? 'network_profile.network_policy' : 'network_profile.network_data_plane', u);
+    const n = r.need(c, isUnknown(policy) ? 'network_profile.network_policy' : `network_profile.${dp}`, u);
     return n.ok ? [] : n.stop;
   }
   if (policy === 'cilium' && plane !== 'cilium') {
     return r.report(
       c,
-      `network_policy cilium needs network_data_plane cilium, but network_data_plane is ${plane === undefined ? 'omitted (azure)' : cut(plane, 40)}`,
-      'set network_data_plane = "cilium"',
+      `network_policy cilium needs ${dp} cilium, but ${dp} is ${plane === undefined ? 'omitted (azure)' : cut(plane, 40)}`,
+      `set ${dp} = "cilium"`,
     );
   }
   if (plane === 'cilium' && (policy === 'azure' || policy === 'calico')) {
     return r.report(
       c,
-      `network_data_plane cilium takes network_policy cilium (or none), but network_policy is ${policy}`,
+      `${dp} cilium takes network_policy cilium (or none), but network_policy is ${policy}`,
       'set network_policy = "cilium", or remove network_policy',
     );
   }

@@ -4,6 +4,7 @@
  * No cdktf imports.
  */
 import {
+  EBPF_DATA_PLANES,
   KUBENET_RETIREMENT,
   LOAD_BALANCER_SKUS,
   NETWORK_DATA_PLANES,
@@ -18,7 +19,7 @@ import type { Finding } from '../types';
 import { cut } from '../text';
 import { list, MODE_ATTRIBUTE } from './common';
 
-/** The values azurerm v4.55.0 allows (`validation.StringInSlice`, case-sensitive). */
+/** The values azurerm v4.55.0 allows (`validation.StringInSlice`, case-sensitive); 3.x's `ebpf_data_plane` apart. */
 const ALLOWED: readonly [string, keyof NetworkProfileKeys, readonly string[]][] = [
   ['network_plugin', 'networkPlugin', NETWORK_PLUGINS],
   ['network_plugin_mode', 'networkPluginMode', NETWORK_PLUGIN_MODES],
@@ -35,7 +36,11 @@ type NetworkProfileKeys = Record<
 /** `network/invalid-value`: a value outside the provider's list fails at plan. */
 export const invalidValue = clusterRule('network/invalid-value', (c, r) => {
   const out: Finding[] = [];
-  for (const [attribute, key, allowed] of ALLOWED) {
+  for (const [written, key, values] of ALLOWED) {
+    // azurerm 3.x's ebpf_data_plane: its own name and list
+    const ebpf = key === 'networkDataPlane' && c.networkProfile.networkDataPlaneAttribute === 'ebpf_data_plane';
+    const attribute = ebpf ? 'ebpf_data_plane' : written;
+    const allowed: readonly string[] = ebpf ? EBPF_DATA_PLANES : values;
     const v = asString(c.networkProfile[key]);
     if (typeof v !== 'string' || allowed.includes(v)) continue;
     const near = allowed.find((a) => a.toLowerCase() === v.toLowerCase());

@@ -4,7 +4,7 @@
  */
 import { effectiveNetwork, isUnknown } from '../../model';
 import { clusterRule } from '../frame';
-import { cut, poolLabel } from '../text';
+import { cut, dataPlaneAttribute, poolLabel } from '../text';
 import { windowsPools } from './common';
 
 /** `pool/windows-needs-azure-cni`: "(AzureCNIOnlyForWindows) Windows agent pools can only be added to AKS clusters using Azure-CNI." */
@@ -39,8 +39,8 @@ export const windowsCilium = clusterRule('pool/windows-cilium', (cluster, r) => 
     ...pools.map((pool) =>
       r.report(
         pool,
-        `Windows ${poolLabel(pool)} is in cluster ${cluster.address} with network_data_plane 'cilium', which runs on Linux nodes only`,
-        "use network_data_plane = 'azure' for a cluster with Windows pools, or move the Windows workloads to another cluster",
+        `Windows ${poolLabel(pool)} is in cluster ${cluster.address} with ${dataPlaneAttribute(cluster)} 'cilium', which runs on Linux nodes only`,
+        `use the Azure data plane (no ${dataPlaneAttribute(cluster)}) for a cluster with Windows pools, or move the Windows workloads to another cluster`,
       ),
     ),
   ];
