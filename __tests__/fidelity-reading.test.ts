@@ -134,4 +134,17 @@ describe('count, for_each, dynamic and module: evaluated when static, otherwise 
     );
     expectFinding(fs, 'document/not-evaluated', 'warning', 'for_each');
   });
+  it('resources no rule reads are not reported when they cannot be evaluated (no noise)', () => {
+    const doc = tfDoc(aksCluster('aks'));
+    const resource = doc.resource as Record<string, unknown>;
+    resource.azurerm_monitor_diagnostic_setting = {
+      diag: {
+        for_each: '${var.targets}',
+        name: 'd',
+        dynamic: { enabled_log: { for_each: '${var.logs}', content: {} } },
+      },
+    };
+    resource.azurerm_resource_group = { rg: { count: '${var.create ? 1 : 0}', name: 'rg', location: 'eastus2' } };
+    expectNoFinding(run(doc), 'document/not-evaluated');
+  });
 });

@@ -15,10 +15,7 @@ import type {
   WindowsProfileModel,
 } from './types';
 
-/** The Terraform type of a cluster. */
-export const CLUSTER_TYPE = 'azurerm_kubernetes_cluster';
-/** The Terraform type of an extra node pool. */
-export const NODE_POOL_TYPE = 'azurerm_kubernetes_cluster_node_pool';
+import { CLUSTER_TYPE } from './resource-types';
 
 function optional<K extends string>(key: K, v: unknown): { [P in K]?: unknown } {
   return v === undefined ? {} : ({ [key]: v } as { [P in K]?: unknown });

@@ -9,6 +9,7 @@ import { isUnknown, jsonText, kindOf, unknown, wrongType } from './attr';
 import { describeExpression, parseTraversal, wholeExpression, type Traversal } from './expression';
 import { instancesOf, isObj, renderDynamic, substitute, type Obj } from './expand';
 import type { ShapeProblem, Value } from './types';
+import { MODEL_TYPES } from './resource-types';
 
 /** One resource instance of the document. */
 export interface ResourceEntry {
@@ -127,7 +128,9 @@ export class DocumentReader {
     const path = typeof meta?.path === 'string' ? meta.path : undefined;
     const given = typeof meta?.address === 'string' && meta.address !== '' ? meta.address : undefined;
     const { instances, notEvaluated } = instancesOf(body);
-    if (notEvaluated)
+    // what could not be evaluated is reported for the resources the rules read only
+    const read = MODEL_TYPES.has(type);
+    if (notEvaluated && read)
       this.notEvaluated.push({
         address,
         message: `${address}: ${notEvaluated}`,
@@ -137,9 +140,10 @@ export class DocumentReader {
     for (const inst of instances) {
       const at = `${given ?? address}${inst.suffix}`;
       const substituted = substitute(body, inst.symbols) as Obj;
-      const rendered = renderDynamic(substituted, (why) =>
-        this.notEvaluated.push({ address: at, message: `${at}: ${why}`, ...(path !== undefined ? { path } : {}) }),
-      );
+      const rendered = renderDynamic(substituted, (why) => {
+        if (read)
+          this.notEvaluated.push({ address: at, message: `${at}: ${why}`, ...(path !== undefined ? { path } : {}) });
+      });
       const entry: ResourceEntry = { type, address: at, body: rendered, ...(path !== undefined ? { path } : {}) };
       this.resources.set(`${address}${inst.suffix}`, entry);
       if (given !== undefined) this.resources.set(at, entry);

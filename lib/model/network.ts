@@ -3,6 +3,15 @@
  * resource ID (their prefixes come from the check context). No cdktf imports.
  */
 import { jsonText, unknown } from './attr';
+import {
+  NAT_GATEWAY_ASSOCIATION_TYPE,
+  NAT_GATEWAY_TYPE,
+  ROUTE_TABLE_ASSOCIATION_TYPE,
+  ROUTE_TABLE_TYPE,
+  ROUTE_TYPE,
+  SUBNET_TYPE,
+  VNET_TYPE,
+} from './resource-types';
 import type { DocumentReader, ResourceEntry } from './document';
 import { isObj } from './expand';
 import type { SubnetModel, Value, VirtualNetworkModel } from './types';
@@ -27,10 +36,10 @@ export class NetworkBuilder {
   constructor(readonly reader: DocumentReader) {}
 
   read(): void {
-    for (const e of this.reader.byType.get('azurerm_virtual_network') ?? []) this.readVnet(e);
-    const nat = this.associations('azurerm_subnet_nat_gateway_association', 'nat_gateway_id', 'azurerm_nat_gateway');
-    const routes = this.associations('azurerm_subnet_route_table_association', 'route_table_id', 'azurerm_route_table');
-    for (const e of this.reader.byType.get('azurerm_subnet') ?? [])
+    for (const e of this.reader.byType.get(VNET_TYPE) ?? []) this.readVnet(e);
+    const nat = this.associations(NAT_GATEWAY_ASSOCIATION_TYPE, 'nat_gateway_id', NAT_GATEWAY_TYPE);
+    const routes = this.associations(ROUTE_TABLE_ASSOCIATION_TYPE, 'route_table_id', ROUTE_TABLE_TYPE);
+    for (const e of this.reader.byType.get(SUBNET_TYPE) ?? [])
       this.readSubnet(e, nat.get(e.address), routes.get(e.address));
   }
 
@@ -70,7 +79,7 @@ export class NetworkBuilder {
   private associations(type: string, attribute: string, target: string): Map<string, ResourceEntry> {
     const out = new Map<string, ResourceEntry>();
     for (const e of this.reader.byType.get(type) ?? []) {
-      const subnet = this.reader.referencedAddress(e.body.subnet_id, 'azurerm_subnet');
+      const subnet = this.reader.referencedAddress(e.body.subnet_id, SUBNET_TYPE);
       const to = this.reader.referencedAddress(e.body[attribute], target);
       const entry = to !== undefined ? this.reader.resources.get(to) : undefined;
       if (subnet !== undefined && entry) out.set(subnet, entry);
@@ -83,7 +92,7 @@ export class NetworkBuilder {
     e: ResourceEntry,
     name: Value<unknown>,
   ): { vnet?: VirtualNetworkModel; identity?: VnetIdentity } {
-    const ref = this.reader.referencedAddress(e.body.virtual_network_name, 'azurerm_virtual_network');
+    const ref = this.reader.referencedAddress(e.body.virtual_network_name, VNET_TYPE);
     const named = (v: VirtualNetworkModel) => vnetByAddress(v.address, typeof v.name === 'string' ? v.name : undefined);
     if (ref) {
       const vnet = this.vnets.get(ref);
@@ -132,11 +141,11 @@ export class NetworkBuilder {
         ? [table.body.route]
         : [];
     const prefixes: unknown[] = inline.filter(isObj).map((x) => x.address_prefix);
-    for (const e of this.reader.byType.get('azurerm_route') ?? []) {
+    for (const e of this.reader.byType.get(ROUTE_TYPE) ?? []) {
       const name = this.reader.value(e.body.route_table_name, e.address, 'route_table_name');
       const tableName = this.reader.value(table.body.name, table.address, 'name');
       if (
-        this.reader.referencedAddress(e.body.route_table_name, 'azurerm_route_table') === table.address ||
+        this.reader.referencedAddress(e.body.route_table_name, ROUTE_TABLE_TYPE) === table.address ||
         (typeof name === 'string' && name === tableName)
       ) {
         prefixes.push(e.body.address_prefix);
@@ -152,7 +161,7 @@ export class NetworkBuilder {
   /** The subnet a pool's `vnet_subnet_id` names, in the document or (by literal ID) the context. */
   subnetFor(raw: unknown): SubnetModel | undefined {
     if (typeof raw !== 'string' || raw.trim() === '') return undefined;
-    const ref = this.reader.referencedAddress(raw, 'azurerm_subnet');
+    const ref = this.reader.referencedAddress(raw, SUBNET_TYPE);
     if (ref) return this.subnets.get(ref);
     if (raw.includes('${') && lookup(this.reader.context.subnets, raw) === undefined) return undefined;
     const existing = this.subnets.get(raw);

@@ -14,7 +14,8 @@ import { contextFromDocument, mergeContexts, type CheckContext } from './context
 import { DocumentReader } from './document';
 import { NetworkBuilder } from './network';
 import { azurermVersionOf } from './provider-version';
-import { CLUSTER_TYPE, NODE_POOL_TYPE, readCluster, readNodePool, type ClusterLinks } from './clusters';
+import { readCluster, readNodePool, type ClusterLinks } from './clusters';
+import { CLUSTER_TYPE, NODE_POOL_TYPE, SERVICE_TYPES } from './resource-types';
 import { readFeatures, readService } from './services';
 import type { ClusterModel, NodePoolModel, PlanModel, ServiceModel } from './types';
 
@@ -49,7 +50,7 @@ export function readModel(document: unknown, context?: CheckContext | null): Pla
     if (pool.clusterAddress !== undefined) links.get(pool.clusterAddress)?.nodePools.push(pool);
   }
   const services: ServiceModel[] = [];
-  for (const type of ['kubernetes_service_v1', 'kubernetes_service']) {
+  for (const type of SERVICE_TYPES) {
     for (const e of reader.byType.get(type) ?? []) {
       const s = readService(reader, e);
       services.push(s);

@@ -5,7 +5,7 @@
 import { kindOf } from './attr';
 import type { DocumentReader, ResourceEntry } from './document';
 import { describeExpression, wholeExpression } from './expression';
-import { CLUSTER_TYPE } from './clusters';
+import { CLUSTER_TYPE, FEATURE_REGISTRATION_TYPE, PROVIDER_REGISTRATION_TYPE } from './resource-types';
 import type { FeatureRegistrationModel, ServiceModel, ServicePortModel, Value } from './types';
 
 const KUBE_CONFIG_REF = /\b(data\.)?azurerm_kubernetes_cluster\.([A-Za-z_][\w-]*)\.kube_(?:admin_)?config\b/;
@@ -92,7 +92,7 @@ export function readService(reader: DocumentReader, e: ResourceEntry): ServiceMo
 /** The feature registrations of a document. */
 export function readFeatures(reader: DocumentReader): FeatureRegistrationModel[] {
   const out: FeatureRegistrationModel[] = [];
-  for (const e of reader.byType.get('azurerm_resource_provider_registration') ?? []) {
+  for (const e of reader.byType.get(PROVIDER_REGISTRATION_TYPE) ?? []) {
     const ns = reader.value(e.body.name, e.address, 'name');
     const registration = (feature: Value<unknown>, registered: Value<unknown>): FeatureRegistrationModel => ({
       address: e.address,
@@ -109,7 +109,7 @@ export function readFeatures(reader: DocumentReader): FeatureRegistrationModel[]
     });
     if (list.length === 0) out.push(registration(undefined, undefined));
   }
-  for (const e of reader.byType.get('azurerm_resource_provider_feature_registration') ?? []) {
+  for (const e of reader.byType.get(FEATURE_REGISTRATION_TYPE) ?? []) {
     out.push({
       address: e.address,
       ...(e.path !== undefined ? { path: e.path } : {}),

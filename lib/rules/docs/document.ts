@@ -75,7 +75,9 @@ export const DOCUMENT_DOCS: readonly RuleDoc[] = [
     severity: 'warning',
     summary:
       'a `count`, `for_each`, `dynamic` block or `module` call could not be evaluated statically: the ' +
-      'finding names it, and the rules did not see what it creates (a literal count or list is evaluated)',
+      'finding names it, and the rules did not see what it creates (a literal count or list is evaluated); ' +
+      'only resources the rules read are named (clusters, pools, VNets, subnets, NAT gateways, route tables, ' +
+      'Kubernetes services, provider registrations)',
     otherwise: '-',
     sources: [
       src('Terraform JSON syntax: dynamic blocks, count and for_each are expressions', TF_JSON),
