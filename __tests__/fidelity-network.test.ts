@@ -4,7 +4,7 @@
  * in the message) and a just-valid edge (no finding of that id). These are the spec for the rule
  * files listed in lib/rules/docs; they fail until the rules are implemented.
  */
-import { nodePool, ref, subnet, vnet, type JsonObject } from './support/tf';
+import { aksCluster, nodePool, ref, subnet, tfDoc, vnet, type JsonObject } from './support/tf';
 import {
   clusterWithNetwork,
   dualOverlay,
@@ -436,5 +436,49 @@ describe('network/pod-cidr-without-overlay (corrected): pod_cidrs with a pod sub
       subnet('pods', 'v', ['10.1.16.0/20']),
     );
     expectNoError(run(doc), 'network/pod-cidr-without-overlay');
+  });
+});
+
+describe('skip messages name what decides the value', () => {
+  it('without a network_profile, a variable kubernetes_version is named as what decides the network mode', () => {
+    const doc = tfDoc(aksCluster('aks', { network_profile: undefined, kubernetes_version: '${var.aks_version}' }));
+    const skips = run(doc).filter((f) => f.skipped && f.ruleId.startsWith('network/'));
+    expect(skips.length).toBeGreaterThan(0);
+    for (const f of skips) {
+      expect(f.message).toContain('kubernetes_version');
+      expect(f.message).not.toContain('network_plugin_mode) is ${var.aks_version}');
+    }
+  });
+  it('a skip in a document (not a plan) points at the plan, where Terraform has evaluated the value', () => {
+    const doc = tfDoc(
+      aksCluster('aks', {
+        network_profile: { pod_cidr: '${var.pods}', network_plugin: 'azure', network_plugin_mode: 'overlay' },
+      }),
+    );
+    const f = run(doc).find((x) => x.skipped && x.message.includes('var.pods'));
+    expect(f?.fix).toContain('terraform show -json');
+    expect(f?.fix).not.toContain('at synth');
+  });
+});
+
+describe('each finding once', () => {
+  it('a rule that meets the same unknown through several pools reports it once per element', () => {
+    const doc = tfDoc(
+      aksCluster('aks', { kubernetes_version: '${var.k8s}' }),
+      nodePool('one', 'aks', { orchestrator_version: '1.33' }),
+      nodePool('two', 'aks', { orchestrator_version: '1.33' }),
+    );
+    const fs = run(doc);
+    const keys = fs.map((f) => `${f.ruleId} ${f.address} ${f.message}`);
+    expect(
+      keys.filter((k) => k.startsWith('pool/orchestrator-version-skew azurerm_kubernetes_cluster.aks ')).length,
+    ).toBe(1);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+  it('a skip names a long data source address whole', () => {
+    const address = 'data.azurerm_kubernetes_service_versions.current';
+    const doc = tfDoc(aksCluster('aks', { kubernetes_version: `\${${address}.latest_version}` }));
+    const f = run(doc).find((x) => x.skipped && x.ruleId === 'cluster/kubernetes-version');
+    expect(f?.message).toContain(`(${address})`);
   });
 });

@@ -124,12 +124,14 @@ export function runRules(model: PlanModel, rules: readonly Rule[] = RULES): Find
       ];
     }
     for (const f of out) {
-      // a value of the wrong type is reported once, whichever rules read it
-      if (f.ruleId === 'document/type') {
-        const key = `${f.address}\u0000${f.message.split(' is ')[0]}`; // one per attribute
-        if (seen.has(key)) continue;
-        seen.add(key);
-      }
+      // a value of the wrong type is reported once, whichever rules read it (one per attribute); any
+      // other finding once per element and text (a cluster rule that looks at each pool may repeat itself)
+      const key =
+        f.ruleId === 'document/type'
+          ? `${f.address}\u0000${f.message.split(' is ')[0]}`
+          : `${f.ruleId}\u0000${f.address}\u0000${f.path ?? ''}\u0000${f.message}\u0000${f.fix}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       findings.push(f);
     }
   }

@@ -63,7 +63,7 @@ export function skipped(rule: RuleRef, el: Located, what: string, value: Unknown
     reason === undefined
       ? 'an expression that cannot be resolved inside this document'
       : cut(
-          reason.replace(/[^\s']{41,}/g, (w) => cut(w, 40)),
+          reason.replace(/[^\s']{101,}/g, (w) => cut(w, 100)),
           200,
         );
   return {
@@ -72,7 +72,7 @@ export function skipped(rule: RuleRef, el: Located, what: string, value: Unknown
       'warning',
       el,
       `skipped: ${what} is ${expression}, ${why}`,
-      `${id} did not run; to have it checked at synth, write ${what} as a literal value${reason !== undefined && reason.includes('check context') ? ' or pass it in the check context' : ''}`,
+      `${id} did not run; write ${what} as a literal value${reason !== undefined && reason.includes('check context') ? ' or pass it in the check context' : ''}${reason !== undefined && reason.includes('after apply') ? '' : ', or check the plan (terraform show -json), where Terraform has evaluated it'}`,
     ),
     skipped: true,
   };

@@ -19,7 +19,7 @@ import type { NodePoolModel, SubnetModel } from '../../model';
 import { clusterRule, modelRule } from '../frame';
 import type { Finding } from '../types';
 import { cut } from '../text';
-import { MODE_ATTRIBUTE } from './common';
+import { modeAttribute } from './common';
 import { parseList } from './ranges';
 
 function poolName(pool: NodePoolModel): string {
@@ -30,7 +30,7 @@ function poolName(pool: NodePoolModel): string {
 export const podCidrCapacity = clusterRule('network/pod-cidr-capacity', (cluster, r) => {
   const net = effectiveNetwork(cluster);
   if (isUnknown(net.mode)) {
-    const n = r.need(cluster, MODE_ATTRIBUTE, net.mode);
+    const n = r.need(cluster, modeAttribute(cluster), net.mode);
     return n.ok ? [] : n.stop;
   }
   if (net.mode !== 'overlay') return [];

@@ -18,7 +18,7 @@ import {
 } from '../../model';
 import { clusterRule, type RuleApi } from '../frame';
 import type { Finding } from '../types';
-import { familiesText, list, MODE_ATTRIBUTE } from './common';
+import { familiesText, list, modeAttribute } from './common';
 
 type Check = (c: ClusterModel, net: EffectiveNetwork, r: RuleApi) => Finding | Finding[] | undefined;
 
@@ -37,7 +37,7 @@ function dualStackRule(id: Parameters<typeof clusterRule>[0], check: Check) {
 /** `network/dual-stack-requires-overlay`: Azure CNI in node-subnet mode has no dual-stack. */
 export const dualStackRequiresOverlay = dualStackRule('network/dual-stack-requires-overlay', (c, net, r) => {
   if (isUnknown(net.mode)) {
-    const n = r.need(c, MODE_ATTRIBUTE, net.mode);
+    const n = r.need(c, modeAttribute(c), net.mode);
     return n.ok ? [] : n.stop;
   }
   if (net.mode !== 'node-subnet') return [];

@@ -17,7 +17,7 @@ import { asString, effectiveNetwork, isUnknown, jsonText, type Value } from '../
 import { clusterRule } from '../frame';
 import type { Finding } from '../types';
 import { cut } from '../text';
-import { list, MODE_ATTRIBUTE } from './common';
+import { list, modeAttribute } from './common';
 
 /** The values azurerm v4.55.0 allows (`validation.StringInSlice`, case-sensitive); 3.x's `ebpf_data_plane` apart. */
 const ALLOWED: readonly [string, keyof NetworkProfileKeys, readonly string[]][] = [
@@ -95,7 +95,7 @@ export const podCidrWithoutOverlay = clusterRule('network/pod-cidr-without-overl
   }
   const net = effectiveNetwork(c);
   if (isUnknown(net.mode)) {
-    const n = r.need(c, MODE_ATTRIBUTE, net.mode);
+    const n = r.need(c, modeAttribute(c), net.mode);
     return n.ok ? [] : n.stop;
   }
   if (net.mode !== 'node-subnet') return [];

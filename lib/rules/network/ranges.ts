@@ -74,7 +74,12 @@ export function clusterRanges(r: RuleApi, cluster: ClusterModel): Ranges {
   ] as const) {
     const parsed = parseList(value);
     // no pod range written and the mode unknown: the mode decides the range, so name it
-    const what = isUnknown(net.mode) && parsed === net.mode ? `the network mode, which decides the ${kind}` : attr;
+    const what =
+      isUnknown(net.mode) && parsed === net.mode
+        ? cluster.networkProfile.present
+          ? `the network mode, which decides the ${kind}`
+          : `kubernetes_version (without a network_profile, AKS picks the network mode, which decides the ${kind}, by version)`
+        : attr;
     if (isUnknown(parsed)) stops.push(...stopFor(r, cluster, what, parsed));
     else for (const cidr of parsed) ranges.push({ cidr, kind, owner: cluster, cluster: cluster.address });
   }

@@ -6,13 +6,13 @@ import { OVERLAY_UNSUPPORTED_VM_SIZE } from '../../facts';
 import { effectiveNetwork, effectivePool, isUnknown, poolsOf } from '../../model';
 import { clusterRule } from '../frame';
 import { cut } from '../text';
-import { MODE_ATTRIBUTE } from './common';
+import { modeAttribute } from './common';
 
 /** `network/overlay-vm-size`. */
 export const overlayVmSize = clusterRule('network/overlay-vm-size', (c, r) => {
   const mode = effectiveNetwork(c).mode;
   if (isUnknown(mode)) {
-    const n = r.need(c, MODE_ATTRIBUTE, mode);
+    const n = r.need(c, modeAttribute(c), mode);
     return n.ok ? [] : n.stop;
   }
   if (mode !== 'overlay') return [];
