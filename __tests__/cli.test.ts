@@ -179,7 +179,7 @@ describe('unusable input: exit 2 with one line', () => {
   test('a folder without any cdk.tf.json', async () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'stacks', 'empty'), { recursive: true });
-    expectUnusable(await cli(['check', dir]), /no cdk\.tf\.json found/);
+    expectUnusable(await cli(['check', dir]), /no cdk\.tf\.json and no \.tf or \.tf\.json files found/);
   });
 
   test.each([

@@ -190,7 +190,7 @@ describe('local modules', () => {
       files({ 'main.tf.json': { module: { gone: { source: './gone' }, self: { source: './' } } } }),
     );
     expect(problems.map((p) => p.message)).toEqual([
-      expect.stringContaining('the folder gone holds no .tf or .tf.json files'),
+      expect.stringContaining('the folder gone does not exist or holds no .tf or .tf.json files'),
       expect.stringContaining('calls itself'),
     ]);
   });

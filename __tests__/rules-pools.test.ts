@@ -73,6 +73,20 @@ describe('pool/name-unique', () => {
       ),
     ).toEqual([]);
   });
+  it('suggests a free name that pool/name accepts (Windows: at most 6 characters)', () => {
+    const win = { os_type: 'Windows', name: 'winabc' };
+    const doc = tfDoc(aksCluster('aks'), nodePool('w1', 'aks', win), nodePool('w2', 'aks', win));
+    const [f] = of(doc, 'pool/name-unique');
+    const suggested = /e\.g\. '([^']+)'/.exec(f.fix)?.[1] ?? '';
+    expect(suggested).toMatch(/^[a-z][a-z0-9]{0,5}$/);
+    const renamed = tfDoc(
+      aksCluster('aks'),
+      nodePool('w1', 'aks', win),
+      nodePool('w2', 'aks', { ...win, name: suggested }),
+    );
+    expect(of(renamed, 'pool/name-unique')).toEqual([]);
+    expect(of(renamed, 'pool/name')).toEqual([]);
+  });
 });
 
 describe('pool/subnet-vnet', () => {

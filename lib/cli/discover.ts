@@ -154,7 +154,7 @@ export function stackFilesOf(p: string, cwd: string): StackFile[] {
     if (files.length > 0) return files;
   }
   throw new InputError(
-    `${p}: no ${STACK_FILE} found (expected a ${STACK_FILE} file, a stack folder holding one, or a cdktf.out folder with stacks/*/${STACK_FILE})`,
+    `${p}: no ${STACK_FILE} and no .tf or .tf.json files found (expected a ${STACK_FILE} file, a stack folder holding one, a cdktf.out folder with stacks/*/${STACK_FILE}, a terraform show -json plan, or a folder of .tf / .tf.json files)`,
   );
 }
 

@@ -167,7 +167,7 @@ class Inliner {
       return 'a module call with count or for_each is not expanded';
     if (chain.includes(childDir) || chain.length >= MAX_DEPTH) return 'the module calls itself (a cycle)';
     if (!this.folders.has(childDir))
-      return `the folder ${childDir === '' ? '.' : childDir} holds no .tf or .tf.json files`;
+      return `the folder ${childDir === '' ? '.' : childDir} does not exist or holds no .tf or .tf.json files`;
     return undefined;
   }
 }

@@ -39,6 +39,13 @@ export const poolName = poolRule('pool/name', (pool, _c, r) => {
   return [];
 });
 
+/** A valid name for a renamed duplicate: its name cut to the OS's limit less one, and a digit no pool uses. */
+function freeName(pool: NodePoolModel, taken: ReadonlyMap<string, unknown>): string {
+  const base = suggestPoolName(String(pool.name), (poolOs(pool) === 'Windows' ? 6 : 12) - 1);
+  for (let d = 2; d <= 9; d++) if (!taken.has(`${base}${d}`)) return `${base}${d}`;
+  return `${base}0`;
+}
+
 /** `pool/name-unique`: "Unique name of the agent pool profile in the context of the subscription and resource group". */
 export const poolNameUnique = clusterRule('pool/name-unique', (cluster, r) => {
   const seen = new Map<string, NodePoolModel>();
@@ -55,7 +62,7 @@ export const poolNameUnique = clusterRule('pool/name-unique', (cluster, r) => {
       r.report(
         pool,
         `node pool name '${cut(pool.name, 40)}' is already used by ${first.address} in cluster ${cluster.address}`,
-        `rename this pool, e.g. '${suggestPoolName(`${pool.name.slice(0, 10)}2`, 12)}'`,
+        `rename this pool, e.g. '${freeName(pool, seen)}'`,
       ),
     );
   }
