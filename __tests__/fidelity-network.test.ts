@@ -482,3 +482,26 @@ describe('each finding once', () => {
     expect(f?.message).toContain(`(${address})`);
   });
 });
+
+describe('network/acns-security-cilium (new)', () => {
+  const acns = (security: unknown, extra: JsonObject = {}) =>
+    overlay({ advanced_networking: { observability_enabled: true, security_enabled: security }, ...extra });
+  it('fails for ACNS security on the Azure data plane (azurerm acceptance test, ExpectError)', () => {
+    const np = acns(true, { network_data_plane: 'azure' });
+    expectFinding(run(clusterWithNetwork(np)), 'network/acns-security-cilium', 'error', 'network_data_plane', 'azure');
+  });
+  it('fails for ACNS security with the data plane omitted', () => {
+    expectFinding(run(clusterWithNetwork(acns(true))), 'network/acns-security-cilium', 'error', 'omitted');
+  });
+  it('just valid: ACNS security on Cilium, and observability alone on the Azure data plane', () => {
+    expectNoError(run(clusterWithNetwork(acns(true, { network_data_plane: 'cilium' }))));
+    expectNoFinding(
+      run(clusterWithNetwork(acns(false, { network_data_plane: 'azure' }))),
+      'network/acns-security-cilium',
+    );
+  });
+  it('skips, with a warning, when security_enabled is a variable', () => {
+    const fs = run(clusterWithNetwork(acns('${var.acns_security}')));
+    expect(fs.find((f) => f.ruleId === 'network/acns-security-cilium')?.skipped).toBe(true);
+  });
+});

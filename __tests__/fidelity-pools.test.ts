@@ -303,3 +303,29 @@ describe('pool/windows-2019-retired and pool/windows-2019-unsupported (split by 
     expectNoFinding(run(withPools({ kubernetes_version: '1.33' }, ws2019)), 'pool/windows-2019-unsupported');
   });
 });
+
+describe('pool/upgrade-settings (new)', () => {
+  const drainOnly = { upgrade_settings: { drain_timeout_in_minutes: 15 } };
+  it('fails for an upgrade_settings block with neither max_surge nor max_unavailable (azurerm ExpectError)', () => {
+    expectFinding(run(withPools({}, nodePool('user', 'aks', drainOnly))), 'pool/upgrade-settings', 'error', 'user');
+  });
+  it('fails for the default pool too', () => {
+    const doc = withPools({ default_node_pool: drainOnly });
+    expectFinding(run(doc), 'pool/upgrade-settings', 'error', "'system'");
+  });
+  it('just valid: max_surge, or max_unavailable, or a Spot pool, or no block', () => {
+    for (const settings of [{ max_surge: '10%' }, { max_surge: '0', max_unavailable: '1' }]) {
+      expectNoFinding(
+        run(withPools({}, nodePool('user', 'aks', { upgrade_settings: settings }))),
+        'pool/upgrade-settings',
+      );
+    }
+    const spot = nodePool('spot', 'aks', { priority: 'Spot', eviction_policy: 'Delete', ...drainOnly });
+    expectNoFinding(run(withPools({}, spot)), 'pool/upgrade-settings');
+    expectNoFinding(run(withPools({}, nodePool('user', 'aks'))), 'pool/upgrade-settings');
+  });
+  it('a max_surge written as a variable is set (no finding)', () => {
+    const doc = withPools({}, nodePool('user', 'aks', { upgrade_settings: { max_surge: '${var.surge}' } }));
+    expect(run(doc).filter((f) => f.ruleId === 'pool/upgrade-settings')).toEqual([]);
+  });
+});

@@ -52,6 +52,8 @@ function readPool(
     ),
     ...optional('priority', isDefault ? undefined : b.get('priority')),
     ...optional('maxSurge', upgrade?.get('max_surge')),
+    ...optional('maxUnavailable', upgrade?.get('max_unavailable')),
+    ...(upgrade?.present ? { upgradeSettings: true as const } : {}),
     ...optional('temporaryNameForRotation', isDefault ? b.get('temporary_name_for_rotation') : undefined),
     ...optional('vmSetType', isDefault ? b.get('type') : undefined),
     ...(subnet ? { subnet } : {}),
@@ -74,6 +76,11 @@ function readNetworkProfile(reader: DocumentReader, b: Block, address: string): 
     const u = b.get('load_balancer_profile');
     if (isUnknown(u)) loadBalancerProfile = { managedOutboundIpCount: u, managedOutboundIpv6Count: u };
   }
+  // read where written (a network_profile that is a whole expression leaves it unread: other rules skip)
+  const acns = b.body
+    ? reader.block(b.body.advanced_networking, address, 'network_profile.advanced_networking')
+    : undefined;
+  const security = acns?.present ? acns.get('security_enabled') : undefined;
   // azurerm 3.x writes the data plane as ebpf_data_plane (sent as the same API field networkDataplane)
   const plane = b.get('network_data_plane');
   const ebpf = plane === undefined ? b.get('ebpf_data_plane') : undefined;
@@ -84,6 +91,7 @@ function readNetworkProfile(reader: DocumentReader, b: Block, address: string): 
     networkPolicy: b.get('network_policy'),
     networkDataPlane: plane ?? ebpf,
     ...(plane === undefined && ebpf !== undefined ? { networkDataPlaneAttribute: 'ebpf_data_plane' as const } : {}),
+    ...(security !== undefined ? { advancedNetworkingSecurity: security } : {}),
     outboundType: b.get('outbound_type'),
     loadBalancerSku: b.get('load_balancer_sku'),
     podCidr: b.get('pod_cidr'),

@@ -51,6 +51,11 @@ export interface NetworkProfileModel {
    * field (`networkDataplane`; removed in 4.0), so that messages name the attribute as written.
    */
   readonly networkDataPlaneAttribute?: 'ebpf_data_plane';
+  /**
+   * `advanced_networking.security_enabled` (Advanced Container Networking Services security: FQDN
+   * and L7 policies); undefined when the block or the attribute is omitted.
+   */
+  readonly advancedNetworkingSecurity?: Value<unknown>;
   /** `outbound_type`, e.g. `loadBalancer`, `userDefinedRouting` or `managedNATGateway`. */
   readonly outboundType: Value<unknown>;
   /** `load_balancer_sku`: `standard` or `basic`. */
@@ -173,6 +178,10 @@ export interface NodePoolModel extends Located {
   readonly priority?: Value<unknown>;
   /** `upgrade_settings.max_surge`, e.g. `10%` or `3`; undefined when omitted. */
   readonly maxSurge?: Value<unknown>;
+  /** `upgrade_settings.max_unavailable` (azurerm 4.x), e.g. `1`; undefined when omitted. */
+  readonly maxUnavailable?: Value<unknown>;
+  /** True when the pool writes an `upgrade_settings` block. */
+  readonly upgradeSettings?: true;
   /** `temporary_name_for_rotation` (default pool); undefined when omitted. */
   readonly temporaryNameForRotation?: Value<unknown>;
   /** `type` of the default pool: `VirtualMachineScaleSets` (default) or `AvailabilitySet`. */

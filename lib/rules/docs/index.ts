@@ -9,6 +9,7 @@ import { NETWORK_SPACE_DOCS } from './network-space';
 import { NETWORK_DUAL_STACK_DOCS } from './network-dual-stack';
 import { POOL_DOCS } from './pools';
 import { POOL_OS_DOCS } from './pools-os';
+import { POOL_UPGRADE_DOCS } from './pools-upgrade';
 import { SERVICE_DOCS } from './services';
 import { CLUSTER_DOCS } from './cluster';
 import { DOCUMENT_DOCS } from './document';
@@ -25,6 +26,7 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   ...NETWORK_DUAL_STACK_DOCS,
   ...POOL_DOCS,
   ...POOL_OS_DOCS,
+  ...POOL_UPGRADE_DOCS,
   ...SERVICE_DOCS,
   ...CLUSTER_DOCS,
   ...CHANGE_RULE_DOCS,

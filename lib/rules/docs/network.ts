@@ -155,6 +155,36 @@ export const NETWORK_DOCS: readonly RuleDoc[] = [
     },
   },
   {
+    id: 'network/acns-security-cilium',
+    severity: 'error',
+    summary:
+      '`advanced_networking.security_enabled = true` (Advanced Container Networking Services security: FQDN ' +
+      'and L7 policies) needs the Cilium data plane (`network_data_plane = cilium` with `network_plugin = azure`)',
+    otherwise: 'plan',
+    sources: [
+      src(
+        'AKS API, AdvancedNetworkingSecurity.enabled (@azure/arm-containerservice)',
+        'https://learn.microsoft.com/javascript/api/@azure/arm-containerservice/advancednetworkingsecurity',
+        'This feature allows user to configure network policy based on DNS (FQDN) names. It can be enabled only ' +
+          'on cilium based clusters.',
+      ),
+      src(
+        'azurerm acceptance test TestAccKubernetesCluster_advancedNetworkingNetworkDataplane (ExpectError, commit 69697b7)',
+        'https://github.com/hashicorp/terraform-provider-azurerm/blob/69697b7fe6a923fc89e88f386bc95c3ed1ee2ec6/' +
+          'internal/services/containers/kubernetes_cluster_network_resource_test.go',
+        'when `network_profile.0.advanced_networking` has `security_enabled` set to `true`, ' +
+          '`network_profile.0.network_data_plane` must be set to `cilium`',
+      ),
+    ],
+    file: 'lib/rules/network/cilium.ts',
+    example: {
+      failing:
+        '"network_profile": { "network_plugin": "azure", "network_data_plane": "azure", ' +
+        '"advanced_networking": { "observability_enabled": true, "security_enabled": true } }',
+      fix: 'set network_data_plane = "cilium", or security_enabled = false (observability works on either data plane)',
+    },
+  },
+  {
     id: 'network/lb-sku-basic',
     severity: 'error',
     summary: '`load_balancer_sku = basic`: AKS blocks new clusters on the Basic load balancer',

@@ -1,7 +1,7 @@
 /**
  * Azure CNI Powered by Cilium: `network/cilium-plugin`, `network/cilium-policy`. No cdktf imports.
  */
-import { effectiveNetwork, isUnknown } from '../../model';
+import { asBoolean, effectiveNetwork, isUnknown } from '../../model';
 import { clusterRule } from '../frame';
 import { cut, dataPlaneAttribute } from '../text';
 
@@ -52,4 +52,29 @@ export const ciliumPolicy = clusterRule('network/cilium-policy', (c, r) => {
     );
   }
   return [];
+});
+
+/**
+ * `network/acns-security-cilium`: Advanced Container Networking Services security "can be enabled only
+ * on cilium based clusters" (AKS API `AdvancedNetworkingSecurity.enabled`); azurerm rejects it otherwise.
+ */
+export const acnsSecurityCilium = clusterRule('network/acns-security-cilium', (c, r) => {
+  const raw = c.networkProfile.advancedNetworkingSecurity;
+  if (raw === undefined) return [];
+  const on = r.need(c, 'network_profile.advanced_networking.security_enabled', asBoolean(raw));
+  if (!on.ok) return on.stop;
+  if (on.value !== true) return [];
+  const net = effectiveNetwork(c);
+  const dp = dataPlaneAttribute(c);
+  if (isUnknown(net.networkDataPlane)) {
+    const n = r.need(c, `network_profile.${dp}`, net.networkDataPlane);
+    return n.ok ? [] : n.stop;
+  }
+  if (net.networkDataPlane === 'cilium') return [];
+  const plane = net.networkDataPlane === undefined ? 'omitted (azure)' : cut(String(net.networkDataPlane), 40);
+  return r.report(
+    c,
+    `advanced_networking.security_enabled needs the Cilium data plane, but ${dp} is ${plane}`,
+    `set ${dp} = "cilium" (with network_plugin = "azure"), or security_enabled = false`,
+  );
 });

@@ -4,7 +4,7 @@
 import type { Rule } from '../types';
 import { podCidrCapacity, subnetCapacity } from './capacity';
 import { cidrNormalized, cidrSyntax } from './cidr-syntax';
-import { ciliumPlugin, ciliumPolicy } from './cilium';
+import { acnsSecurityCilium, ciliumPlugin, ciliumPolicy } from './cilium';
 import {
   dualStackRequiresOverlay,
   dualStackSubnet,
@@ -36,6 +36,7 @@ export const networkRules: Rule[] = [
   policyAzurePlugin,
   ciliumPlugin,
   ciliumPolicy,
+  acnsSecurityCilium,
   lbSkuBasic,
   lbProfileSku,
   overlayVmSize,

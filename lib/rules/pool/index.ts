@@ -10,6 +10,7 @@ import { spotSystem, systemLinux, systemNodeCount } from './mode';
 import { poolName, poolNameUnique } from './name';
 import { azureLinux2, osSku, osSkuVersion, windows2019Retired, windows2019Unsupported } from './os-sku';
 import { poolSubnetVnet } from './subnet-vnet';
+import { upgradeSettings } from './upgrade-settings';
 import { versionSkew } from './version-skew';
 import { windowsAzureNpm, windowsCilium, windowsNeedsAzureCni } from './windows';
 import { windowsPasswordLiteral, windowsProfile } from './windows-profile';
@@ -37,4 +38,5 @@ export const poolRules: Rule[] = [
   azureLinux2,
   windows2019Retired,
   windows2019Unsupported,
+  upgradeSettings,
 ];
