@@ -10,6 +10,7 @@ import {
   dualOverlay,
   expectFinding,
   expectNoError,
+  expectNoErrors,
   expectNoFinding,
   overlay,
   run,
@@ -367,7 +368,7 @@ describe("azurerm 3.x's ebpf_data_plane is the data plane (the same API field ne
   // azurerm's own 3.x acceptance test advancedNetworkingAzureCiliumPolicy writes exactly this
   it('just valid: ebpf_data_plane cilium with network_policy cilium', () => {
     const np = overlay({ ebpf_data_plane: 'cilium', network_policy: 'cilium' });
-    expectNoError(run(clusterWithNetwork(np)));
+    expectNoErrors(run(clusterWithNetwork(np)));
   });
   it('fails for ebpf_data_plane cilium with network_policy calico, naming ebpf_data_plane', () => {
     const np = overlay({ ebpf_data_plane: 'cilium', network_policy: 'calico' });
@@ -494,7 +495,7 @@ describe('network/acns-security-cilium (new)', () => {
     expectFinding(run(clusterWithNetwork(acns(true))), 'network/acns-security-cilium', 'error', 'omitted');
   });
   it('just valid: ACNS security on Cilium, and observability alone on the Azure data plane', () => {
-    expectNoError(run(clusterWithNetwork(acns(true, { network_data_plane: 'cilium' }))));
+    expectNoErrors(run(clusterWithNetwork(acns(true, { network_data_plane: 'cilium' }))));
     expectNoFinding(
       run(clusterWithNetwork(acns(false, { network_data_plane: 'azure' }))),
       'network/acns-security-cilium',
