@@ -501,8 +501,35 @@ describe('network/acns-security-cilium (new)', () => {
       'network/acns-security-cilium',
     );
   });
+  it('is silent on the Cilium data plane whatever security_enabled is (nothing to check)', () => {
+    const fs = run(clusterWithNetwork(acns('${var.acns_security}', { network_data_plane: 'cilium' })));
+    expect(fs.filter((f) => f.ruleId === 'network/acns-security-cilium')).toEqual([]);
+  });
   it('skips, with a warning, when security_enabled is a variable', () => {
     const fs = run(clusterWithNetwork(acns('${var.acns_security}')));
     expect(fs.find((f) => f.ruleId === 'network/acns-security-cilium')?.skipped).toBe(true);
+  });
+});
+
+describe('skip reasons for values from resources that could not be expanded', () => {
+  it('names the unevaluated count, not a missing resource', () => {
+    const doc = tfDoc(
+      aksCluster('aks', { network_profile: overlay({ pod_cidr: '${terraform_data.cfg.input.pod_cidr}' }) }),
+    );
+    (doc.resource as Record<string, unknown>).terraform_data = {
+      cfg: { count: '${var.n}', input: { pod_cidr: '10.1.0.0/16' } },
+    };
+    const skips = run(doc).filter((f) => f.skipped && f.message.includes('terraform_data.cfg'));
+    expect(skips.length).toBeGreaterThan(0);
+    for (const f of skips) {
+      expect(f.message).toContain('count or for_each cannot be evaluated');
+      expect(f.message).not.toContain('not in this document');
+    }
+  });
+  it('a value from a plan gets no advice to check the plan', () => {
+    const doc = tfDoc(aksCluster('aks', { network_profile: overlay({ pod_cidr: '${plan.sensitive}' }) }));
+    const f = run(doc).find((x) => x.skipped && x.message.includes('sensitive'));
+    expect(f).toBeDefined();
+    expect(f?.fix).not.toContain('terraform show -json');
   });
 });

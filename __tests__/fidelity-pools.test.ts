@@ -309,9 +309,8 @@ describe('pool/upgrade-settings (new)', () => {
   it('fails for an upgrade_settings block with neither max_surge nor max_unavailable (azurerm ExpectError)', () => {
     expectFinding(run(withPools({}, nodePool('user', 'aks', drainOnly))), 'pool/upgrade-settings', 'error', 'user');
   });
-  it('fails for the default pool too', () => {
-    const doc = withPools({ default_node_pool: drainOnly });
-    expectFinding(run(doc), 'pool/upgrade-settings', 'error', "'system'");
+  it("does not judge the default pool's block (the cited rejection is the node pool resource's)", () => {
+    expectNoFinding(run(withPools({ default_node_pool: drainOnly })), 'pool/upgrade-settings');
   });
   it('just valid: max_surge, or max_unavailable, or a Spot pool, or no block', () => {
     for (const settings of [{ max_surge: '10%' }, { max_surge: '0', max_unavailable: '1' }]) {

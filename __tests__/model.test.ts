@@ -1,4 +1,5 @@
 import { readModel, isUnknown, effectiveNetwork, effectivePool, poolsOf, clusterOf, parseSubnetId } from '../lib/model';
+import { check } from '../lib/rules';
 import type { Unknown } from '../lib/model';
 import {
   aksCluster,
@@ -434,5 +435,19 @@ describe('effective values', () => {
     );
     const c = m.clusters[0];
     expect(effectivePool(c.defaultNodePool!, c)).toMatchObject({ maxNodes: 5, maxPods: 110 });
+  });
+});
+
+describe('lists are read without copying, holes included', () => {
+  it('a sparse list from the JavaScript API is not taken for a list of strings', () => {
+    const pods: unknown[] = ['10.244.0.0/16'];
+    pods[2] = 'fd12:3456:789a::/64';
+    const doc = tfDoc(
+      aksCluster('aks', {
+        network_profile: { network_plugin: 'azure', network_plugin_mode: 'overlay', pod_cidrs: pods },
+      }),
+    );
+    const fs = check(doc);
+    expect(fs.some((f) => f.ruleId === 'document/type' && f.message.includes('pod_cidrs'))).toBe(true);
   });
 });

@@ -73,6 +73,15 @@ describe('pool/name-unique', () => {
       ),
     ).toEqual([]);
   });
+  it('suggests names no pool uses, each suggestion once', () => {
+    const pools = ['a', 'b', 'c', 'd'].map((n, i) => nodePool(n, 'aks', { name: i < 3 ? 'user' : 'user2' }));
+    const fixes = of(tfDoc(aksCluster('aks'), ...pools), 'pool/name-unique').map(
+      (f) => /e\.g\. '([^']+)'/.exec(f.fix)?.[1],
+    );
+    expect(fixes).toHaveLength(2);
+    expect(new Set(fixes).size).toBe(2);
+    for (const name of fixes) expect(['user', 'user2', 'system']).not.toContain(name);
+  });
   it('suggests a free name that pool/name accepts (Windows: at most 6 characters)', () => {
     const win = { os_type: 'Windows', name: 'winabc' };
     const doc = tfDoc(aksCluster('aks'), nodePool('w1', 'aks', win), nodePool('w2', 'aks', win));

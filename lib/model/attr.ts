@@ -115,6 +115,12 @@ export function asBoolean(v: unknown): Value<boolean> {
   return wrongType(v, 'a boolean');
 }
 
+/** True when every index of `v` holds a string (a plain loop: a sparse array's holes are not strings). */
+function allStrings(v: readonly unknown[]): boolean {
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return false;
+  return true;
+}
+
 /**
  * A list of strings. The whole list is Unknown when it is an expression or when an item is (that
  * item's Unknown is returned, so its expression is quoted); a single string is the wrong type.
@@ -124,7 +130,7 @@ export function asStringList(v: unknown): Value<readonly string[]> {
   if (isUnknown(v)) return v;
   if (!Array.isArray(v)) return wrongType(v, 'a list of strings');
   // the common case, a list of strings, is returned as it is (no copy: lists are read by many rules)
-  if (v.every((item) => typeof item === 'string')) return v;
+  if (allStrings(v)) return v as readonly string[];
   const out: string[] = [];
   for (const item of v) {
     const s = asString(item);

@@ -37,9 +37,14 @@ function shown(raw: unknown, what: string): string {
   return SECRET.test(what) ? `${kindOf(raw)} (the value is not shown)` : `${kindOf(raw)} ${jsonText(raw)}`;
 }
 
-/** A list item `value` keeps as it is: a string without `${`, a number or a boolean. */
-function isPlainLiteral(x: unknown): boolean {
-  return typeof x === 'number' || typeof x === 'boolean' || (typeof x === 'string' && !x.includes('${'));
+/** True when every index of a list holds what `value` keeps as it is: a string without `${`, a number or a boolean. */
+function allPlainLiterals(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i];
+    if (!(typeof x === 'number' || typeof x === 'boolean' || (typeof x === 'string' && !x.includes('${'))))
+      return false;
+  }
+  return true;
 }
 
 /** Bodies given as one object or an array of objects; anything else is `undefined`. */
@@ -58,6 +63,8 @@ export class DocumentReader {
   readonly providers = new Map<string, { address: string; body: Obj }>();
   /** The document's `locals` values by name (literal values resolve; expressions stay expressions). */
   readonly locals = new Map<string, unknown>();
+  /** Resources whose `count` / `for_each` could not be evaluated (they have no instances here). */
+  private readonly unevaluated = new Set<string>();
   /** True once a resource with `count` / `for_each` instances is read (references may then carry an index). */
   private instanced = false;
 
@@ -130,6 +137,7 @@ export class DocumentReader {
     const { instances, notEvaluated } = instancesOf(body);
     // what could not be evaluated is reported for the resources the rules read only
     const read = MODEL_TYPES.has(type);
+    if (notEvaluated) this.unevaluated.add(address);
     if (notEvaluated && read)
       this.notEvaluated.push({
         address,
@@ -220,7 +228,10 @@ export class DocumentReader {
         return unknown(s, `the ID of ${found.entry.address}, known only after apply`);
       }
       if (!found && /^[a-z0-9]+_[a-z0-9_]+$/.test(t.root) && typeof t.steps[0] === 'string') {
-        return unknown(s, `an attribute of ${t.root}.${t.steps[0]}, a resource that is not in this document`);
+        const address = `${t.root}.${t.steps[0]}`;
+        return this.unevaluated.has(address)
+          ? unknown(s, `an attribute of ${address}, whose count or for_each cannot be evaluated here`)
+          : unknown(s, `an attribute of ${address}, a resource that is not in this document`);
       }
     }
     return unknown(s, describeExpression(s));
@@ -233,7 +244,7 @@ export class DocumentReader {
     if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
     if (Array.isArray(raw)) {
       // a list of plain literals (the common case) is kept as written: no copy per list
-      if (raw.every(isPlainLiteral)) return raw;
+      if (allPlainLiterals(raw)) return raw;
       return raw.map((x, i) => this.scalar(x, address, `${what}[${i}]`));
     }
     this.problem(address, `${what} is ${shown(raw, what)}, expected a string, number, boolean or list`);

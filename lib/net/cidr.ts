@@ -216,42 +216,23 @@ export function parseCidr(input: unknown, family?: IpFamily): Cidr {
     start = (addrValue >> hostBits) << hostBits;
     ipv4Mapped = prefixLength >= 96 && start >> 32n === IPV4_MAPPED_HIGH;
   }
-  const end = start + (1n << BigInt(bits - prefixLength)) - 1n;
-  return new ParsedCidr(s, detected, prefixLength, start, end, addrValue !== start, ipv4Mapped);
-}
-
-/**
- * A parsed range as the engine keeps it (one per distinct range string of a document): the integers,
- * with the text forms and the size computed when first read (most ranges never appear in a message).
- */
-class ParsedCidr implements Cidr {
-  #network?: string;
-  #normalized?: string;
-  #last?: string;
-  constructor(
-    readonly input: string,
-    readonly family: IpFamily,
-    readonly prefixLength: number,
-    readonly start: bigint,
-    readonly end: bigint,
-    readonly hostBitsSet: boolean,
-    readonly ipv4Mapped: boolean,
-  ) {}
-  get network(): string {
-    return (this.#network ??= formatAddress(this.family, this.start));
-  }
-  get first(): string {
-    return this.network;
-  }
-  get normalized(): string {
-    return (this.#normalized ??= `${this.network}/${this.prefixLength}`);
-  }
-  get last(): string {
-    return (this.#last ??= formatAddress(this.family, this.end));
-  }
-  get size(): bigint {
-    return this.end - this.start + 1n;
-  }
+  const size = 1n << BigInt(bits - prefixLength);
+  const end = start + size - 1n;
+  const network = formatAddress(detected, start);
+  return {
+    input: s,
+    family: detected,
+    prefixLength,
+    network,
+    normalized: `${network}/${prefixLength}`,
+    hostBitsSet: addrValue !== start,
+    ipv4Mapped,
+    first: network,
+    last: formatAddress(detected, end),
+    size,
+    start,
+    end,
+  };
 }
 
 /** The outcome of {@link tryParseCidr}: a value, never a throw. */

@@ -72,7 +72,7 @@ export function skipped(rule: RuleRef, el: Located, what: string, value: Unknown
       'warning',
       el,
       `skipped: ${what} is ${expression}, ${why}`,
-      `${id} did not run; write ${what} as a literal value${reason !== undefined && reason.includes('check context') ? ' or pass it in the check context' : ''}${reason !== undefined && reason.includes('after apply') ? '' : ', or check the plan (terraform show -json), where Terraform has evaluated it'}`,
+      `${id} did not run; write ${what} as a literal value${reason !== undefined && reason.includes('check context') ? ' or pass it in the check context' : ''}${reason !== undefined && /after apply|sensitive value|from the plan/.test(reason) ? '' : ', or check the plan (terraform show -json), where Terraform has evaluated it'}`,
     ),
     skipped: true,
   };

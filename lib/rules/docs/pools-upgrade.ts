@@ -10,8 +10,8 @@ export const POOL_UPGRADE_DOCS: readonly RuleDoc[] = [
     id: 'pool/upgrade-settings',
     severity: 'error',
     summary:
-      'an `upgrade_settings` block sets `max_surge` or `max_unavailable` (azurerm before `max_unavailable` ' +
-      'existed: `max_surge` is a required argument of the block); a Spot pool may leave both out',
+      'an `upgrade_settings` block of an `azurerm_kubernetes_cluster_node_pool` sets `max_surge` or ' +
+      "`max_unavailable`; a Spot pool may leave both out (the default pool's block is not judged)",
     otherwise: 'plan',
     sources: [
       src(

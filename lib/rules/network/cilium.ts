@@ -61,16 +61,16 @@ export const ciliumPolicy = clusterRule('network/cilium-policy', (c, r) => {
 export const acnsSecurityCilium = clusterRule('network/acns-security-cilium', (c, r) => {
   const raw = c.networkProfile.advancedNetworkingSecurity;
   if (raw === undefined) return [];
+  const net = effectiveNetwork(c);
+  if (net.networkDataPlane === 'cilium') return []; // security may be on or off
   const on = r.need(c, 'network_profile.advanced_networking.security_enabled', asBoolean(raw));
   if (!on.ok) return on.stop;
   if (on.value !== true) return [];
-  const net = effectiveNetwork(c);
   const dp = dataPlaneAttribute(c);
   if (isUnknown(net.networkDataPlane)) {
     const n = r.need(c, `network_profile.${dp}`, net.networkDataPlane);
     return n.ok ? [] : n.stop;
   }
-  if (net.networkDataPlane === 'cilium') return [];
   const plane = net.networkDataPlane === undefined ? 'omitted (azure)' : cut(String(net.networkDataPlane), 40);
   return r.report(
     c,

@@ -39,16 +39,27 @@ export const poolName = poolRule('pool/name', (pool, _c, r) => {
   return [];
 });
 
-/** A valid name for a renamed duplicate: its name cut to the OS's limit less one, and a digit no pool uses. */
-function freeName(pool: NodePoolModel, taken: ReadonlyMap<string, unknown>): string {
+/**
+ * A valid name for a renamed duplicate: its name cut to the OS's limit less one, and a digit that no
+ * pool of the cluster and no earlier suggestion uses (`taken` is lower case and gains the suggestion).
+ */
+function freeName(pool: NodePoolModel, taken: Set<string>): string {
   const base = suggestPoolName(String(pool.name), (poolOs(pool) === 'Windows' ? 6 : 12) - 1);
-  for (let d = 2; d <= 9; d++) if (!taken.has(`${base}${d}`)) return `${base}${d}`;
-  return `${base}0`;
+  let name = `${base}0`;
+  for (let d = 2; d <= 9; d++) {
+    if (!taken.has(`${base}${d}`)) {
+      name = `${base}${d}`;
+      break;
+    }
+  }
+  taken.add(name);
+  return name;
 }
 
 /** `pool/name-unique`: "Unique name of the agent pool profile in the context of the subscription and resource group". */
 export const poolNameUnique = clusterRule('pool/name-unique', (cluster, r) => {
   const seen = new Map<string, NodePoolModel>();
+  const taken = new Set(poolsOf(cluster).map((p) => (typeof p.name === 'string' ? p.name.toLowerCase() : '')));
   const out: Finding[] = [];
   for (const pool of poolsOf(cluster)) {
     if (typeof pool.name !== 'string') continue;
@@ -62,7 +73,7 @@ export const poolNameUnique = clusterRule('pool/name-unique', (cluster, r) => {
       r.report(
         pool,
         `node pool name '${cut(pool.name, 40)}' is already used by ${first.address} in cluster ${cluster.address}`,
-        `rename this pool, e.g. '${freeName(pool, seen)}'`,
+        `rename this pool, e.g. '${freeName(pool, taken)}'`,
       ),
     );
   }

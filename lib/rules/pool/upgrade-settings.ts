@@ -10,7 +10,9 @@ import { poolLabel } from '../text';
  * `max_unavailable` unless the pool is Spot (Spot pools do not surge).
  */
 export const upgradeSettings = poolRule('pool/upgrade-settings', (pool, _cluster, r) => {
-  if (!pool.upgradeSettings || pool.maxSurge !== undefined || pool.maxUnavailable !== undefined) return [];
+  // the cited ExpectError is the node pool resource's; the default pool's block is not judged
+  if (pool.isDefault || !pool.upgradeSettings) return [];
+  if (pool.maxSurge !== undefined || pool.maxUnavailable !== undefined) return [];
   const priority = asString(pool.priority);
   if (isUnknown(priority)) {
     const n = r.need(pool, 'priority', priority);
