@@ -27,7 +27,7 @@ import { addExampleStacks } from '../examples';
 
 type Json = Record<string, unknown>;
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
 const SEED = Number(process.env.FUZZ_SEED ?? 7);
 const PLANS_DIR = path.join(__dirname, 'fixtures', 'plans');
 const PLAIN: Palette = { red: (s) => s, yellow: (s) => s, green: (s) => s, bold: (s) => s, dim: (s) => s };

@@ -29,7 +29,7 @@ const GITHUB_LIKE = new MarkdownIt({ html: true, linkify: true });
 
 type Json = Record<string, any>;
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
 const ROOT = path.resolve(__dirname, '..');
 const BASE = JSON.parse(
   fs.readFileSync(path.join(ROOT, '__tests__/fixtures/plans/bad/pod-overlap/cdk.tf.json'), 'utf8'),
