@@ -18,9 +18,10 @@ import { renderCheck, type CheckFormat } from './formats';
 import type { CliIo } from './io';
 import { ruleDocs } from './rules-command';
 import { parseRuleList, ruleFilter } from './selection';
+import { variablesFromOptions, type VariableOptionValues } from './variables';
 
 /** The options of `check` as commander collects them. */
-export interface CheckActionOptions extends ContextOptionValues, FileOptionValues {
+export interface CheckActionOptions extends ContextOptionValues, VariableOptionValues, FileOptionValues {
   /** `--format`. */
   readonly format: CheckFormat;
   /**
@@ -68,12 +69,26 @@ export function contextWithConfig(
 }
 
 /**
+ * The context for `check` and `report` with the `--var-file` and `--var` values (which win over a
+ * folder's own tfvars files; see lib/cli/variables.ts).
+ * @throws InputError for a malformed flag, config file or variables file
+ */
+export async function runContext(
+  opts: ContextOptionValues & VariableOptionValues & FileOptionValues & { readonly config?: string },
+  cwd: string,
+): Promise<{ config: CheckConfig; context: CheckContext }> {
+  const { config, context } = contextWithConfig(opts, cwd);
+  const variables = await variablesFromOptions(opts, cwd, fileOptions(opts));
+  return { config, context: variables === undefined ? context : mergeContexts(context, { variables }) };
+}
+
+/**
  * Runs `check` and writes its output.
  * @returns the exit code: 0 nothing fails, 1 a finding fails the run
  * @throws InputError (one line) for unusable input
  */
 export async function checkAction(paths: readonly string[], opts: CheckActionOptions, io: CliIo): Promise<number> {
-  const { config, context } = contextWithConfig(opts, io.cwd);
+  const { config, context } = await runContext(opts, io.cwd);
   const only = opts.only !== undefined ? parseRuleList('--only', opts.only) : config.only;
   const skip = opts.skip !== undefined ? parseRuleList('--skip', opts.skip) : config.skip;
   const selectRule = ruleFilter({ only, skip });

@@ -7,7 +7,7 @@ import { analyze } from '../rules';
 import type { CheckContext, Finding } from '../rules';
 import { staleSuppressionFinding, suppressionsFromDocument, type Suppression } from '../rules/suppressions';
 import { EXIT_FINDINGS, EXIT_OK, InputError } from './errors';
-import type { StackInput } from './discover';
+import { stackContext, type StackInput } from './discover';
 
 /** Options of `check` that change the outcome. */
 export interface CheckOptions {
@@ -86,7 +86,7 @@ export function runCheck(
     if (embedded.problems.length > 0) throw new InputError(`${s.file}: ${embedded.problems[0]}`);
     // each document is read once; the model carries the context its metadata adds, and analyze
     // applies the stack's own suppressions with the config file's
-    const { model, findings, unusedSuppressions } = analyze(s.document, context, {
+    const { model, findings, unusedSuppressions } = analyze(s.document, stackContext(s, context), {
       select,
       suppressions: fromConfig,
       plan: s.plan,

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InputError } from './errors';
 import { readInputText } from './plan-input';
-import type { Finding } from '../rules';
+import { mergeContexts, type CheckContext, type Finding } from '../rules';
 import { DEFAULT_MAX_FILE_SIZE, entryType, readError, readTextFile } from './read-file';
 
 /** The file name cdktf synthesizes for each stack. */
@@ -26,6 +26,15 @@ export interface StackInput {
   readonly inputFindings?: readonly Finding[];
   /** The parsed `terraform show -json` plan, when the input was one (for the change review). */
   readonly plan?: unknown;
+  /** Values of the input variables that the input's folder gives (`terraform.tfvars`, `*.auto.tfvars`). */
+  readonly variables?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The context to check `stack` with: `context` over the variable values its folder gives.
+ */
+export function stackContext(stack: StackInput, context: CheckContext): CheckContext {
+  return stack.variables === undefined ? context : mergeContexts({ variables: stack.variables }, context);
 }
 
 /**

@@ -9,42 +9,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { directoryToDocument, localModuleDirs, type DirectoryFile } from '../model/directory';
 import { DEFAULT_PATH, displayPath, loadStacks, STACK_FILE, type LoadOptions, type StackInput } from './discover';
-import { parseTerraformDocument, printable } from './document';
+import { parseTerraformDocument } from './document';
 import { InputError } from './errors';
 import { problemFinding } from './plan-input';
 import { DEFAULT_MAX_FILE_SIZE, readTextFile } from './read-file';
+import { convertHcl } from './hcl';
+import { folderVariables } from './variables';
 
 /** True for the file names Terraform reads in a module folder. */
 export function isTerraformFile(name: string): boolean {
   return /\.tf(\.json)?$/.test(name) && !name.startsWith('.');
-}
-
-/** The HCL-to-JSON converter, loaded on first use. */
-let hcl: Promise<{ parse(filename: string, contents: string): Promise<Record<string, unknown>> }> | undefined;
-
-/** Converts one `.tf` file's text to Terraform JSON (hcl2json's shape: every block body a one-element list). */
-export async function convertHcl(file: string, text: string): Promise<Record<string, unknown>> {
-  hcl ??= import('@cdktn/hcl2json');
-  let parse: (typeof import('@cdktn/hcl2json'))['parse'];
-  try {
-    parse = (await hcl).parse.bind(undefined);
-  } catch (e) {
-    hcl = undefined;
-    throw new InputError(
-      `${file}: cannot read .tf files: the package @cdktn/hcl2json could not be loaded (${printable(
-        String(e instanceof Error ? e.message : e).split('\n')[0],
-      )})`,
-    );
-  }
-  try {
-    return await parse(path.basename(file), text);
-  } catch (e) {
-    const message =
-      String(e instanceof Error ? e.message : e)
-        .split('\n')
-        .find((l) => l.trim() !== '') ?? 'a syntax error';
-    throw new InputError(`${file}: not valid HCL: ${printable(message.trim())}`);
-  }
 }
 
 /** A Terraform file's text: a regular file only (no FIFO or device), up to `--max-file-size`. */
@@ -106,11 +80,14 @@ export async function loadTerraformFolder(
   const fatal = problems.find((p) => p.severity === 'error');
   if (fatal) throw new InputError(`${shown}: ${fatal.message}`);
   const findings = problems.map(problemFinding);
+  // the values Terraform itself loads from a root folder (terraform.tfvars, *.auto.tfvars)
+  const variables = isFile ? undefined : await folderVariables(root, cwd, options);
   return {
     name: path.basename(isFile ? absPath.replace(/\.tf(\.json)?$/, '') : absPath),
     file: shown,
     document,
     ...(findings.length > 0 ? { inputFindings: findings } : {}),
+    ...(variables !== undefined ? { variables } : {}),
   };
 }
 

@@ -18,7 +18,8 @@ import {
   SERVICE_FAMILIES_SYNTAX,
   type ContextOptionValues,
 } from './context-options';
-import { checkAction, contextWithConfig, type CheckActionOptions } from './check-action';
+import { checkAction, runContext, type CheckActionOptions } from './check-action';
+import { VAR_SYNTAX, type VariableOptionValues } from './variables';
 import { CONFIG_FILE } from './config';
 import { CHECK_FORMATS } from './formats';
 import { addRulesCommands } from './rules-command';
@@ -44,6 +45,16 @@ const FEATURE_HELP =
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
+}
+
+const VAR_HELP =
+  "a value for the configuration's input variable NAME, as terraform -var takes it; lists and objects as JSON (repeatable, wins over --var-file)";
+const VAR_FILE_HELP =
+  'a .tfvars or .tfvars.json file of variable values, as terraform -var-file takes it (repeatable; a folder of .tf files also loads its terraform.tfvars and *.auto.tfvars, as Terraform does)';
+
+/** Adds `--var` and `--var-file` (check and report). */
+function withVariableOptions(cmd: Command): Command {
+  return cmd.option(`--var <${VAR_SYNTAX}>`, VAR_HELP, collect).option('--var-file <file>', VAR_FILE_HELP, collect);
 }
 
 /** Adds the options both commands share. */
@@ -83,46 +94,52 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       },
     });
 
-  withContextOptions(
-    program
-      .command('check')
-      .description(
-        'run the rules over every stack found; exit 0 when there are no errors, 1 when there are, 2 for unusable input',
-      )
-      .argument('[paths...]', PATHS_HELP)
-      .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
-      .option('--warnings-as-errors', 'exit 1 on warnings too')
-      .option('--only <rules>', 'run only these rule ids or groups, e.g. network/,pool/name (repeatable)', collect)
-      .option('--skip <rules>', 'skip these rule ids or groups (repeatable)', collect)
-      .option('--output <file>', 'write the output to a file instead of stdout')
-      .option('--quiet', 'show only the findings that fail the run (errors; warnings too with --warnings-as-errors)')
-      .option(`--max-file-size <${FILE_SIZE_SYNTAX}>`, MAX_FILE_SIZE_HELP),
+  withVariableOptions(
+    withContextOptions(
+      program
+        .command('check')
+        .description(
+          'run the rules over every stack found; exit 0 when there are no errors, 1 when there are, 2 for unusable input',
+        )
+        .argument('[paths...]', PATHS_HELP)
+        .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
+        .option('--warnings-as-errors', 'exit 1 on warnings too')
+        .option('--only <rules>', 'run only these rule ids or groups, e.g. network/,pool/name (repeatable)', collect)
+        .option('--skip <rules>', 'skip these rule ids or groups (repeatable)', collect)
+        .option('--output <file>', 'write the output to a file instead of stdout')
+        .option('--quiet', 'show only the findings that fail the run (errors; warnings too with --warnings-as-errors)')
+        .option(`--max-file-size <${FILE_SIZE_SYNTAX}>`, MAX_FILE_SIZE_HELP),
+    ),
   ).action(async (paths: string[], opts: CheckActionOptions) => {
     exitCode = await checkAction(paths, opts, io);
   });
 
-  withContextOptions(
-    program
-      .command('report')
-      .description(
-        "print a Markdown summary of each stack's AKS networking (clusters, pools, capacity, services, findings) for a pull request",
-      )
-      .argument('[paths...]', PATHS_HELP)
-      .addOption(
-        new Option(
-          '--format <format>',
-          'output format: Markdown, or one self-contained HTML page with an address map per cluster',
+  withVariableOptions(
+    withContextOptions(
+      program
+        .command('report')
+        .description(
+          "print a Markdown summary of each stack's AKS networking (clusters, pools, capacity, services, findings) for a pull request",
         )
-          .choices(REPORT_FORMATS)
-          .default('markdown'),
-      )
-      .option(`--max-file-size <${FILE_SIZE_SYNTAX}>`, MAX_FILE_SIZE_HELP),
+        .argument('[paths...]', PATHS_HELP)
+        .addOption(
+          new Option(
+            '--format <format>',
+            'output format: Markdown, or one self-contained HTML page with an address map per cluster',
+          )
+            .choices(REPORT_FORMATS)
+            .default('markdown'),
+        )
+        .option(`--max-file-size <${FILE_SIZE_SYNTAX}>`, MAX_FILE_SIZE_HELP),
+    ),
   ).action(
     async (
       paths: string[],
-      opts: ContextOptionValues & FileOptionValues & { config?: string; format: (typeof REPORT_FORMATS)[number] },
+      opts: ContextOptionValues &
+        VariableOptionValues &
+        FileOptionValues & { config?: string; format: (typeof REPORT_FORMATS)[number] },
     ) => {
-      const { context } = contextWithConfig(opts, io.cwd);
+      const { context } = await runContext(opts, io.cwd);
       const stacks = await loadInputs(paths, io.cwd, fileOptions(opts));
       io.stdout.write(opts.format === 'html' ? renderHtmlReport(stacks, context) : renderReport(stacks, context));
     },

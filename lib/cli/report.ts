@@ -18,7 +18,7 @@ import { podRangeCapacity, subnetUsage, type Known } from './capacity';
 import { analyze } from '../rules';
 import type { CheckContext, Finding } from '../rules';
 import { groupByResource, messageBody, plural } from './check-command';
-import type { StackInput } from './discover';
+import { stackContext, type StackInput } from './discover';
 import { code, md, NOT_SET, show, table } from './markdown';
 
 /** The label of a cluster's network mode: starts with `overlay`, `node-subnet`, `dual-stack`, `kubenet` or `none`. */
@@ -230,7 +230,7 @@ function renderStack(stack: StackInput, model: PlanModel, findings: readonly Fin
  */
 export function renderReport(stacks: readonly StackInput[], context: CheckContext = {}): string {
   const rendered = stacks.map((s) => {
-    const a = analyze(s.document, context, { plan: s.plan });
+    const a = analyze(s.document, stackContext(s, context), { plan: s.plan });
     return { stack: s, ...a, findings: [...(s.inputFindings ?? []), ...a.findings] };
   });
   const clusters = rendered.reduce((n, r) => n + r.model.clusters.length, 0);

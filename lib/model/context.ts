@@ -34,6 +34,15 @@ export interface CheckContext {
    * @default none: only the registrations the document itself makes count
    */
   readonly registeredFeatures?: readonly string[];
+  /**
+   * Values of the document's input variables by name (`var.NAME`), as Terraform gets them from
+   * `-var`, `-var-file` or a `terraform.tfvars` file. A variable marked `sensitive`, and any
+   * variable read by a secret attribute (a password), is never resolved.
+   * @default none: every `var.*` stays unresolved (the variables' `default`s are not used: a default
+   * is often a placeholder the caller overrides, and reading it as the value gave a false error on a
+   * real module)
+   */
+  readonly variables?: Readonly<Record<string, unknown>>;
 }
 
 /** The key under the stack's `//.metadata` that holds the context. */
@@ -84,6 +93,7 @@ function contextFromStored(stored: Record<string, unknown>): CheckContext {
   }
   const features = stringList(stored.registeredFeatures);
   if (features) ctx.registeredFeatures = features;
+  if (isRecord(stored.variables)) ctx.variables = Object.assign(Object.create(null) as object, stored.variables);
   return ctx;
 }
 
@@ -98,6 +108,9 @@ export function mergeContexts(base: CheckContext, given: CheckContext | null | u
     virtualNetworks: { ...base.virtualNetworks, ...given.virtualNetworks },
     serviceClusterFamilies: { ...base.serviceClusterFamilies, ...given.serviceClusterFamilies },
     registeredFeatures: features,
+    ...(base.variables || given.variables
+      ? { variables: Object.assign(Object.create(null) as object, base.variables, given.variables) }
+      : {}),
   };
 }
 
@@ -107,6 +120,7 @@ export function isEmptyContext(ctx: CheckContext): boolean {
     Object.keys(ctx.subnets ?? {}).length === 0 &&
     Object.keys(ctx.virtualNetworks ?? {}).length === 0 &&
     Object.keys(ctx.serviceClusterFamilies ?? {}).length === 0 &&
-    (ctx.registeredFeatures ?? []).length === 0
+    (ctx.registeredFeatures ?? []).length === 0 &&
+    Object.keys(ctx.variables ?? {}).length === 0
   );
 }

@@ -7,7 +7,7 @@
 import type { CheckContext } from './context';
 import { isUnknown, jsonText, kindOf, unknown, wrongType } from './attr';
 import { describeExpression, parseTraversal, wholeExpression, type Traversal } from './expression';
-import { instancesOf, isObj, renderDynamic, substitute, type Obj } from './expand';
+import { followSteps, instancesOf, isObj, renderDynamic, substitute, type Obj } from './expand';
 import type { ShapeProblem, Value } from './types';
 import { MODEL_TYPES } from './resource-types';
 
@@ -63,6 +63,8 @@ export class DocumentReader {
   readonly providers = new Map<string, { address: string; body: Obj }>();
   /** The document's `locals` values by name (literal values resolve; expressions stay expressions). */
   readonly locals = new Map<string, unknown>();
+  /** Input variables declared `sensitive = true`: never resolved from the context. */
+  private readonly sensitiveVariables = new Set<string>();
   /** Resources whose `count` / `for_each` could not be evaluated (they have no instances here). */
   private readonly unevaluated = new Set<string>();
   /** True once a resource with `count` / `for_each` instances is read (references may then carry an index). */
@@ -95,6 +97,10 @@ export class DocumentReader {
     }
     for (const [name, value] of this.entries(this.document.locals, '(document)', '"locals"'))
       this.locals.set(name, value);
+    for (const [name, raw] of this.entries(this.document.variable, '(document)', '"variable"')) {
+      const body: unknown = Array.isArray(raw) ? raw[0] : raw;
+      if (isObj(body) && body.sensitive !== undefined && body.sensitive !== false) this.sensitiveVariables.add(name);
+    }
     for (const [type, byName] of this.entries(this.document.resource, '(document)', '"resource"')) {
       for (const [name, raw] of this.entries(byName, type, `resource.${type}`)) this.addResource(type, name, raw);
     }
@@ -183,11 +189,23 @@ export class DocumentReader {
     return this.resourceOf(t)?.entry.address;
   }
 
-  /** Follows a traversal to a literal value of the document, or undefined. */
-  private resolveTraversal(t: Traversal, depth: number): unknown {
+  /**
+   * Follows a traversal to a literal value of the document (or of a variable the context gives), or
+   * undefined. `secret`: the value is read by a secret attribute, so no variable is resolved for it.
+   */
+  private resolveTraversal(t: Traversal, depth: number, secret: boolean): unknown {
     if (depth > 8) return undefined;
     let start: { body: unknown; rest: readonly (string | number)[] } | undefined;
-    if (t.root === 'local') {
+    const isVar = t.root === 'var';
+    if (isVar) {
+      // a value given for an input variable (-var, -var-file, terraform.tfvars); never a default
+      const name = t.steps[0];
+      const vars = this.context.variables;
+      if (secret || typeof name !== 'string' || vars === undefined || this.sensitiveVariables.has(name))
+        return undefined;
+      if (!Object.prototype.hasOwnProperty.call(vars, name)) return undefined;
+      start = { body: vars[name], rest: t.steps.slice(1) };
+    } else if (t.root === 'local') {
       // a literal `locals` value of the document (Terraform evaluates them before any resource)
       const name = t.steps[0];
       if (typeof name !== 'string' || !this.locals.has(name)) return undefined;
@@ -197,31 +215,21 @@ export class DocumentReader {
       if (!found || found.rest.length === 0) return undefined;
       start = { body: found.entry.body, rest: found.rest };
     }
-    let cur: unknown = start.body;
-    for (const step of start.rest) {
-      if (typeof step === 'number') {
-        if (Array.isArray(cur)) cur = cur[step];
-        else if (isObj(cur) && step === 0)
-          continue; // a block written as an object, read as [0]
-        else return undefined;
-      } else {
-        if (Array.isArray(cur) && cur.length === 1 && isObj(cur[0])) cur = cur[0];
-        if (!isObj(cur) || !Object.prototype.hasOwnProperty.call(cur, step)) return undefined;
-        cur = cur[step];
-      }
-    }
-    if (typeof cur === 'string' && cur.includes('${')) return this.resolveString(cur, depth + 1);
+    const cur = followSteps(start.body, start.rest);
+    // a variable's value is a literal: text with `${` in it is not an expression, and not a value here
+    if (typeof cur === 'string' && cur.includes('${'))
+      return isVar ? undefined : this.resolveString(cur, depth + 1, secret);
     if (typeof cur === 'string' || typeof cur === 'number' || typeof cur === 'boolean') return cur;
     if (Array.isArray(cur) && cur.every((x) => typeof x === 'string' && !x.includes('${'))) return cur;
     return undefined;
   }
 
   /** A string with `${`: the literal it refers to in this document, else an Unknown. */
-  resolveString(s: string, depth = 0): unknown {
+  resolveString(s: string, depth = 0, secret = false): unknown {
     const inner = wholeExpression(s);
     const t = inner !== undefined ? parseTraversal(inner) : undefined;
     if (t) {
-      const v = this.resolveTraversal(t, depth);
+      const v = this.resolveTraversal(t, depth, secret);
       if (v !== undefined && !isUnknown(v)) return v;
       const found = this.resourceOf(t);
       if (found && found.rest.length === 1 && found.rest[0] === 'id') {
@@ -240,7 +248,7 @@ export class DocumentReader {
   /** Reads an attribute value: literal, resolved reference, Unknown, or a list of those. */
   value(raw: unknown, address: string, what: string): Value<unknown> {
     if (raw === undefined || raw === null) return undefined;
-    if (typeof raw === 'string') return raw.includes('${') ? this.resolveString(raw) : raw;
+    if (typeof raw === 'string') return raw.includes('${') ? this.resolveString(raw, 0, SECRET.test(what)) : raw;
     if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
     if (Array.isArray(raw)) {
       // a list of plain literals (the common case) is kept as written: no copy per list

@@ -213,3 +213,24 @@ export function renderDynamic(body: Obj, onNotEvaluated: (why: string) => void, 
   }
   return out;
 }
+
+/**
+ * The value at `steps` below `body` (attribute names and list indexes, as a traversal writes them),
+ * or undefined. A block written as an object is read as its `[0]`, and a one-element list of
+ * blocks as its only block (HCL JSON allows both).
+ */
+export function followSteps(body: unknown, steps: readonly (string | number)[]): unknown {
+  let cur = body;
+  for (const step of steps) {
+    if (typeof step === 'number') {
+      if (Array.isArray(cur)) cur = cur[step];
+      else if (isObj(cur) && step === 0) continue;
+      else return undefined;
+    } else {
+      if (Array.isArray(cur) && cur.length === 1 && isObj(cur[0])) cur = cur[0];
+      if (!isObj(cur) || !Object.prototype.hasOwnProperty.call(cur, step)) return undefined;
+      cur = cur[step];
+    }
+  }
+  return cur;
+}

@@ -47,6 +47,18 @@ export function finding(rule: RuleRef, severity: Severity, el: Located, message:
   return el.path !== undefined ? { ...f, path: el.path } : f;
 }
 
+/** How to have a skipped rule run: the ways that fit what the value is. */
+function skipFix(id: string, what: string, reason: string | undefined): string {
+  const ways = [`write ${what} as a literal value`];
+  if (reason?.includes('check context')) ways.push('pass it in the check context');
+  if (reason?.startsWith('a variable'))
+    ways.push("give the variable a value (--var, --var-file, or the check context's variables)");
+  // a value that is unknown in a plan stays unknown in it
+  if (!(reason !== undefined && /after apply|sensitive value|from the plan/.test(reason)))
+    ways.push('check the plan (terraform show -json), where Terraform has evaluated it');
+  return `${id} did not run; ${ways.join(', or ')}`;
+}
+
 /**
  * The warning a rule emits instead of running when a value it needs is unknown (an unresolved
  * Terraform expression, or a value of the wrong type). Always `severity: 'warning'`, `skipped: true`.
@@ -67,13 +79,7 @@ export function skipped(rule: RuleRef, el: Located, what: string, value: Unknown
           200,
         );
   return {
-    ...finding(
-      id,
-      'warning',
-      el,
-      `skipped: ${what} is ${expression}, ${why}`,
-      `${id} did not run; write ${what} as a literal value${reason !== undefined && reason.includes('check context') ? ' or pass it in the check context' : ''}${reason !== undefined && /after apply|sensitive value|from the plan/.test(reason) ? '' : ', or check the plan (terraform show -json), where Terraform has evaluated it'}`,
-    ),
+    ...finding(id, 'warning', el, `skipped: ${what} is ${expression}, ${why}`, skipFix(id, what, reason)),
     skipped: true,
   };
 }

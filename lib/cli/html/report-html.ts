@@ -7,7 +7,7 @@ import { readModel } from '../../model';
 import type { ClusterModel, SubnetModel } from '../../model';
 import { contextFromDocument, mergeContexts } from '../../rules';
 import type { CheckContext } from '../../rules';
-import type { StackInput } from '../discover';
+import { stackContext, type StackInput } from '../discover';
 import { renderReport } from '../report';
 import { clusterMap, type ClusterMap } from './address-map';
 import { escapeHtml } from './escape';
@@ -83,7 +83,7 @@ function clustersOf(
 ): { cluster: ClusterModel; subnets: readonly SubnetModel[] }[] {
   return stacks.flatMap((s) => {
     try {
-      const model = readModel(s.document, mergeContexts(contextFromDocument(s.document), context));
+      const model = readModel(s.document, mergeContexts(contextFromDocument(s.document), stackContext(s, context)));
       return model.clusters.map((cluster) => ({ cluster, subnets: model.subnets }));
     } catch {
       return []; // the report itself shows why the document cannot be read
