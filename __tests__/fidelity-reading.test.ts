@@ -148,3 +148,26 @@ describe('count, for_each, dynamic and module: evaluated when static, otherwise 
     expectNoFinding(run(doc), 'document/not-evaluated');
   });
 });
+
+describe('inline subnets of a VNet', () => {
+  const vnetWith = (subnet: JsonObject) =>
+    tfDoc(
+      aksCluster('aks'),
+      resource('azurerm_virtual_network', 'n', {
+        name: 'n',
+        location: 'westeurope',
+        resource_group_name: 'rg',
+        address_space: ['10.0.0.0/16'],
+        subnet: { name: 's', ...subnet },
+      }),
+    );
+  it('a skip names address_prefix as written (not address_prefixes[0])', () => {
+    const f = run(vnetWith({ address_prefix: '${var.p}' })).find(
+      (x) => x.skipped && x.ruleId === 'network/cidr-syntax',
+    );
+    expect(f?.message).toContain('skipped: address_prefix is ${var.p}');
+  });
+  it('a literal address_prefix is read and checked', () => {
+    expectFinding(run(vnetWith({ address_prefix: '10.0.1.0/33' })), 'network/cidr-syntax', 'error', 'address_prefix');
+  });
+});

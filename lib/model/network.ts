@@ -60,13 +60,20 @@ export class NetworkBuilder {
     inline.forEach((raw, i) => {
       if (!isObj(raw)) return;
       const address = `${e.address}.subnet[${i}]`;
-      const prefixes = raw.address_prefixes ?? (raw.address_prefix !== undefined ? [raw.address_prefix] : undefined);
+      // an inline subnet may write one `address_prefix` (azurerm's inline block has no list)
+      const singular = raw.address_prefixes === undefined && raw.address_prefix !== undefined;
+      const prefixes = singular ? [raw.address_prefix] : raw.address_prefixes;
       this.subnets.set(address, {
         address,
         ...(e.path !== undefined ? { path: e.path } : {}),
         id: address,
         name: r.value(raw.name, e.address, `subnet[${i}].name`),
-        addressPrefixes: r.value(prefixes, e.address, `subnet[${i}].address_prefixes`),
+        addressPrefixes: r.value(
+          prefixes,
+          e.address,
+          `subnet[${i}].${singular ? 'address_prefix' : 'address_prefixes'}`,
+        ),
+        ...(singular ? { prefixesAttribute: 'address_prefix' as const } : {}),
         virtualNetwork: vnet,
         virtualNetworkKey: e.address,
         vnetIdentity: vnetByAddress(e.address, typeof vnet.name === 'string' ? vnet.name : undefined),

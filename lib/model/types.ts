@@ -87,6 +87,8 @@ export interface SubnetModel extends Located {
   readonly name: Value<unknown>;
   /** Literal prefixes when known (from the document or the check context). */
   readonly addressPrefixes: Value<unknown>;
+  /** Set when an inline subnet of a VNet writes its one prefix as `address_prefix` (messages name it so). */
+  readonly prefixesAttribute?: 'address_prefix';
   /** The address of the VNet it belongs to, when it is in the document; or the VNet ID / name from the subnet ID. */
   readonly virtualNetwork?: VirtualNetworkModel;
   /** The VNet key when known: the VNet's address in the document, or the VNet resource ID parsed from a literal subnet ID. */

@@ -88,7 +88,7 @@ export const subnetCapacity = modelRule('network/subnet-capacity', (r) => {
   for (const { subnet, pools } of bySubnet.values()) {
     const prefixes = parseList(asStringList(subnet.addressPrefixes));
     if (isUnknown(prefixes)) {
-      const n = r.need(subnet, 'address_prefixes', prefixes);
+      const n = r.need(subnet, subnet.prefixesAttribute ?? 'address_prefixes', prefixes);
       if (!n.ok) out.push(...n.stop);
       continue;
     }

@@ -16,7 +16,8 @@ type Check = (r: RuleApi, el: Located, attribute: string, value: Value<string>) 
 /** Every written range of the document: the clusters' pod and service ranges, VNet spaces, subnet prefixes. */
 function everyRange(r: RuleApi, check: Check): Finding[] {
   const out: Finding[] = [];
-  const many = (el: Located, attribute: string, raw: Value<unknown>) => {
+  // `single`: the list stands for one attribute written as a string (an inline subnet's address_prefix)
+  const many = (el: Located, attribute: string, raw: Value<unknown>, single = false) => {
     if (raw === undefined) return;
     if (isUnknown(raw) || !Array.isArray(raw)) out.push(...check(r, el, attribute, asString(raw)));
     else
@@ -25,7 +26,7 @@ function everyRange(r: RuleApi, check: Check): Finding[] {
           ...check(
             r,
             el,
-            `${attribute}[${i}]`,
+            single ? attribute : `${attribute}[${i}]`,
             item === null || item === undefined ? wrongType(null, 'a string') : asString(item),
           ),
         ),
@@ -36,7 +37,8 @@ function everyRange(r: RuleApi, check: Check): Finding[] {
   for (const v of r.model.virtualNetworks)
     if (!v.external || !isUnknown(v.addressSpace)) many(v, 'address_space', v.addressSpace);
   for (const s of r.model.subnets)
-    if (!s.external || !isUnknown(s.addressPrefixes)) many(s, 'address_prefixes', s.addressPrefixes);
+    if (!s.external || !isUnknown(s.addressPrefixes))
+      many(s, s.prefixesAttribute ?? 'address_prefixes', s.addressPrefixes, s.prefixesAttribute !== undefined);
   return out;
 }
 

@@ -108,7 +108,7 @@ export function subnetRanges(r: RuleApi, subnets: readonly SubnetModel[]): Range
   for (const s of subnets) {
     const parsed = parseList(asStringList(s.addressPrefixes));
     if (isUnknown(parsed)) {
-      stops.push(...stopFor(r, s, 'address_prefixes', parsed));
+      stops.push(...stopFor(r, s, s.prefixesAttribute ?? 'address_prefixes', parsed));
       continue;
     }
     for (const cidr of parsed) ranges.push({ cidr, kind: 'subnet', owner: s, vnetKey: s.virtualNetworkKey });
