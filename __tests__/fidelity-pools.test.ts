@@ -328,3 +328,16 @@ describe('pool/upgrade-settings (new)', () => {
     expect(run(doc).filter((f) => f.ruleId === 'pool/upgrade-settings')).toEqual([]);
   });
 });
+
+describe('a Windows pool on a cluster whose network plugin is not known', () => {
+  it('without a network_profile and with a variable kubernetes_version, the rule skips naming kubernetes_version', () => {
+    const doc = withPools({ network_profile: undefined, kubernetes_version: '${var.k8s}' }, win());
+    const f = run(doc).find((x) => x.ruleId === 'pool/windows-needs-azure-cni');
+    expect(f?.skipped).toBe(true);
+    expect(f?.message).toContain('kubernetes_version');
+  });
+  it('just valid: without a network_profile on a known version, nothing to report (AKS picks Azure CNI Overlay)', () => {
+    const doc = withPools({ network_profile: undefined, kubernetes_version: '1.33' }, win());
+    expectNoFinding(run(doc), 'pool/windows-needs-azure-cni');
+  });
+});

@@ -140,7 +140,8 @@ function network(cluster: ClusterModel): EffectiveNetwork {
   const rawPlugin = asString(np.networkPlugin);
   const pluginMode = asString(np.networkPluginMode);
   const mode = modeOf(cluster, rawPlugin, pluginMode);
-  const plugin: Value<string> = rawPlugin ?? (mode === 'kubenet' ? 'kubenet' : 'azure');
+  // without network_plugin the mode decides it (an unknown mode: an unknown plugin)
+  const plugin: Value<string> = rawPlugin ?? (isUnknown(mode) ? mode : mode === 'kubenet' ? 'kubenet' : 'azure');
   const writtenFamilies = asStringList(np.ipVersions);
   const families: Value<readonly string[]> = writtenFamilies ?? [...DEFAULT_IP_FAMILIES];
   const dualStack: Value<boolean> = isUnknown(families) ? families : isDualStack(families);

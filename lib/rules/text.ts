@@ -59,3 +59,18 @@ export function poolLabel(pool: {
 export function dataPlaneAttribute(c: ClusterModel): string {
   return c.networkProfile.networkDataPlaneAttribute ?? 'network_data_plane';
 }
+
+/**
+ * What decides a cluster's network mode, as messages name it: `network_plugin` / `network_plugin_mode`,
+ * or, without a `network_profile`, the `kubernetes_version` by which AKS picks the default.
+ */
+export function modeAttribute(c: ClusterModel): string {
+  return c.networkProfile.present
+    ? 'the network mode (network_plugin / network_plugin_mode)'
+    : 'kubernetes_version (without a network_profile, AKS picks the network mode by version)';
+}
+
+/** What decides a cluster's network plugin, as messages name it (see {@link modeAttribute}). */
+export function pluginAttribute(c: ClusterModel): string {
+  return c.networkProfile.present ? 'network_profile.network_plugin' : modeAttribute(c);
+}

@@ -18,8 +18,8 @@ import {
 import type { NodePoolModel, SubnetModel } from '../../model';
 import { clusterRule, modelRule } from '../frame';
 import type { Finding } from '../types';
-import { cut } from '../text';
-import { modeAttribute } from './common';
+import { cut, modeAttribute } from '../text';
+
 import { parseList } from './ranges';
 
 function poolName(pool: NodePoolModel): string {

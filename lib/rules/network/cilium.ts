@@ -3,14 +3,14 @@
  */
 import { asBoolean, effectiveNetwork, isUnknown } from '../../model';
 import { clusterRule } from '../frame';
-import { cut, dataPlaneAttribute } from '../text';
+import { cut, dataPlaneAttribute, pluginAttribute } from '../text';
 
 /** `network/cilium-plugin`: "When `network_data_plane` is set to `cilium`, the `network_plugin` field can only be set to `azure`." */
 export const ciliumPlugin = clusterRule('network/cilium-plugin', (c, r) => {
   const net = effectiveNetwork(c);
   if (net.networkDataPlane !== 'cilium') return [];
   if (isUnknown(net.plugin)) {
-    const n = r.need(c, 'network_profile.network_plugin', net.plugin);
+    const n = r.need(c, pluginAttribute(c), net.plugin);
     return n.ok ? [] : n.stop;
   }
   if (net.plugin === 'azure' || !['kubenet', 'none'].includes(String(net.plugin))) return [];

@@ -77,13 +77,3 @@ export function serviceRanges(net: EffectiveNetwork): { ranges: Cidr[] } | { unk
 export function familiesText(net: EffectiveNetwork): string {
   return list(isUnknown(net.families) ? [] : (net.families ?? []));
 }
-
-/**
- * What decides a cluster's network mode, as messages name it: `network_plugin` / `network_plugin_mode`,
- * or, without a `network_profile`, the `kubernetes_version` by which AKS picks the default.
- */
-export function modeAttribute(c: ClusterModel): string {
-  return c.networkProfile.present
-    ? 'the network mode (network_plugin / network_plugin_mode)'
-    : 'kubernetes_version (without a network_profile, AKS picks the network mode by version)';
-}

@@ -16,9 +16,10 @@ import {
   type ClusterModel,
   type EffectiveNetwork,
 } from '../../model';
+import { modeAttribute } from '../text';
 import { clusterRule, type RuleApi } from '../frame';
 import type { Finding } from '../types';
-import { familiesText, list, modeAttribute } from './common';
+import { familiesText, list } from './common';
 
 type Check = (c: ClusterModel, net: EffectiveNetwork, r: RuleApi) => Finding | Finding[] | undefined;
 

@@ -16,8 +16,8 @@ import {
 import { asString, effectiveNetwork, isUnknown, jsonText, type Value } from '../../model';
 import { clusterRule } from '../frame';
 import type { Finding } from '../types';
-import { cut } from '../text';
-import { list, modeAttribute } from './common';
+import { cut, modeAttribute, pluginAttribute } from '../text';
+import { list } from './common';
 
 /** The values azurerm v4.55.0 allows (`validation.StringInSlice`, case-sensitive); 3.x's `ebpf_data_plane` apart. */
 const ALLOWED: readonly [string, keyof NetworkProfileKeys, readonly string[]][] = [
@@ -114,7 +114,7 @@ export const policyAzurePlugin = clusterRule('network/policy-azure-plugin', (c, 
   const net = effectiveNetwork(c);
   if (net.networkPolicy !== 'azure') return [];
   if (isUnknown(net.plugin)) {
-    const n = r.need(c, 'network_profile.network_plugin', net.plugin);
+    const n = r.need(c, pluginAttribute(c), net.plugin);
     return n.ok ? [] : n.stop;
   }
   if (net.plugin === 'azure' || !(NETWORK_PLUGINS as readonly string[]).includes(String(net.plugin))) return [];

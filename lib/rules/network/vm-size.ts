@@ -5,8 +5,7 @@
 import { OVERLAY_UNSUPPORTED_VM_SIZE } from '../../facts';
 import { effectiveNetwork, effectivePool, isUnknown, poolsOf } from '../../model';
 import { clusterRule } from '../frame';
-import { cut } from '../text';
-import { modeAttribute } from './common';
+import { cut, modeAttribute } from '../text';
 
 /** `network/overlay-vm-size`. */
 export const overlayVmSize = clusterRule('network/overlay-vm-size', (c, r) => {

@@ -4,7 +4,7 @@
  */
 import { effectiveNetwork, isUnknown } from '../../model';
 import { clusterRule } from '../frame';
-import { cut, dataPlaneAttribute, poolLabel } from '../text';
+import { cut, dataPlaneAttribute, pluginAttribute, poolLabel } from '../text';
 import { windowsPools } from './common';
 
 /** `pool/windows-needs-azure-cni`: "(AzureCNIOnlyForWindows) Windows agent pools can only be added to AKS clusters using Azure-CNI." */
@@ -13,7 +13,7 @@ export const windowsNeedsAzureCni = clusterRule('pool/windows-needs-azure-cni', 
   if (pools.length === 0) return stops;
   const plugin = effectiveNetwork(cluster).plugin;
   if (isUnknown(plugin)) {
-    const n = r.need(cluster, 'network_profile.network_plugin', plugin);
+    const n = r.need(cluster, pluginAttribute(cluster), plugin);
     return [...stops, ...(n.ok ? [] : n.stop)];
   }
   if (plugin === 'azure') return stops;
