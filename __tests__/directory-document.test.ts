@@ -149,6 +149,36 @@ describe('local modules', () => {
     expect(model.nodePools[0].subnet?.addressPrefixes).toEqual(['10.1.0.0/24']);
   });
 
+  it('parts of an object or list passed to a module are followed (var.net.cidr, var.net["cidr"], var.list[1])', () => {
+    const mod = {
+      variable: { net: {}, prefixes: {} },
+      resource: {
+        azurerm_subnet: {
+          a: { name: 'a-${var.net.name}', virtual_network_name: 'v', address_prefixes: ['${var.net.cidr}'] },
+          b: { name: 'b', virtual_network_name: 'v', address_prefixes: ['${var.net["cidr"]}', '${var.prefixes[1]}'] },
+          c: { name: 'c', virtual_network_name: 'v', address_prefixes: ['${var.net.missing}'] },
+        },
+      },
+    };
+    const caller = {
+      module: {
+        m: {
+          source: './m',
+          net: { name: 'nodes', cidr: '10.1.0.0/24' },
+          prefixes: ['10.2.0.0/24', '10.3.0.0/24'],
+        },
+      },
+    };
+    const { document, problems } = directoryToDocument(files({ 'main.tf.json': caller, 'm/main.tf.json': mod }));
+    expect(problems).toEqual([]);
+    const subnets = (document as Obj).resource.azurerm_subnet;
+    expect(subnets.module_m__a.name).toBe('a-nodes');
+    expect(subnets.module_m__a.address_prefixes).toEqual(['10.1.0.0/24']);
+    expect(subnets.module_m__b.address_prefixes).toEqual(['10.1.0.0/24', '10.3.0.0/24']);
+    // a part the call does not pass stays an expression (the rules skip it), not a value
+    expect(subnets.module_m__c.address_prefixes[0]).toMatch(/^\$\{/);
+  });
+
   it('a module called twice gets two sets of names; nested modules nest the prefix', () => {
     const twice = {
       module: {

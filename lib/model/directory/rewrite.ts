@@ -5,6 +5,8 @@
  * Works on the `${...}` templates of Terraform JSON strings. Pure; no cdktf imports.
  */
 
+import { followSteps } from '../expand';
+
 /** What a reference inside the module becomes. */
 export interface Scope {
   /** `type.name` / `data.type.name` -> the flat name in the root (same form). */
@@ -76,6 +78,36 @@ export function rewriteExpression(expr: string, scope: Scope): string {
   });
 }
 
+const STEP = /^(?:\.([A-Za-z_][\w-]*)|\[\s*(\d+)\s*\]|\[\s*"([^"\\]*)"\s*\])/;
+
+/** `var.NAME` followed by attribute names and indexes (`.a`, `[0]`, `["a"]`): the name and the steps. */
+function variablePath(inner: string): { name: string; steps: (string | number)[] } | undefined {
+  const head = /^var\.([A-Za-z_][\w-]*)/.exec(inner);
+  if (!head) return undefined;
+  const steps: (string | number)[] = [];
+  let rest = inner.slice(head[0].length);
+  while (rest !== '') {
+    const m = STEP.exec(rest);
+    if (!m) return undefined;
+    steps.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (m[3])));
+    rest = rest.slice(m[0].length);
+  }
+  return steps.length > 0 ? { name: head[1], steps } : undefined;
+}
+
+/**
+ * A part of an object or list the module call passes (`var.network.pod_cidr`, `var.pools[0]`),
+ * when the call passes it as a literal; undefined otherwise (the reference is rewritten as text).
+ */
+function passedPart(inner: string, scope: Scope): { value: unknown } | undefined {
+  const p = variablePath(inner);
+  if (!p || !scope.variables.has(p.name)) return undefined;
+  const passed = scope.variables.get(p.name);
+  if (typeof passed === 'string' || typeof passed !== 'object' || passed === null) return undefined;
+  const v = followSteps(passed, p.steps);
+  return v === undefined ? undefined : { value: v };
+}
+
 /**
  * Rewrites a JSON value of the module (any depth). A string that is exactly `${var.x}` (or a
  * module output) becomes the passed value itself, keeping its type (a list stays a list).
@@ -89,9 +121,11 @@ export function rewriteValue(v: unknown, scope: Scope): unknown {
       const r = lookup(scope, whole[1], whole[2], whole[3]);
       if (r && 'value' in r) return r.value;
     }
+    const part = inner !== undefined ? passedPart(inner, scope) : undefined;
+    if (part) return part.value;
     return v.replace(/\$\{([^{}]*)\}/g, (_m, e: string) => {
       const ref = /^\s*(var|module)\.([A-Za-z_][\w-]*)(?:\.([A-Za-z_][\w-]*))?\s*$/.exec(e);
-      const r = ref ? lookup(scope, ref[1], ref[2], ref[3]) : undefined;
+      const r = passedPart(e.trim(), scope) ?? (ref ? lookup(scope, ref[1], ref[2], ref[3]) : undefined);
       // a literal passed into a template is written as text: "nodes-${var.cidr}" -> "nodes-10.1.0.0/24"
       if (
         r &&
