@@ -89,7 +89,7 @@ function variablePath(inner: string): { name: string; steps: (string | number)[]
   while (rest !== '') {
     const m = STEP.exec(rest);
     if (!m) return undefined;
-    steps.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (m[3])));
+    steps.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : m[3]));
     rest = rest.slice(m[0].length);
   }
   return steps.length > 0 ? { name: head[1], steps } : undefined;
