@@ -28,7 +28,10 @@ let root: string;
 /** junit2json's parse, typed for a `<testsuites>` root. */
 const parseJunit = async (xml: string): Promise<TestSuites | undefined> => (await parse(xml)) as TestSuites | undefined;
 
-/** Stacks: `overlap` (an error, suppressed in its metadata by a construct), `dns` (a warning), `names` (an error whose message holds XML specials). */
+/**
+ * Stacks: `overlap` (an error, suppressed in its metadata by a construct), `dns` (a warning), `names` (an error whose
+ * message holds XML specials).
+ */
 beforeAll(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'aks-formats-'));
   const write = (name: string, doc: object) => {

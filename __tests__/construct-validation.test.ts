@@ -29,7 +29,10 @@ function stackWith(build: (scope: Construct) => void, app: App = Testing.app()):
   return stack;
 }
 
-/** Runs the stack's validations the way `Testing.synth(stack, true)` does and returns the error text ('' when it passes). */
+/**
+ * Runs the stack's validations the way `Testing.synth(stack, true)` does and returns the error text ('' when it
+ * passes).
+ */
 function validationError(build: (scope: Construct) => void): string {
   const stack = stackWith(build);
   try {

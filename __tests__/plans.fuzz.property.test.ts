@@ -193,7 +193,8 @@ function mutate(doc: Json, ms: readonly Mutation[]): Json {
         set(p, clone(m.value));
         break;
       case 'deep':
-        // at most MAX_NEST deep in all: deeper values make the messages depend on the stack depth (B8b, fixed: tested in model-safety)
+        // at most MAX_NEST deep in all: deeper values make the messages depend on the stack depth (B8b, fixed: tested
+        // in model-safety)
         if (depthOf(doc) + (m.depth ?? 100) <= MAX_NEST) set(p, nest(m.depth ?? 100, v, m.asObject ?? false));
         break;
       case 'delete':

@@ -28,7 +28,8 @@ export interface ExampleStackProps {
   readonly resourceGroupName?: string;
   /**
    * The Azure subscription ID for the azurerm provider (`subscription_id`).
-   * @default omitted from the plan: the azurerm provider reads `ARM_SUBSCRIPTION_ID` at plan/apply time (no subscription in the synthesized JSON)
+   * @default omitted from the plan: the azurerm provider reads `ARM_SUBSCRIPTION_ID` at plan/apply time (no
+   * subscription in the synthesized JSON)
    */
   readonly subscriptionId?: string;
   /**

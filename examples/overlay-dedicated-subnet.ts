@@ -5,7 +5,8 @@
  * ```sh
  * az network vnet create -g rg-aks-overlay-subnets -n vnet-aks-overlay --address-prefixes 10.224.0.0/12 \
  *   --subnet-name nodes --subnet-prefixes 10.224.0.0/16
- * az network vnet subnet create -g rg-aks-overlay-subnets --vnet-name vnet-aks-overlay -n system --address-prefixes 10.225.0.0/16
+ * az network vnet subnet create -g rg-aks-overlay-subnets --vnet-name vnet-aks-overlay -n system --address-prefixes
+ * 10.225.0.0/16
  * az aks create -n aks-overlay-subnets -g rg-aks-overlay-subnets --network-plugin azure --network-plugin-mode overlay \
  *   --pod-cidr 192.168.0.0/16 --vnet-subnet-id <nodes subnet id>
  * az aks nodepool add -g rg-aks-overlay-subnets --cluster-name aks-overlay-subnets -n npsystem \

@@ -21,7 +21,9 @@ export interface OverlayStackProps extends ExampleStackProps {
   readonly podCidr?: string;
 }
 
-/** The walkthrough's overlay cluster: `--network-plugin azure --network-plugin-mode overlay --pod-cidr 192.168.0.0/16`. */
+/**
+ * The walkthrough's overlay cluster: `--network-plugin azure --network-plugin-mode overlay --pod-cidr 192.168.0.0/16`.
+ */
 export class OverlayStack extends TerraformStack {
   /** The cluster. */
   public readonly cluster: AksCluster;

@@ -71,7 +71,9 @@ export function aksCluster(name: string, overrides: JsonObject = {}): TfItem {
   return resource('azurerm_kubernetes_cluster', name, merge(base, overrides));
 }
 
-/** An `azurerm_kubernetes_cluster_node_pool` of cluster `cluster` (a Linux User pool of 3 nodes, named after `name`). */
+/**
+ * An `azurerm_kubernetes_cluster_node_pool` of cluster `cluster` (a Linux User pool of 3 nodes, named after `name`).
+ */
 export function nodePool(name: string, cluster: string, overrides: JsonObject = {}): TfItem {
   const base: JsonObject = {
     ...meta(`test/${cluster}/${name}/resource`),

@@ -62,7 +62,10 @@ export interface CheckRun {
   readonly exitCode: number;
 }
 
-/** What the CLI shows about a document besides findings: its cluster count and the existing subnets whose prefixes are unknown. */
+/**
+ * What the CLI shows about a document besides findings: its cluster count and the existing subnets whose prefixes are
+ * unknown.
+ */
 export function summarize(model: PlanModel): { clusters: number; unknownSubnets: string[] } {
   const unknownSubnets = model.subnets.filter((s) => s.external && isUnknown(s.addressPrefixes)).map((s) => s.id);
   return { clusters: model.clusters.length, unknownSubnets };

@@ -89,7 +89,8 @@ export function isFeatureName(v: string): boolean {
  * Parses the values of a repeated `ID=PREFIX[,PREFIX]` option into a `CheckContext` map
  * (`subnets` or `virtualNetworks`). An ID given twice gets the prefixes of both.
  * @returns normalized prefixes keyed by resource ID
- * @throws InputError (one line) for a value without `=`, an empty ID, or a prefix that is not a CIDR or has host bits set
+ * @throws InputError (one line) for a value without `=`, an empty ID, or a prefix that is not a CIDR or has host bits
+ * set
  */
 export function parsePrefixOptions(option: PrefixOption, values: readonly string[]): Record<string, string[]> {
   // no prototype: an ID such as `constructor` or `__proto__` is a key like any other

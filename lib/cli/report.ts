@@ -106,7 +106,10 @@ function knownCell(k: Known<number>): string {
   return k.ok ? String(k.value) : `unknown (${md(k.why)})`;
 }
 
-/** The node subnets table: usable addresses, needed (most nodes + surge; x (1 + max pods) in node-subnet mode), headroom. */
+/**
+ * The node subnets table: usable addresses, needed (most nodes + surge; x (1 + max pods) in node-subnet mode),
+ * headroom.
+ */
 function subnetTable(cluster: ClusterModel): string | undefined {
   const usage = subnetUsage(cluster);
   if (usage.length === 0) return undefined;

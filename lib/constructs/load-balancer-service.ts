@@ -9,7 +9,10 @@ import type { IpFamily } from '../net';
 import { assertListProp, assertPropsObject, assertRequired, showValue } from './props';
 import { AksStackValidation } from './stack-validation';
 
-/** `spec.external_traffic_policy`: `Local` keeps traffic on nodes that run a backing pod; `Cluster` spreads it over all nodes. */
+/**
+ * `spec.external_traffic_policy`: `Local` keeps traffic on nodes that run a backing pod; `Cluster` spreads it over all
+ * nodes.
+ */
 export type ExternalTrafficPolicy = 'Local' | 'Cluster';
 /** The values of {@link ExternalTrafficPolicy}. */
 export const ExternalTrafficPolicy = { LOCAL: 'Local', CLUSTER: 'Cluster' } as const;
@@ -63,7 +66,8 @@ export interface LoadBalancerServiceProps {
    * The cluster the service runs on. Its IP families go to the stack validation, so the rule
    * `service/family-not-in-cluster` can judge the service even when the cluster is in another
    * stack or read with a data source.
-   * @default unknown: the rule judges from the stack's own JSON (the kubernetes provider's host), and skips with a warning when it cannot tell
+   * @default unknown: the rule judges from the stack's own JSON (the kubernetes provider's host), and skips with a
+   * warning when it cannot tell
    */
   readonly cluster?: ServiceClusterInfo;
   /**

@@ -16,7 +16,10 @@ export {
   WINDOWS_DUAL_STACK_FEATURE as DUAL_STACK_PREVIEW_FEATURE,
 } from '../facts';
 
-/** `--network-plugin`: `azure` (Azure CNI, overlay or node-subnet mode), `none` (bring your own CNI), `kubenet` (retiring). */
+/**
+ * `--network-plugin`: `azure` (Azure CNI, overlay or node-subnet mode), `none` (bring your own CNI), `kubenet`
+ * (retiring).
+ */
 export type NetworkPlugin = 'azure' | 'none' | 'kubenet';
 /** The values of {@link NetworkPlugin}. */
 export const NetworkPlugin = { AZURE: 'azure', NONE: 'none', KUBENET: 'kubenet' } as const;
@@ -90,7 +93,10 @@ export interface SubnetReference {
 /** A node pool's subnet: an azurerm `Subnet` resource, or a {@link SubnetReference}. */
 export type AksSubnet = Subnet | SubnetReference;
 
-/** The literal address prefixes of a subnet (a `Subnet`'s configured `address_prefixes`), or undefined when unknown or tokens. */
+/**
+ * The literal address prefixes of a subnet (a `Subnet`'s configured `address_prefixes`), or undefined when unknown or
+ * tokens.
+ */
 export function subnetPrefixes(subnet: AksSubnet): readonly string[] | undefined {
   const prefixes = TerraformResource.isTerraformResource(subnet) ? subnet.addressPrefixesInput : subnet.addressPrefixes;
   if (!Array.isArray(prefixes) || Token.isUnresolved(prefixes) || prefixes.some((p) => Token.isUnresolved(p)))
@@ -122,7 +128,8 @@ export interface AksNodePoolOptions {
   readonly maxCount?: number;
   /**
    * `--max-pods`.
-   * @default 250 with Azure CNI Overlay (110 for Windows pools, the most that Windows nodes run without a pool/max-pods-windows warning); 30 in node-subnet mode; AKS's own default otherwise
+   * @default 250 with Azure CNI Overlay (110 for Windows pools, the most that Windows nodes run without a
+   * pool/max-pods-windows warning); 30 in node-subnet mode; AKS's own default otherwise
    */
   readonly maxPods?: number;
   /**

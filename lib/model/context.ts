@@ -13,7 +13,8 @@ import type { IpFamily } from '../net';
  */
 export interface CheckContext {
   /**
-   * Address prefixes of subnets that the plan references only by a literal resource ID (an existing subnet), keyed by that ID.
+   * Address prefixes of subnets that the plan references only by a literal resource ID (an existing subnet), keyed by
+   * that ID.
    * @default no existing subnets: rules that need such a subnet's prefixes skip it with a warning
    */
   readonly subnets?: Readonly<Record<string, readonly string[]>>;
@@ -30,7 +31,8 @@ export interface CheckContext {
    */
   readonly serviceClusterFamilies?: Readonly<Record<string, readonly IpFamily[]>>;
   /**
-   * Features known to be registered outside the plan, as `Namespace/Feature` (case-insensitive), e.g. `Microsoft.ContainerService/AzureOverlayDualStackPreview`.
+   * Features known to be registered outside the plan, as `Namespace/Feature` (case-insensitive), e.g.
+   * `Microsoft.ContainerService/AzureOverlayDualStackPreview`.
    * @default none: only the registrations the document itself makes count
    */
   readonly registeredFeatures?: readonly string[];

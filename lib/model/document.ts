@@ -180,7 +180,9 @@ export class DocumentReader {
     return entry ? { entry, rest: t.steps.slice(1) } : undefined;
   }
 
-  /** The address of the `type` resource a whole-expression string references (`${type.name.id}`), if in the document. */
+  /**
+   * The address of the `type` resource a whole-expression string references (`${type.name.id}`), if in the document.
+   */
   referencedAddress(raw: unknown, type: string): string | undefined {
     if (typeof raw !== 'string') return undefined;
     const inner = wholeExpression(raw);

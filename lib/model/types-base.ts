@@ -8,7 +8,10 @@ export interface Unknown {
   readonly kind: 'unknown';
   /** The expression as written, e.g. `${var.pod_cidr}` (a value of the wrong type: its JSON text). */
   readonly expression: string;
-  /** Why it is unknown, when more can be said than "an unresolved expression", e.g. `a variable`, `an object where a string belongs`. */
+  /**
+   * Why it is unknown, when more can be said than "an unresolved expression", e.g. `a variable`, `an object where a
+   * string belongs`.
+   */
   readonly reason?: string;
   /**
    * Why the value is unknown: `undefined` for an unresolved expression (rules skip with a warning),
@@ -23,7 +26,10 @@ export type Value<T> = T | Unknown | undefined;
 
 /** Where a model element came from. */
 export interface Located {
-  /** The Terraform address, e.g. `azurerm_kubernetes_cluster.aks` (a default pool: `azurerm_kubernetes_cluster.aks.default_node_pool`). */
+  /**
+   * The Terraform address, e.g. `azurerm_kubernetes_cluster.aks` (a default pool:
+   * `azurerm_kubernetes_cluster.aks.default_node_pool`).
+   */
   readonly address: string;
   /** The cdktf construct path from the `//` metadata, e.g. `dual-stack/aks/resource`. */
   readonly path?: string;

@@ -50,6 +50,9 @@ export interface FeatureRegistrationModel extends Located {
   readonly providerNamespace: Value<unknown>;
   /** The feature name, e.g. `AzureOverlayDualStackPreview`. */
   readonly feature: Value<unknown>;
-  /** `registered` as written; true for an `azurerm_resource_provider_feature_registration`; undefined when there is no `feature` block. */
+  /**
+   * `registered` as written; true for an `azurerm_resource_provider_feature_registration`; undefined when there is no
+   * `feature` block.
+   */
   readonly registered: Value<unknown>;
 }

@@ -30,7 +30,10 @@ export type { Located, Unknown, Value } from './types-base';
 export interface LoadBalancerProfileModel {
   /** `managed_outbound_ip_count`: how many managed outbound public IPv4 addresses; undefined when omitted. */
   readonly managedOutboundIpCount?: Value<number>;
-  /** `managed_outbound_ipv6_count`: how many managed outbound public IPv6 addresses (dual-stack only); undefined when omitted. */
+  /**
+   * `managed_outbound_ipv6_count`: how many managed outbound public IPv6 addresses (dual-stack only); undefined when
+   * omitted.
+   */
   readonly managedOutboundIpv6Count?: Value<number>;
 }
 
@@ -83,7 +86,10 @@ export interface NetworkProfileModel {
 export interface SubnetModel extends Located {
   /** The key other resources use for it: `${azurerm_subnet.x.id}` or a literal resource ID. */
   readonly id: string;
-  /** `name` as written; for an existing subnet, the name parsed from its resource ID (undefined when the ID is not a subnet ID). */
+  /**
+   * `name` as written; for an existing subnet, the name parsed from its resource ID (undefined when the ID is not a
+   * subnet ID).
+   */
   readonly name: Value<unknown>;
   /** Literal prefixes when known (from the document or the check context). */
   readonly addressPrefixes: Value<unknown>;
@@ -91,7 +97,10 @@ export interface SubnetModel extends Located {
   readonly prefixesAttribute?: 'address_prefix';
   /** The address of the VNet it belongs to, when it is in the document; or the VNet ID / name from the subnet ID. */
   readonly virtualNetwork?: VirtualNetworkModel;
-  /** The VNet key when known: the VNet's address in the document, or the VNet resource ID parsed from a literal subnet ID. */
+  /**
+   * The VNet key when known: the VNet's address in the document, or the VNet resource ID parsed from a literal subnet
+   * ID.
+   */
   readonly virtualNetworkKey?: string;
   /** True when the subnet came from the check context (an existing subnet referenced by ID). */
   readonly external: boolean;
@@ -174,7 +183,10 @@ export interface NodePoolModel extends Located {
   readonly vnetSubnetId: Value<unknown>;
   /** The subnet `vnetSubnetId` resolves to, in the document or the context. */
   readonly subnet?: SubnetModel;
-  /** `pod_subnet_id` as written (Azure CNI with dynamic IP allocation: pods take addresses of that subnet); undefined when omitted. */
+  /**
+   * `pod_subnet_id` as written (Azure CNI with dynamic IP allocation: pods take addresses of that subnet); undefined
+   * when omitted.
+   */
   readonly podSubnetId?: Value<unknown>;
   /** `priority`: `Regular` or `Spot` (extra pools only). */
   readonly priority?: Value<unknown>;
@@ -194,7 +206,10 @@ export interface NodePoolModel extends Located {
 export interface WindowsProfileModel {
   /** `admin_username`, e.g. `azureadmin`. */
   readonly adminUsername: Value<unknown>;
-  /** `admin_password`: normally an Unknown (a sensitive variable); a literal string here is a secret written into the document. */
+  /**
+   * `admin_password`: normally an Unknown (a sensitive variable); a literal string here is a secret written into the
+   * document.
+   */
   readonly adminPassword: Value<unknown>;
 }
 
@@ -222,7 +237,9 @@ export interface ClusterModel extends Located {
 
 /** A problem with the shape of the document itself (e.g. `resource` is not an object). */
 export interface ShapeProblem extends Located {
-  /** What is wrong, e.g. `network_profile.pod_cidr is an object {"a":1}, expected a string, number, boolean or list`. */
+  /**
+   * What is wrong, e.g. `network_profile.pod_cidr is an object {"a":1}, expected a string, number, boolean or list`.
+   */
   readonly message: string;
 }
 
@@ -232,11 +249,18 @@ export interface PlanModel {
   readonly clusters: readonly ClusterModel[];
   /** Every node pool, default pools included, including pools whose cluster is unknown. */
   readonly nodePools: readonly NodePoolModel[];
-  /** Every `azurerm_subnet` of the document, plus the existing subnets node pools reference by a literal resource ID (`external`). */
+  /**
+   * Every `azurerm_subnet` of the document, plus the existing subnets node pools reference by a literal resource ID
+   * (`external`).
+   */
   readonly subnets: readonly SubnetModel[];
-  /** Every `azurerm_virtual_network` of the document, plus the existing VNets named by literal subnet IDs (`external`). */
+  /**
+   * Every `azurerm_virtual_network` of the document, plus the existing VNets named by literal subnet IDs (`external`).
+   */
   readonly virtualNetworks: readonly VirtualNetworkModel[];
-  /** Every `kubernetes_service_v1` and `kubernetes_service` of the document, including those whose cluster is unknown. */
+  /**
+   * Every `kubernetes_service_v1` and `kubernetes_service` of the document, including those whose cluster is unknown.
+   */
   readonly services: readonly ServiceModel[];
   /** The feature registrations the document makes (see {@link FeatureRegistrationModel}). */
   readonly featureRegistrations: readonly FeatureRegistrationModel[];

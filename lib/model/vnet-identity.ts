@@ -4,7 +4,10 @@
  * `resourceGroups/<rg>/virtualNetworks/<name>` that lib/model/network.ts builds (`virtualNetworkKey`)
  * and lib/rules/pool/subnet-vnet.ts parses back with a regex. Pure: no cdktf imports.
  */
-/** `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/n` -> its VNet ID and names. */
+/**
+ * `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/n` -> its VNet ID and
+ * names.
+ */
 export function parseSubnetId(
   id: string,
 ): { vnetId: string; vnetName: string; subnetName: string; resourceGroup: string } | undefined {

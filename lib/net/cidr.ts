@@ -74,7 +74,10 @@ export interface IpAddress {
   readonly family: IpFamily;
   /** Normalized text (RFC 5952 for IPv6). */
   readonly text: string;
-  /** The address as an unsigned integer (32 bits for IPv4, 128 for IPv6), comparable with {@link Cidr.start} / {@link Cidr.end}. */
+  /**
+   * The address as an unsigned integer (32 bits for IPv4, 128 for IPv6), comparable with {@link Cidr.start} / {@link
+   * Cidr.end}.
+   */
   readonly value: bigint;
 }
 

@@ -29,7 +29,10 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** The rules to run. @default every rule */
   readonly rules?: readonly Rule[];
-  /** Which rule ids' findings to keep (`--only` / `--skip`); the document's suppressions of other rules are not stale. @default all */
+  /**
+   * Which rule ids' findings to keep (`--only` / `--skip`); the document's suppressions of other rules are not stale.
+   * @default all
+   */
   readonly select?: (ruleId: string) => boolean;
   /** Suppressions from outside the document (a config file), applied with the document's own. @default none */
   readonly suppressions?: readonly Suppression[];

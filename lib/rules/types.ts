@@ -12,13 +12,19 @@ export type Severity = 'error' | 'warning';
 export interface Finding {
   /** The rule id of RULES.md, e.g. `network/overlap`. */
   readonly ruleId: string;
-  /** `error` (fails synth, and `check` exits 1) or `warning` (reported only); a skipped rule's finding is always a warning. */
+  /**
+   * `error` (fails synth, and `check` exits 1) or `warning` (reported only); a skipped rule's finding is always a
+   * warning.
+   */
   readonly severity: Severity;
   /** The Terraform address of the offending element, e.g. `azurerm_kubernetes_cluster.aks`. */
   readonly address: string;
   /** The construct path, when the document carries one. */
   readonly path?: string;
-  /** What is wrong, naming the value; starts with the rule id, e.g. `network/service-cidr-ipv6-size: service range fd12:3456:789a:1::/100 is larger than /108`. */
+  /**
+   * What is wrong, naming the value; starts with the rule id, e.g. `network/service-cidr-ipv6-size: service range
+   * fd12:3456:789a:1::/100 is larger than /108`.
+   */
   readonly message: string;
   /** How to fix it, e.g. `use a /108 or smaller, e.g. fd12:3456:789a:1::/108`. */
   readonly fix: string;

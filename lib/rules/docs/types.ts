@@ -6,7 +6,10 @@ import type { Severity } from '../types';
 
 /** Where a rule's fact comes from: a page, a provider source file and line, a changelog entry. */
 export interface RuleSource {
-  /** What the source is, e.g. `Azure CNI Overlay docs, "Limitations"` or `azurerm v4.55.0 kubernetes_cluster_validate.go`. */
+  /**
+   * What the source is, e.g. `Azure CNI Overlay docs, "Limitations"` or `azurerm v4.55.0
+   * kubernetes_cluster_validate.go`.
+   */
   readonly title: string;
   /** A link (https://...) to the page or file (with line anchor where there is one). */
   readonly url: string;

@@ -5,7 +5,10 @@ import { asBoolean, effectiveNetwork, isUnknown } from '../../model';
 import { clusterRule } from '../frame';
 import { cut, dataPlaneAttribute, pluginAttribute } from '../text';
 
-/** `network/cilium-plugin`: "When `network_data_plane` is set to `cilium`, the `network_plugin` field can only be set to `azure`." */
+/**
+ * `network/cilium-plugin`: "When `network_data_plane` is set to `cilium`, the `network_plugin` field can only be set to
+ * `azure`."
+ */
 export const ciliumPlugin = clusterRule('network/cilium-plugin', (c, r) => {
   const net = effectiveNetwork(c);
   if (net.networkDataPlane !== 'cilium') return [];

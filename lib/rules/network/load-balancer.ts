@@ -6,7 +6,10 @@ import { clusterRule } from '../frame';
 import type { Finding } from '../types';
 import { familiesText } from './common';
 
-/** `network/lb-sku-basic`: "AKS will start to block new cluster creation with basic load balancer in January 2025" (AKS changelog). */
+/**
+ * `network/lb-sku-basic`: "AKS will start to block new cluster creation with basic load balancer in January 2025" (AKS
+ * changelog).
+ */
 export const lbSkuBasic = clusterRule('network/lb-sku-basic', (c, r) => {
   const sku = effectiveNetwork(c).loadBalancerSku;
   if (sku !== 'basic') return [];

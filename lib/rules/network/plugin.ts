@@ -55,7 +55,10 @@ export const invalidValue = clusterRule('network/invalid-value', (c, r) => {
   return out;
 });
 
-/** `network/overlay-requires-azure`: "When `network_plugin_mode` is set to `overlay`, the `network_plugin` field can only be set to `azure`." */
+/**
+ * `network/overlay-requires-azure`: "When `network_plugin_mode` is set to `overlay`, the `network_plugin` field can
+ * only be set to `azure`."
+ */
 export const overlayRequiresAzure = clusterRule('network/overlay-requires-azure', (c, r) => {
   const mode = asString(c.networkProfile.networkPluginMode);
   const plugin = asString(c.networkProfile.networkPlugin);
@@ -109,7 +112,10 @@ export const podCidrWithoutOverlay = clusterRule('network/pod-cidr-without-overl
   );
 });
 
-/** `network/policy-azure-plugin`: "When `network_policy` is set to `azure`, the `network_plugin` field can only be set to `azure`." */
+/**
+ * `network/policy-azure-plugin`: "When `network_policy` is set to `azure`, the `network_plugin` field can only be set
+ * to `azure`."
+ */
 export const policyAzurePlugin = clusterRule('network/policy-azure-plugin', (c, r) => {
   const net = effectiveNetwork(c);
   if (net.networkPolicy !== 'azure') return [];

@@ -9,7 +9,9 @@ import { poolRule, type RuleApi } from '../frame';
 import { poolLabel } from '../text';
 import { poolMode, poolOs } from './common';
 
-/** The pool's max pods (written, else its network mode's default) and nodes (node_count, or min_count when autoscaling). */
+/**
+ * The pool's max pods (written, else its network mode's default) and nodes (node_count, or min_count when autoscaling).
+ */
 function podRoom(
   pool: NodePoolModel,
   cluster: ClusterModel | undefined,

@@ -8,7 +8,10 @@ import { cut, poolLabel } from '../text';
 import type { Finding } from '../types';
 import { poolOs, suggestPoolName } from './common';
 
-/** `pool/name`: Linux 1-12 characters, Windows 1-6 (API pattern and "Windows agent pool names must be 6 characters or less"). */
+/**
+ * `pool/name`: Linux 1-12 characters, Windows 1-6 (API pattern and "Windows agent pool names must be 6 characters or
+ * less").
+ */
 export const poolName = poolRule('pool/name', (pool, _c, r) => {
   const name = r.need(pool, 'name', asString(pool.name));
   if (!name.ok) return name.stop;
@@ -56,7 +59,9 @@ function freeName(pool: NodePoolModel, taken: Set<string>): string {
   return name;
 }
 
-/** `pool/name-unique`: "Unique name of the agent pool profile in the context of the subscription and resource group". */
+/**
+ * `pool/name-unique`: "Unique name of the agent pool profile in the context of the subscription and resource group".
+ */
 export const poolNameUnique = clusterRule('pool/name-unique', (cluster, r) => {
   const seen = new Map<string, NodePoolModel>();
   const taken = new Set(poolsOf(cluster).map((p) => (typeof p.name === 'string' ? p.name.toLowerCase() : '')));

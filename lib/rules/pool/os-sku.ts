@@ -120,7 +120,10 @@ function skuFor(sku: string, above: boolean): string {
   return above ? "set os_sku = 'AzureLinux' (Azure Linux 3.0) or 'Ubuntu'" : "set os_sku = 'Ubuntu'";
 }
 
-/** `pool/azure-linux-2-retired`: "Azure Linux 2.0 is default for Kubernetes version 1.27 to 1.31"; out of support 30 Nov 2025. */
+/**
+ * `pool/azure-linux-2-retired`: "Azure Linux 2.0 is default for Kubernetes version 1.27 to 1.31"; out of support 30 Nov
+ * 2025.
+ */
 export const azureLinux2 = poolRule('pool/azure-linux-2-retired', (pool, cluster, r) => {
   if (skuOf(pool, 'Linux') !== 'AzureLinux') return [];
   const v = poolVersion(r, pool, cluster);

@@ -7,7 +7,10 @@ import { clusterRule } from '../frame';
 import { cut, dataPlaneAttribute, pluginAttribute, poolLabel } from '../text';
 import { windowsPools } from './common';
 
-/** `pool/windows-needs-azure-cni`: "(AzureCNIOnlyForWindows) Windows agent pools can only be added to AKS clusters using Azure-CNI." */
+/**
+ * `pool/windows-needs-azure-cni`: "(AzureCNIOnlyForWindows) Windows agent pools can only be added to AKS clusters using
+ * Azure-CNI."
+ */
 export const windowsNeedsAzureCni = clusterRule('pool/windows-needs-azure-cni', (cluster, r) => {
   const { pools, stops } = windowsPools(r, cluster);
   if (pools.length === 0) return stops;

@@ -38,7 +38,9 @@ export function serviceClusterFamilies(
   return { known: false, unknown: unknown(service.provider ?? 'kubernetes', why) };
 }
 
-/** The skipped-rule warning for a service whose cluster's families are unknown, naming the context key that fixes it. */
+/**
+ * The skipped-rule warning for a service whose cluster's families are unknown, naming the context key that fixes it.
+ */
 export function clusterFamiliesSkipped(r: RuleApi, id: string, service: ServiceModel, u: Unknown): Finding {
   if (service.clusterAddress !== undefined)
     return r.skip(service, `network_profile.ip_versions of ${service.clusterAddress}`, u);
