@@ -10,6 +10,7 @@ import { describeExpression, parseTraversal, wholeExpression, type Traversal } f
 import { followSteps, instancesOf, isObj, renderDynamic, substitute, type Obj } from './expand';
 import type { ShapeProblem, Value } from './types';
 import { MODEL_TYPES } from './resource-types';
+import { allPlainLiterals, SECRET, shown } from './reading';
 
 /** One resource instance of the document. */
 export interface ResourceEntry {
@@ -26,25 +27,6 @@ export interface Block {
   readonly present: boolean;
   readonly body?: Obj;
   get(key: string): Value<unknown>;
-}
-
-/** Attributes whose values are secrets: messages never show them, whatever their type. */
-const SECRET =
-  /(^|\.)(admin_password|password|client_key|client_certificate|client_secret|token|ssh_key|key_data|secret)(\[\d+\])?$/;
-
-/** The value as a message shows it: its JSON text, or only its kind for a secret attribute. */
-function shown(raw: unknown, what: string): string {
-  return SECRET.test(what) ? `${kindOf(raw)} (the value is not shown)` : `${kindOf(raw)} ${jsonText(raw)}`;
-}
-
-/** True when every index of a list holds what `value` keeps as it is: a string without `${`, a number or a boolean. */
-function allPlainLiterals(list: readonly unknown[]): boolean {
-  for (let i = 0; i < list.length; i++) {
-    const x = list[i];
-    if (!(typeof x === 'number' || typeof x === 'boolean' || (typeof x === 'string' && !x.includes('${'))))
-      return false;
-  }
-  return true;
 }
 
 /** Bodies given as one object or an array of objects; anything else is `undefined`. */

@@ -1,0 +1,25 @@
+/**
+ * How the document reader treats attribute values: which attributes hold secrets (their values are
+ * never shown nor resolved from variables), how a value is shown in a problem, and which lists are
+ * kept as written. Pure; no cdktf imports.
+ */
+import { jsonText, kindOf } from './attr';
+
+/** Attributes whose values are secrets: messages never show them, whatever their type. */
+export const SECRET =
+  /(^|\.)(admin_password|password|client_key|client_certificate|client_secret|token|ssh_key|key_data|secret)(\[\d+\])?$/;
+
+/** The value as a message shows it: its JSON text, or only its kind for a secret attribute. */
+export function shown(raw: unknown, what: string): string {
+  return SECRET.test(what) ? `${kindOf(raw)} (the value is not shown)` : `${kindOf(raw)} ${jsonText(raw)}`;
+}
+
+/** True when every index of a list holds what `value` keeps as it is: a string without `${`, a number or a boolean. */
+export function allPlainLiterals(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i];
+    if (!(typeof x === 'number' || typeof x === 'boolean' || (typeof x === 'string' && !x.includes('${'))))
+      return false;
+  }
+  return true;
+}
