@@ -179,6 +179,50 @@ describe('local modules', () => {
     expect(subnets.module_m__c.address_prefixes[0]).toMatch(/^\$\{/);
   });
 
+  it("a call reading another call's outputs is inlined after it, whatever their names (module.z before module.b)", () => {
+    const producer = {
+      variable: { n: {} },
+      resource: { azurerm_resource_group: { this: { name: '${var.n}', location: 'westeurope' } } },
+      output: { name: { value: '${azurerm_resource_group.this.name}' }, cidr: { value: '10.4.0.0/24' } },
+    };
+    const consumer = {
+      variable: { rg: {}, cidr: {} },
+      resource: {
+        azurerm_subnet: {
+          s: {
+            name: 's',
+            resource_group_name: '${var.rg}',
+            virtual_network_name: 'v',
+            address_prefixes: ['${var.cidr}'],
+          },
+        },
+      },
+    };
+    const caller = {
+      module: {
+        b: { source: './b', rg: '${module.z.name}', cidr: '${module.z.cidr}' },
+        z: { source: './z', n: 'rg1' },
+      },
+    };
+    const { document } = directoryToDocument(
+      files({ 'main.tf.json': caller, 'b/main.tf.json': consumer, 'z/main.tf.json': producer }),
+    );
+    const s = (document as Obj).resource.azurerm_subnet.module_b__s;
+    expect(s.address_prefixes).toEqual(['10.4.0.0/24']);
+    expect(s.resource_group_name).toBe('${azurerm_resource_group.module_z__this.name}');
+  });
+
+  it('a module variable with a null default that the call does not set is null (the attribute is unset)', () => {
+    const mod = {
+      variable: { version: { default: null } },
+      resource: { azurerm_kubernetes_cluster: { aks: { ...CLUSTER, kubernetes_version: '${var.version}' } } },
+    };
+    const { document } = directoryToDocument(
+      files({ 'main.tf.json': { module: { m: { source: './m' } } }, 'm/main.tf.json': mod }),
+    );
+    expect((document as Obj).resource.azurerm_kubernetes_cluster.module_m__aks.kubernetes_version).toBeNull();
+  });
+
   it('a module called twice gets two sets of names; nested modules nest the prefix', () => {
     const twice = {
       module: {

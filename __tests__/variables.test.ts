@@ -14,8 +14,8 @@ const overlay = (extra: JsonObject): JsonObject => ({
   network_plugin_mode: 'overlay',
   ...extra,
 });
-const withProfile = (np: JsonObject, variable: JsonObject = {}) => ({
-  ...tfDoc(aksCluster('aks', { network_profile: overlay(np) })),
+const withProfile = (np: JsonObject, variable: JsonObject = {}, cluster: JsonObject = {}): JsonObject => ({
+  ...tfDoc(aksCluster('aks', { network_profile: overlay(np), ...cluster })),
   variable,
 });
 const ids = (fs: readonly { ruleId: string; severity: string; skipped?: boolean }[], severity = 'error') =>
@@ -54,6 +54,21 @@ describe('the check context gives variable values', () => {
     const fs = check(win, { variables: { pw: secret } });
     expect(JSON.stringify(fs)).not.toContain(secret);
     expect(fs.filter((f) => f.ruleId === 'pool/windows-password-literal')).toEqual([]);
+  });
+  it('a variable any secret attribute reads is never resolved anywhere (its value never reaches a message)', () => {
+    const secret = 'SECRETVALUE-sp-XyZ123';
+    const doc = withProfile(
+      { network_plugin: 'kubenet', pod_cidr: '${var.sp}', dns_service_ip: '${var.pw}' },
+      {},
+      {
+        service_principal: { client_id: 'x', client_secret: '${var.sp}' },
+        windows_profile: { admin_username: 'azureuser', admin_password: '${var.pw}' },
+      },
+    );
+    const fs = check(doc, { variables: { sp: secret, pw: 'SECRETPW-Win-987!' } });
+    const text = JSON.stringify(fs);
+    expect(text).not.toContain('SECRET');
+    expect(fs.some((f) => f.skipped && f.message.includes('var.sp'))).toBe(true);
   });
   it('a value with ${ in it is text, not an expression to follow', () => {
     const fs = check(doc, { variables: { net: { service_cidr: '10.0.0.0/16' }, dns: '${var.dns}' } });

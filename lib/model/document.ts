@@ -10,7 +10,7 @@ import { describeExpression, parseTraversal, wholeExpression, type Traversal } f
 import { followSteps, instancesOf, isObj, renderDynamic, substitute, type Obj } from './expand';
 import type { ShapeProblem, Value } from './types';
 import { MODEL_TYPES } from './resource-types';
-import { allPlainLiterals, SECRET, shown } from './reading';
+import { allPlainLiterals, SECRET, shown, variablesReadBySecrets } from './reading';
 
 /** One resource instance of the document. */
 export interface ResourceEntry {
@@ -45,6 +45,8 @@ export class DocumentReader {
   readonly providers = new Map<string, { address: string; body: Obj }>();
   /** The document's `locals` values by name (literal values resolve; expressions stay expressions). */
   readonly locals = new Map<string, unknown>();
+  /** Input variables that a secret attribute reads: never resolved from the context. */
+  private secretVariables: Set<string> | undefined;
   /** Input variables declared `sensitive = true`: never resolved from the context. */
   private readonly sensitiveVariables = new Set<string>();
   /** Resources whose `count` / `for_each` could not be evaluated (they have no instances here). */
@@ -188,6 +190,9 @@ export class DocumentReader {
       if (secret || typeof name !== 'string' || vars === undefined || this.sensitiveVariables.has(name))
         return undefined;
       if (!Object.prototype.hasOwnProperty.call(vars, name)) return undefined;
+      // a variable any secret attribute reads is a secret everywhere (computed once, when first needed)
+      this.secretVariables ??= variablesReadBySecrets(this.document);
+      if (this.secretVariables.has(name)) return undefined;
       start = { body: vars[name], rest: t.steps.slice(1) };
     } else if (t.root === 'local') {
       // a literal `locals` value of the document (Terraform evaluates them before any resource)

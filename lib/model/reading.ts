@@ -23,3 +23,35 @@ export function allPlainLiterals(list: readonly unknown[]): boolean {
   }
   return true;
 }
+
+/** Adds the names of the input variables that `v` (any JSON value) references to `out`. */
+function addVariableNames(v: unknown, out: Set<string>): void {
+  const stack: unknown[] = [v];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (typeof x === 'string') for (const m of x.matchAll(/\bvar\.([A-Za-z_][\w-]*)/g)) out.add(m[1]);
+    else if (typeof x === 'object' && x !== null) for (const y of Object.values(x)) stack.push(y);
+  }
+}
+
+/**
+ * The input variables that a secret attribute reads anywhere in the document (resources, providers,
+ * module calls): their values are never resolved, wherever else they are read.
+ */
+export function variablesReadBySecrets(document: unknown): Set<string> {
+  const out = new Set<string>();
+  const stack: unknown[] = [document];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    if (Array.isArray(v)) {
+      for (const x of v) stack.push(x);
+      continue;
+    }
+    for (const [k, x] of Object.entries(v)) {
+      if (SECRET.test(k)) addVariableNames(x, out);
+      else stack.push(x);
+    }
+  }
+  return out;
+}

@@ -57,6 +57,42 @@ function withAddress(body: unknown, address: string): unknown {
   return isObject(body) ? { ...body, ...meta } : body;
 }
 
+/**
+ * The module calls of a folder in an order where each call comes after the calls whose outputs its
+ * inputs read (`module.net.subnet_id`); calls in a cycle keep their written order.
+ */
+function callOrder(calls: Obj): [string, unknown][] {
+  const names = Object.keys(calls);
+  const known = new Set(names);
+  const readers = new Map<string, string[]>(names.map((n) => [n, []]));
+  const waiting = new Map<string, number>();
+  for (const n of names) {
+    const text = JSON.stringify(calls[n]) ?? '';
+    const deps = new Set([...text.matchAll(/\bmodule\.([A-Za-z_][\w-]*)\./g)].map((m) => m[1]));
+    deps.delete(n);
+    let count = 0;
+    for (const d of deps) {
+      if (!known.has(d)) continue;
+      readers.get(d)?.push(n);
+      count++;
+    }
+    waiting.set(n, count);
+  }
+  const order: string[] = [];
+  const ready = names.filter((n) => waiting.get(n) === 0);
+  for (let i = 0; i < ready.length; i++) {
+    order.push(ready[i]);
+    for (const r of readers.get(ready[i]) ?? []) {
+      const left = (waiting.get(r) ?? 0) - 1;
+      waiting.set(r, left);
+      if (left === 0) ready.push(r);
+    }
+  }
+  const placed = new Set(order);
+  for (const n of names) if (!placed.has(n)) order.push(n);
+  return order.map((n) => [n, calls[n]]);
+}
+
 class Inliner {
   readonly names = new NameTable();
   readonly root: Obj = {};
@@ -96,7 +132,9 @@ class Inliner {
     const variables = new Map<string, unknown>(inputs);
     for (const [name, body] of Object.entries((doc.variable as Obj | undefined) ?? {})) {
       const def = blockBody(body)?.default;
-      if (!isRoot && !variables.has(name) && def !== undefined && def !== null) variables.set(name, def);
+      // a module variable the call does not set takes its default, `null` included (Terraform: the
+      // attribute is then unset); a root variable's default is not its value (see CheckContext.variables)
+      if (!isRoot && !variables.has(name) && def !== undefined) variables.set(name, def);
     }
     const scope: Scope = {
       resources,
@@ -109,7 +147,7 @@ class Inliner {
     // child modules first: their outputs may be used by this module's blocks
     const outputs = scope.outputs as Map<string, unknown>;
     const calls = (doc.module as Obj | undefined) ?? {};
-    for (const [call, raw] of Object.entries(calls)) {
+    for (const [call, raw] of callOrder(calls)) {
       const body = blockBody(raw) ?? {};
       const address = [...path.map((m) => `module.${m.name}`), `module.${call}`].join('.');
       const childDir = localSourceDir(dir, body.source);
