@@ -76,6 +76,40 @@ describe('the check context gives variable values', () => {
   });
 });
 
+describe('count and for_each over given values', () => {
+  const doc = (forEach: string, locals: JsonObject = {}): JsonObject => ({
+    locals,
+    resource: {
+      azurerm_virtual_network: {
+        v: { name: 'v', location: 'westeurope', resource_group_name: 'rg', address_space: ['10.0.0.0/16'] },
+      },
+      azurerm_subnet: {
+        s: {
+          for_each: forEach,
+          name: '${each.key}',
+          resource_group_name: 'rg',
+          virtual_network_name: '${azurerm_virtual_network.v.name}',
+          address_prefixes: '${each.value}',
+        },
+      },
+    },
+  });
+  const overlapping = { a: ['10.0.0.0/24'], b: ['10.0.0.128/25'] };
+  it('a for_each over a given variable is expanded: two overlapping subnets are an error', () => {
+    const fs = check(doc('${var.subnets}'), { variables: { subnets: overlapping } });
+    expect(ids(fs)).toContain('network/overlap');
+    expect(fs.filter((f) => f.ruleId === 'document/not-evaluated')).toEqual([]);
+  });
+  it('a for_each over a literal local is expanded too', () => {
+    expect(ids(check(doc('${local.subnets}', { subnets: overlapping })))).toContain('network/overlap');
+  });
+  it('just valid: without the value it is named in document/not-evaluated, and nothing fails', () => {
+    const fs = check(doc('${var.subnets}'));
+    expect(ids(fs)).toEqual([]);
+    expect(fs.some((f) => f.ruleId === 'document/not-evaluated' && f.message.includes('for_each'))).toBe(true);
+  });
+});
+
 describe('CLI: --var, --var-file and a folder tfvars files', () => {
   const MAIN_TF = `
 resource "azurerm_kubernetes_cluster" "c" {

@@ -10,7 +10,8 @@ import { describeExpression, parseTraversal, wholeExpression, type Traversal } f
 import { followSteps, instancesOf, isObj, renderDynamic, substitute, type Obj } from './expand';
 import type { ShapeProblem, Value } from './types';
 import { MODEL_TYPES } from './resource-types';
-import { allPlainLiterals, SECRET, shown, variablesReadBySecrets } from './reading';
+import { allPlainLiterals, SECRET, shown } from './reading';
+import { VariableValues } from './variables';
 
 /** One resource instance of the document. */
 export interface ResourceEntry {
@@ -45,10 +46,8 @@ export class DocumentReader {
   readonly providers = new Map<string, { address: string; body: Obj }>();
   /** The document's `locals` values by name (literal values resolve; expressions stay expressions). */
   readonly locals = new Map<string, unknown>();
-  /** Input variables that a secret attribute reads: never resolved from the context. */
-  private secretVariables: Set<string> | undefined;
-  /** Input variables declared `sensitive = true`: never resolved from the context. */
-  private readonly sensitiveVariables = new Set<string>();
+  /** The input variables' values the rules may read (see lib/model/variables.ts). */
+  private readonly variables: VariableValues;
   /** Resources whose `count` / `for_each` could not be evaluated (they have no instances here). */
   private readonly unevaluated = new Set<string>();
   /** True once a resource with `count` / `for_each` instances is read (references may then carry an index). */
@@ -57,7 +56,9 @@ export class DocumentReader {
   constructor(
     readonly document: unknown,
     readonly context: CheckContext,
-  ) {}
+  ) {
+    this.variables = new VariableValues(document, context.variables);
+  }
 
   problem(address: string, message: string, path?: string): void {
     this.problems.push(path !== undefined ? { address, path, message } : { address, message });
@@ -81,10 +82,6 @@ export class DocumentReader {
     }
     for (const [name, value] of this.entries(this.document.locals, '(document)', '"locals"'))
       this.locals.set(name, value);
-    for (const [name, raw] of this.entries(this.document.variable, '(document)', '"variable"')) {
-      const body: unknown = Array.isArray(raw) ? raw[0] : raw;
-      if (isObj(body) && body.sensitive !== undefined && body.sensitive !== false) this.sensitiveVariables.add(name);
-    }
     for (const [type, byName] of this.entries(this.document.resource, '(document)', '"resource"')) {
       for (const [name, raw] of this.entries(byName, type, `resource.${type}`)) this.addResource(type, name, raw);
     }
@@ -124,7 +121,7 @@ export class DocumentReader {
     const meta = isObj(body['//']) && isObj(body['//'].metadata) ? body['//'].metadata : undefined;
     const path = typeof meta?.path === 'string' ? meta.path : undefined;
     const given = typeof meta?.address === 'string' && meta.address !== '' ? meta.address : undefined;
-    const { instances, notEvaluated } = instancesOf(body);
+    const { instances, notEvaluated } = instancesOf(body, (v) => this.knownValue(v));
     // what could not be evaluated is reported for the resources the rules read only
     const read = MODEL_TYPES.has(type);
     if (notEvaluated) this.unevaluated.add(address);
@@ -165,6 +162,22 @@ export class DocumentReader {
   }
 
   /**
+   * A whole `${var.NAME...}` or `${local.NAME...}` expression's value when the check context (or a
+   * literal local) gives it, lists and maps included (for `count` / `for_each`); else `v` itself.
+   */
+  private knownValue(v: unknown): unknown {
+    if (typeof v !== 'string' || !v.includes('${')) return v;
+    const inner = wholeExpression(v);
+    const t = inner !== undefined ? parseTraversal(inner) : undefined;
+    if (!t || (t.root !== 'var' && t.root !== 'local') || typeof t.steps[0] !== 'string') return v;
+    const name = t.steps[0];
+    if (t.root === 'local')
+      return this.locals.has(name) ? (followSteps(this.locals.get(name), t.steps.slice(1)) ?? v) : v;
+    const given = this.variables.get(name);
+    return given === undefined ? v : (followSteps(given.value, t.steps.slice(1)) ?? v);
+  }
+
+  /**
    * The address of the `type` resource a whole-expression string references (`${type.name.id}`), if in the document.
    */
   referencedAddress(raw: unknown, type: string): string | undefined {
@@ -186,14 +199,9 @@ export class DocumentReader {
     if (isVar) {
       // a value given for an input variable (-var, -var-file, terraform.tfvars); never a default
       const name = t.steps[0];
-      const vars = this.context.variables;
-      if (secret || typeof name !== 'string' || vars === undefined || this.sensitiveVariables.has(name))
-        return undefined;
-      if (!Object.prototype.hasOwnProperty.call(vars, name)) return undefined;
-      // a variable any secret attribute reads is a secret everywhere (computed once, when first needed)
-      this.secretVariables ??= variablesReadBySecrets(this.document);
-      if (this.secretVariables.has(name)) return undefined;
-      start = { body: vars[name], rest: t.steps.slice(1) };
+      const given = secret || typeof name !== 'string' ? undefined : this.variables.get(name);
+      if (given === undefined) return undefined;
+      start = { body: given.value, rest: t.steps.slice(1) };
     } else if (t.root === 'local') {
       // a literal `locals` value of the document (Terraform evaluates them before any resource)
       const name = t.steps[0];

@@ -91,11 +91,21 @@ export function literalOf(v: unknown): unknown {
   return v;
 }
 
-/** The instances `count` / `for_each` make, or `notEvaluated` saying why they could not be counted. */
-export function instancesOf(body: Obj): { instances: Instance[]; notEvaluated?: string } {
+/**
+ * The instances `count` / `for_each` make, or `notEvaluated` saying why they could not be counted.
+ * @param known the value of a whole expression when the document or the check context knows it
+ *   (`${var.subnets}` with the variable given), else the value as written
+ */
+export function instancesOf(
+  body: Obj,
+  known: (v: unknown) => unknown = (v) => v,
+): {
+  instances: Instance[];
+  notEvaluated?: string;
+} {
   const single: Instance[] = [{ suffix: '', symbols: new Map() }];
   if (body.count !== undefined && body.count !== null) {
-    const count = literalOf(body.count);
+    const count = literalOf(known(body.count));
     const n = typeof count === 'string' && count.includes('${') ? undefined : asInteger(count);
     if (typeof n !== 'number' || isUnknown(n) || n < 0) {
       // typically a feature toggle (`var.enabled ? 1 : 0`): the resource may not exist, so it is not
@@ -112,7 +122,7 @@ export function instancesOf(body: Obj): { instances: Instance[]; notEvaluated?: 
       })),
     };
   }
-  const fe = literalOf(body.for_each);
+  const fe = literalOf(known(body.for_each));
   if (fe === undefined || fe === null) return { instances: single };
   if (isObj(fe)) {
     return {
