@@ -533,3 +533,12 @@ describe('skip reasons for values from resources that could not be expanded', ()
     expect(f?.fix).not.toContain('terraform show -json');
   });
 });
+
+describe('network/pod-cidr-without-overlay skips name the attribute written', () => {
+  it('pod_cidrs as a variable: the skip names pod_cidrs', () => {
+    const fs = run(clusterWithNetwork({ network_plugin: 'azure', pod_cidrs: '${var.pods}' }));
+    const f = fs.find((x) => x.ruleId === 'network/pod-cidr-without-overlay');
+    expect(f?.skipped).toBe(true);
+    expect(f?.message).toContain('network_profile.pod_cidrs is');
+  });
+});

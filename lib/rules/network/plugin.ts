@@ -93,7 +93,7 @@ export const podCidrWithoutOverlay = clusterRule('network/pod-cidr-without-overl
   // a pod range known only after apply (or an expression) may be unset: the rule cannot say
   const open = written.find((v) => isUnknown(v));
   if (open !== undefined && isUnknown(open)) {
-    const n = r.need(c, 'network_profile.pod_cidr', open);
+    const n = r.need(c, open === single ? 'network_profile.pod_cidr' : 'network_profile.pod_cidrs', open);
     return n.ok ? [] : n.stop;
   }
   const net = effectiveNetwork(c);
