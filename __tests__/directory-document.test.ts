@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { directoryToDocument, localSourceDir } from '../lib/model/directory';
 import { readModel } from '../lib/model';
+import { check } from '../lib/rules';
 import { loadInputs, loadTerraformFolder } from '../lib/cli/inputs';
 import { InputError } from '../lib/cli/errors';
 
@@ -221,6 +222,23 @@ describe('local modules', () => {
       files({ 'main.tf.json': { module: { m: { source: './m' } } }, 'm/main.tf.json': mod }),
     );
     expect((document as Obj).resource.azurerm_kubernetes_cluster.module_m__aks.kubernetes_version).toBeNull();
+  });
+
+  it("a module variable its call does not set is named as the module's in skip messages", () => {
+    const mod = {
+      variable: { pod_cidr: {} },
+      resource: {
+        azurerm_kubernetes_cluster: {
+          aks: { ...CLUSTER, network_profile: { network_plugin: 'azure', pod_cidr: '${var.pod_cidr}' } },
+        },
+      },
+    };
+    const { document } = directoryToDocument(
+      files({ 'main.tf.json': { module: { aks: { source: './m' } } }, 'm/main.tf.json': mod }),
+    );
+    const f = check(document).find((x) => x.skipped && x.message.includes('pod_cidr'));
+    expect(f?.message).toContain('a variable of module.aks that its call does not set (var.pod_cidr)');
+    expect(f?.fix).not.toContain('--var');
   });
 
   it('a module called twice gets two sets of names; nested modules nest the prefix', () => {

@@ -43,6 +43,18 @@ export function parseTraversal(expr: string): Traversal | undefined {
   return { root: root[0], steps };
 }
 
+/**
+ * A variable in words. A local module's variable that its call does not set is inlined as
+ * `var.module_<call>__<name>` (lib/model/directory): it is named as the module's variable.
+ */
+function variableInWords(name: string): string {
+  const parts = name.split('__');
+  const modules: string[] = [];
+  while (parts.length > 1 && parts[0].startsWith('module_')) modules.push(`module.${parts.shift()?.slice(7)}`);
+  if (modules.length === 0) return `a variable (var.${name})`;
+  return `a variable of ${modules.join('.')} that its call does not set (var.${parts.join('__')})`;
+}
+
 /** What an unresolved expression refers to, in words, e.g. `a variable (var.pod_cidr)`. */
 export function describeExpression(expr: string): string {
   const inner = wholeExpression(expr);
@@ -52,7 +64,7 @@ export function describeExpression(expr: string): string {
   const first = String(t.steps[0] ?? '');
   switch (t.root) {
     case 'var':
-      return `a variable (var.${first})`;
+      return variableInWords(first);
     case 'local':
       return `a local value (local.${first})`;
     case 'module':

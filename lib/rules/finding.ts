@@ -51,7 +51,7 @@ export function finding(rule: RuleRef, severity: Severity, el: Located, message:
 function skipFix(id: string, what: string, reason: string | undefined): string {
   const ways = [`write ${what} as a literal value`];
   if (reason?.includes('check context')) ways.push('pass it in the check context');
-  if (reason?.startsWith('a variable'))
+  if (reason?.startsWith('a variable ('))
     ways.push("give the variable a value (--var, --var-file, or the check context's variables)");
   // a value that is unknown in a plan stays unknown in it
   if (!(reason !== undefined && /after apply|sensitive value|from the plan/.test(reason)))
