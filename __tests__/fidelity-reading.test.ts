@@ -171,3 +171,15 @@ describe('inline subnets of a VNet', () => {
     expectFinding(run(vnetWith({ address_prefix: '10.0.1.0/33' })), 'network/cidr-syntax', 'error', 'address_prefix');
   });
 });
+
+describe('a resource with very many instances (hostile or mistaken input)', () => {
+  it('reads at most 10,000 instances of count or for_each and says so', () => {
+    const route = (extra: JsonObject) =>
+      resource('azurerm_route', 'r', { name: 'r', route_table_name: 't', address_prefix: '10.0.0.0/24', ...extra });
+    const keys = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`k${i}`, i]));
+    for (const doc of [tfDoc(route({ count: 10_001 })), tfDoc(route({ for_each: keys }))]) {
+      const f = expectFinding(run(doc), 'document/not-evaluated', 'warning', 'more than 10,000 instances');
+      expect(f.address).toBe('azurerm_route.r');
+    }
+  });
+});

@@ -91,6 +91,14 @@ export function literalOf(v: unknown): unknown {
   return v;
 }
 
+/** The most instances one resource is read as (`count` / `for_each`); the rest are not checked. */
+const MAX_INSTANCES = 10_000;
+
+function beyond(what: string): string {
+  const max = MAX_INSTANCES.toLocaleString('en-US');
+  return `${what} makes more than ${max} instances; only the first ${max} are checked`;
+}
+
 /**
  * The instances `count` / `for_each` make, or `notEvaluated` saying why they could not be counted.
  * @param known the value of a whole expression when the document or the check context knows it
@@ -116,28 +124,26 @@ export function instancesOf(
       };
     }
     return {
-      instances: Array.from({ length: Math.min(n, 10000) }, (_, i) => ({
+      instances: Array.from({ length: Math.min(n, MAX_INSTANCES) }, (_, i) => ({
         suffix: `[${i}]`,
         symbols: new Map([['count', { index: i }]]),
       })),
+      ...(n > MAX_INSTANCES ? { notEvaluated: beyond(`count = ${n}`) } : {}),
     };
   }
   const fe = literalOf(known(body.for_each));
   if (fe === undefined || fe === null) return { instances: single };
-  if (isObj(fe)) {
+  let entries: [string, unknown][] | undefined;
+  if (isObj(fe)) entries = Object.entries(fe);
+  else if (Array.isArray(fe) && fe.every((x) => typeof x === 'string' && !x.includes('${')))
+    entries = [...new Set(fe as string[])].map((key) => [key, key]);
+  if (entries !== undefined) {
     return {
-      instances: Object.entries(fe).map(([key, value]) => ({
+      instances: entries.slice(0, MAX_INSTANCES).map(([key, value]) => ({
         suffix: `[${JSON.stringify(key)}]`,
         symbols: new Map([['each', { key, value }]]),
       })),
-    };
-  }
-  if (Array.isArray(fe) && fe.every((x) => typeof x === 'string' && !x.includes('${'))) {
-    return {
-      instances: [...new Set(fe as string[])].map((key) => ({
-        suffix: `[${JSON.stringify(key)}]`,
-        symbols: new Map([['each', { key, value: key }]]),
-      })),
+      ...(entries.length > MAX_INSTANCES ? { notEvaluated: beyond(`for_each over ${entries.length} keys`) } : {}),
     };
   }
   return {
