@@ -241,6 +241,23 @@ describe('local modules', () => {
     expect(f?.fix).not.toContain('--var');
   });
 
+  it("a root variable passed into a module's sensitive variable is declared sensitive (never resolved)", () => {
+    const mod = { variable: { secretish: { sensitive: true } }, locals: { x: '${var.secretish}' } };
+    const caller = { variable: { pw: {} }, module: { m: { source: './m', secretish: '${var.pw}' } } };
+    const { document } = directoryToDocument(files({ 'main.tf.json': caller, 'm/main.tf.json': mod }));
+    expect((document as Obj).variable.pw).toEqual({ sensitive: true });
+  });
+
+  it('a large object passed to a module is not copied into expressions that read it', () => {
+    const big = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`k${i}`, `value-${i}`]));
+    const mod = { variable: { net: {} }, locals: { a: '${upper(var.net.k1)}', b: '${length(var.net)}' } };
+    const caller = { module: { m: { source: './m', net: big } } };
+    const { document } = directoryToDocument(files({ 'main.tf.json': caller, 'm/main.tf.json': mod }));
+    const locals = (document as Obj).locals;
+    expect(locals.module_m__a).toBe('${upper("value-1")}');
+    expect(JSON.stringify(locals.module_m__b).length).toBeLessThan(200);
+  });
+
   it('a module called twice gets two sets of names; nested modules nest the prefix', () => {
     const twice = {
       module: {

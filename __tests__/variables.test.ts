@@ -70,6 +70,24 @@ describe('the check context gives variable values', () => {
     expect(text).not.toContain('SECRET');
     expect(fs.some((f) => f.skipped && f.message.includes('var.sp'))).toBe(true);
   });
+  it('a variable a secret attribute reads through a local is never resolved', () => {
+    const doc = withProfile(
+      { pod_cidr: '${var.pw}' },
+      {},
+      {
+        windows_profile: { admin_username: 'azureuser', admin_password: '${local.p}' },
+      },
+    );
+    const withLocal = { ...doc, locals: { p: '${local.q}', q: '${var.pw}' } };
+    expect(JSON.stringify(check(withLocal, { variables: { pw: 'Hunter2Secret!' } }))).not.toContain('Hunter2');
+  });
+  it.each(['server_app_secret', 'client_certificate_password', 'oidc_token'])(
+    'an attribute named like a secret (%s) withholds the variables it reads',
+    (attribute) => {
+      const doc = withProfile({ pod_cidr: '${var.s}' }, {}, { some_block: { [attribute]: '${var.s}' } });
+      expect(JSON.stringify(check(doc, { variables: { s: 'Hunter2Secret!' } }))).not.toContain('Hunter2');
+    },
+  );
   it('a value with ${ in it is text, not an expression to follow', () => {
     const fs = check(doc, { variables: { net: { service_cidr: '10.0.0.0/16' }, dns: '${var.dns}' } });
     expect(ids(fs)).toEqual([]);
@@ -165,14 +183,48 @@ resource "azurerm_kubernetes_cluster" "c" {
     expect(report.stdout).toContain('network/dns-service-ip');
   });
   it.each([
-    [['--var', 'no-equals-sign'], /--var 'no-equals-sign': no '='/],
-    [['--var', 'bad name=1'], /--var 'bad name=1': 'bad name' is not a variable name/],
+    [['--var', 'no-equals-sign'], /--var: a value of 14 characters without '='/],
+    [['--var', 'bad name=1'], /--var: 'bad name' is not a variable name/],
     [['--var-file', 'missing.tfvars'], /--var-file .*missing\.tfvars: cannot read/],
   ])('unusable %j: exit 2, one line naming the option', async (args, message) => {
     const r = await cli(['check', folder({}), ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
+  });
+  it('a secret is never quoted from a malformed --var or variables file', async () => {
+    const dir = folder({});
+    const bad = path.join(dir, 's.tfvars.json');
+    fs.writeFileSync(bad, '{"pw": Hunter2Secret}');
+    for (const args of [
+      ['--var', 'pw:Hunter2Secret'],
+      ['--var-file', bad],
+    ]) {
+      const r = await cli(['check', dir, ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr + r.stdout).not.toContain('Hunter2');
+    }
+  });
+  it('--var and --var-file apply in the order given, as in Terraform', async () => {
+    const dir = folder({ 'terraform.tfvars': NET });
+    const file = path.join(dir, 'x.tfvars.json');
+    fs.writeFileSync(file, JSON.stringify({ dns: '10.1.0.10' }));
+    expect((await cli(['check', dir, '--var', 'dns=10.0.0.10', '--var-file', file])).code).toBe(1);
+    expect((await cli(['check', dir, '--var-file', file, '--var', 'dns=10.0.0.10'])).code).toBe(0);
+  });
+  it('links: a --var-file may be one; a folder tfvars link inside the folder is read, one out of it voids them all', async () => {
+    const outside = folder({});
+    fs.writeFileSync(path.join(outside, 'good.tfvars'), 'dns = "10.0.0.10"\n');
+    const dir = folder({ 'terraform.tfvars': `${NET}dns = "10.1.0.10"\n`, 'real.tfvars': 'dns = "10.0.0.10"\n' });
+    const link = path.join(dir, 'link.tfvars');
+    fs.symlinkSync(path.join(outside, 'good.tfvars'), link);
+    expect((await cli(['check', dir, '--var-file', link])).code).toBe(0);
+    fs.symlinkSync('real.tfvars', path.join(dir, 'a.auto.tfvars'));
+    expect((await cli(['check', dir])).code).toBe(0);
+    fs.symlinkSync(path.join(outside, 'good.tfvars'), path.join(dir, 'b.auto.tfvars'));
+    const r = await cli(['check', dir, '--format', 'json']);
+    expect(r.code).toBe(0); // no value is read: the rules skip, none fails
+    expect(r.stdout).toContain('a symbolic link out of the folder');
   });
   it('a variables file that is not an object of values: exit 2 naming the file', async () => {
     const dir = folder({});

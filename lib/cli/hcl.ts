@@ -30,6 +30,9 @@ export async function convertHcl(file: string, text: string): Promise<Record<str
       String(e instanceof Error ? e.message : e)
         .split('\n')
         .find((l) => l.trim() !== '') ?? 'a syntax error';
-    throw new InputError(`${file}: not valid HCL: ${printable(message.trim())}`);
+    const shown = message.trim();
+    throw new InputError(
+      `${file}: not valid HCL: ${printable(shown.length > 200 ? `${shown.slice(0, 197)}...` : shown)}`,
+    );
   }
 }

@@ -79,9 +79,11 @@ export async function loadTerraformFolder(
   const { document, problems } = directoryToDocument(files);
   const fatal = problems.find((p) => p.severity === 'error');
   if (fatal) throw new InputError(`${shown}: ${fatal.message}`);
-  const findings = problems.map(problemFinding);
   // the values Terraform itself loads from a root folder (terraform.tfvars, *.auto.tfvars)
-  const variables = isFile ? undefined : await folderVariables(root, cwd, options);
+  const { variables, problem } = isFile ? {} : await folderVariables(root, cwd, options);
+  const findings = [...problems, ...(problem !== undefined ? [{ address: '(variables)', message: problem }] : [])].map(
+    problemFinding,
+  );
   return {
     name: path.basename(isFile ? absPath.replace(/\.tf(\.json)?$/, '') : absPath),
     file: shown,

@@ -19,7 +19,7 @@ import {
   type ContextOptionValues,
 } from './context-options';
 import { checkAction, runContext, type CheckActionOptions } from './check-action';
-import { VAR_SYNTAX, type VariableOptionValues } from './variables';
+import { orderedCollector, VAR_SYNTAX, type VariableOptionValues } from './variables';
 import { CONFIG_FILE } from './config';
 import { CHECK_FORMATS } from './formats';
 import { addRulesCommands } from './rules-command';
@@ -48,13 +48,14 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 const VAR_HELP =
-  "a value for the configuration's input variable NAME, as terraform -var takes it; lists and objects as JSON (repeatable, wins over --var-file)";
+  "a value for the configuration's input variable NAME, as terraform -var takes it; lists and objects as JSON (repeatable; --var and --var-file apply in the order given)";
 const VAR_FILE_HELP =
   'a .tfvars or .tfvars.json file of variable values, as terraform -var-file takes it (repeatable; a folder of .tf files also loads its terraform.tfvars and *.auto.tfvars, as Terraform does)';
 
 /** Adds `--var` and `--var-file` (check and report). */
 function withVariableOptions(cmd: Command): Command {
-  return cmd.option(`--var <${VAR_SYNTAX}>`, VAR_HELP, collect).option('--var-file <file>', VAR_FILE_HELP, collect);
+  const ordered = orderedCollector();
+  return cmd.option(`--var <${VAR_SYNTAX}>`, VAR_HELP, ordered).option('--var-file <file>', VAR_FILE_HELP, ordered);
 }
 
 /** Adds the options both commands share. */

@@ -21,6 +21,9 @@ export interface Scope {
   readonly unsetVariable: (name: string) => string;
 }
 
+/** The longest literal written into an expression in place of a variable (longer ones stay references). */
+const MAX_INLINED = 10_000;
+
 const WHOLE = /^\$\{\s*([^{}]*?)\s*\}$/;
 const TRAVERSAL = /(^|[^\w.$"-])((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)(\.[A-Za-z_][\w-]*)?/g;
 
@@ -74,7 +77,15 @@ export function rewriteExpression(expr: string, scope: Scope): string {
     if (r === undefined) return all;
     const consumed = a === 'module' ? '' : (tail ?? '');
     if ('text' in r) return `${lead}${r.text}${consumed}`;
-    return `${lead}${asExpression(r.value)}${consumed}`;
+    // `var.net.cidr` of a passed object: only that part is written into the expression
+    if (a === 'var' && third !== undefined && typeof r.value === 'object' && r.value !== null) {
+      const part = followSteps(r.value, [third]);
+      if (part !== undefined && (typeof part !== 'object' || part === null)) return `${lead}${asExpression(part)}`;
+    }
+    // a large passed value is not copied into every expression that reads it: it stays a reference
+    const written = asExpression(r.value);
+    if (written.length > MAX_INLINED) return `${lead}var.${scope.unsetVariable(b)}${consumed}`;
+    return `${lead}${written}${consumed}`;
   });
 }
 

@@ -11,6 +11,7 @@ import { NameTable, mangledName, type ModuleStep } from '../plan/address';
 import type { PlanDocument, PlanProblem } from '../plan/types';
 import { blockBody, type DirectoryFile, isObject, mergeFolder } from './merge';
 import { rewriteValue, type Scope } from './rewrite';
+import { variablesReadBy } from '../reading';
 
 type Obj = Record<string, unknown>;
 
@@ -96,6 +97,8 @@ function callOrder(calls: Obj): [string, unknown][] {
 class Inliner {
   readonly names = new NameTable();
   readonly root: Obj = {};
+  /** What calls pass into module variables declared `sensitive` (in the root's terms). */
+  readonly sensitiveInputs: unknown[] = [];
 
   constructor(
     readonly folders: ReadonlyMap<string, DirectoryFile[]>,
@@ -131,6 +134,10 @@ class Inliner {
       locals.set(name, isRoot ? name : prefix(name));
     const variables = new Map<string, unknown>(inputs);
     for (const [name, body] of Object.entries((doc.variable as Obj | undefined) ?? {})) {
+      // a module variable declared sensitive: what the call passes into it (root terms) is secret too
+      const sensitive = blockBody(body)?.sensitive;
+      if (!isRoot && variables.has(name) && sensitive !== undefined && sensitive !== false)
+        this.sensitiveInputs.push(variables.get(name));
       const def = blockBody(body)?.default;
       // a module variable the call does not set takes its default, `null` included (Terraform: the
       // attribute is then unset); a root variable's default is not its value (see CheckContext.variables)
@@ -210,6 +217,16 @@ class Inliner {
   }
 }
 
+/** Declares `names` sensitive among the root's variables, so that their given values are never read. */
+function markSensitive(root: Obj, names: ReadonlySet<string>): void {
+  if (names.size === 0) return;
+  const declared = (root.variable ??= {}) as Obj;
+  for (const name of names) {
+    const body = blockBody(declared[name]) ?? {};
+    declared[name] = { ...body, sensitive: true };
+  }
+}
+
 /**
  * Merges a folder of Terraform files into one Terraform JSON document (see the module comment).
  * @param files the root folder's files (names without a folder part) and the files of local
@@ -228,5 +245,6 @@ export function directoryToDocument(files: readonly DirectoryFile[]): PlanDocume
   const problems: PlanProblem[] = [];
   const inliner = new Inliner(folders, problems);
   inliner.module('', [], new Map(), []);
+  markSensitive(inliner.root, variablesReadBy(inliner.sensitiveInputs, inliner.root));
   return { document: inliner.root, problems };
 }
