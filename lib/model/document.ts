@@ -7,7 +7,7 @@
 import type { CheckContext } from './context';
 import { isUnknown, jsonText, kindOf, unknown, wrongType } from './attr';
 import { describeExpression, parseTraversal, wholeExpression, type Traversal } from './expression';
-import { followSteps, instancesOf, isObj, renderDynamic, substitute, type Obj } from './expand';
+import { followSteps, instancesOf, isObj, renderDynamic, substitute, withoutMeta, type Obj } from './expand';
 import type { ShapeProblem, Value } from './types';
 import { MODEL_TYPES } from './resource-types';
 import { allPlainLiterals, SECRET, shown } from './reading';
@@ -132,9 +132,11 @@ export class DocumentReader {
         ...(path !== undefined ? { path } : {}),
       });
     if (instances.length !== 1 || instances[0].suffix !== '') this.instanced = true;
+    // the instances' bodies without count / for_each (copying a for_each map into each instance is quadratic)
+    const attributes = instances.length > 1 ? withoutMeta(body) : body;
     for (const inst of instances) {
       const at = `${given ?? address}${inst.suffix}`;
-      const substituted = substitute(body, inst.symbols) as Obj;
+      const substituted = substitute(attributes, inst.symbols) as Obj;
       const rendered = renderDynamic(substituted, (why) => {
         if (read)
           this.notEvaluated.push({ address: at, message: `${at}: ${why}`, ...(path !== undefined ? { path } : {}) });

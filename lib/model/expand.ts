@@ -250,3 +250,12 @@ export function followSteps(body: unknown, steps: readonly (string | number)[]):
   }
   return cur;
 }
+
+/** A body without its `count` and `for_each` (they say how many instances there are, not what each is). */
+export function withoutMeta(body: Obj): Obj {
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(body))
+    if (k !== 'count' && k !== 'for_each')
+      Object.defineProperty(out, k, { value: v, enumerable: true, writable: true });
+  return out;
+}
